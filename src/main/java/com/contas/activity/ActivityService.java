@@ -1,0 +1,164 @@
+package com.contas.activity;
+
+import com.contas.activity.domain.Activity;
+import com.contas.activity.domain.ActivityRepository;
+import com.contas.common.NotFoundException;
+import com.contas.common.Validation;
+import com.contas.common.ValidationException;
+import com.contas.history.HistoryService;
+import com.contas.link.LinkResolver;
+import com.contas.link.Links;
+import com.contas.history.TrashBin;
+import com.contas.security.UserService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Activities: calls, meetings, tasks and the like, scheduled for a day and maybe a time. */
+@Service
+public class ActivityService {
+
+    public static final String ENTITY = "Activity";
+    public static final int MAX_NOTE_LENGTH = 10_000;
+    /** A week: longer "activities" are projects, not appointments. */
+    public static final int MAX_DURATION_MINUTES = 7 * 24 * 60;
+
+    private final ActivityRepository activities;
+    private final LinkResolver links;
+    private final UserService users;
+    private final HistoryService history;
+    private final TrashBin trash;
+    private final Clock clock;
+
+    ActivityService(ActivityRepository activities, LinkResolver links, UserService users, HistoryService history,
+            TrashBin trash, Clock clock) {
+        this.activities = activities;
+        this.links = links;
+        this.users = users;
+        this.history = history;
+        this.trash = trash;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ActivityDetails schedule(ActivityInput input) {
+        Valid valid = validate(input);
+        Activity activity = new Activity(clock.instant());
+        apply(activity, valid);
+        return toDetails(activities.saveAndFlush(activity));
+    }
+
+    @Transactional
+    public ActivityDetails update(long id, long expectedVersion, ActivityInput input) {
+        Activity activity = load(id);
+        activity.checkVersion(expectedVersion);
+        Valid valid = validate(input);
+        recordDueChange(activity, valid.input.dueDate(), valid.input.dueTime());
+        apply(activity, valid);
+        return toDetails(activities.saveAndFlush(activity));
+    }
+
+    /** Moves the activity to another day (and time), if nobody changed it since it was read. */
+    @Transactional
+    public ActivityDetails reschedule(long id, long expectedVersion, LocalDate dueDate, LocalTime dueTime) {
+        Validation v = Validation.start();
+        v.date("dueDate", dueDate, true);
+        v.throwIfInvalid();
+        Activity activity = load(id);
+        activity.checkVersion(expectedVersion);
+        recordDueChange(activity, dueDate, dueTime);
+        activity.reschedule(dueDate, dueTime, clock.instant());
+        return toDetails(activities.saveAndFlush(activity));
+    }
+
+    @Transactional
+    public ActivityDetails markDone(long id, long expectedVersion) {
+        Activity activity = load(id);
+        activity.checkVersion(expectedVersion);
+        if (activity.isDone()) {
+            throw new ValidationException("done", "validation.activity.alreadyDone");
+        }
+        activity.markDone(clock.instant());
+        history.recordChange(ENTITY, id, activity.getOrganizationId(), "done", false, true);
+        return toDetails(activities.saveAndFlush(activity));
+    }
+
+    @Transactional
+    public ActivityDetails markUndone(long id, long expectedVersion) {
+        Activity activity = load(id);
+        activity.checkVersion(expectedVersion);
+        if (!activity.isDone()) {
+            throw new ValidationException("done", "validation.activity.notDone");
+        }
+        activity.markUndone(clock.instant());
+        history.recordChange(ENTITY, id, activity.getOrganizationId(), "done", true, false);
+        return toDetails(activities.saveAndFlush(activity));
+    }
+
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        Activity activity = load(id);
+        trash.moveToTrash(activities, ENTITY, activity, expectedVersion, activity.getOrganizationId());
+    }
+
+    @Transactional
+    public ActivityDetails restore(long id) {
+        return toDetails(trash.restore(activities, ENTITY, id, Activity::getAssigneeId,
+                Activity::getOrganizationId));
+    }
+
+    @Transactional(readOnly = true)
+    public ActivityDetails get(long id) {
+        return toDetails(load(id));
+    }
+
+    private Activity load(long id) {
+        return activities.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private void recordDueChange(Activity activity, LocalDate dueDate, LocalTime dueTime) {
+        String before = due(activity.getDueDate(), activity.getDueTime());
+        history.recordChange(ENTITY, activity.getId(), activity.getOrganizationId(), "dueDate", before,
+                due(dueDate, dueTime));
+    }
+
+    private static String due(LocalDate date, LocalTime time) {
+        return time == null ? date.toString() : date + " " + time;
+    }
+
+    private void apply(Activity activity, Valid valid) {
+        ActivityInput in = valid.input;
+        activity.change(in.type(), valid.subject, in.dueDate(), in.dueTime(), in.durationMinutes(), valid.note,
+                valid.links.organizationId(), valid.links.personId(), valid.links.dealId(), in.assigneeId(),
+                clock.instant());
+    }
+
+    private Valid validate(ActivityInput input) {
+        Validation v = Validation.start();
+        v.required("type", input.type());
+        String subject = v.requiredText("subject", input.subject(), 255);
+        v.date("dueDate", input.dueDate(), true);
+        v.range("durationMinutes", input.durationMinutes(), 0, MAX_DURATION_MINUTES);
+        String note = v.optionalMultiline("note", input.note(), MAX_NOTE_LENGTH);
+        Long assigneeId = v.required("assigneeId", input.assigneeId());
+        if (assigneeId != null && !users.isActiveUser(assigneeId)) {
+            v.add("assigneeId", "validation.unknownUser");
+        }
+        Links resolved = links.resolve(v,
+                new Links(input.organizationId(), input.personId(), input.dealId()), false);
+        v.throwIfInvalid();
+        return new Valid(input, subject, note, resolved);
+    }
+
+    static ActivityDetails toDetails(Activity a) {
+        return new ActivityDetails(a.getId(), a.getType(), a.getSubject(), a.getDueDate(), a.getDueTime(),
+                a.getDurationMinutes(), a.isDone(), a.getDoneAt(), a.getNote(), a.getOrganizationId(),
+                a.getPersonId(), a.getDealId(), a.getAssigneeId(), a.getCreatedAt(), a.getUpdatedAt(),
+                a.getVersion());
+    }
+
+    private record Valid(ActivityInput input, String subject, String note, Links links) {
+    }
+}

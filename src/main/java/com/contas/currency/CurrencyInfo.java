@@ -1,0 +1,6 @@
+package com.contas.currency;
+
+import java.io.Serializable;
+
+public record CurrencyInfo(String code, String name, int fractionDigits) implements Serializable {
+}

@@ -1,0 +1,207 @@
+package com.contas.deal;
+
+import com.contas.common.NotFoundException;
+import com.contas.common.Validation;
+import com.contas.common.ValidationException;
+import com.contas.currency.CurrencyService;
+import com.contas.deal.domain.Deal;
+import com.contas.deal.domain.DealRepository;
+import com.contas.deal.domain.DealStageRepository;
+import com.contas.history.HistoryService;
+import com.contas.organization.OrganizationService;
+import com.contas.person.PersonDetails;
+import com.contas.person.PersonService;
+import com.contas.history.TrashBin;
+import com.contas.security.UserService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deals. Winning a deal makes its organization an account; reopening, losing or deleting the
+ * last won deal makes it stop being one.
+ */
+@Service
+public class DealService {
+
+    public static final String ENTITY = "Deal";
+
+    private final DealRepository deals;
+    private final DealStageRepository stages;
+    private final OrganizationService organizations;
+    private final PersonService people;
+    private final CurrencyService currencies;
+    private final UserService users;
+    private final HistoryService history;
+    private final TrashBin trash;
+    private final Clock clock;
+
+    DealService(DealRepository deals, DealStageRepository stages, OrganizationService organizations,
+            PersonService people, CurrencyService currencies, UserService users, HistoryService history,
+            TrashBin trash, Clock clock) {
+        this.deals = deals;
+        this.stages = stages;
+        this.organizations = organizations;
+        this.people = people;
+        this.currencies = currencies;
+        this.users = users;
+        this.history = history;
+        this.trash = trash;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DealDetails create(DealInput input) {
+        Valid valid = validate(input);
+        Deal deal = new Deal(clock.instant());
+        apply(deal, valid);
+        return toDetails(deals.saveAndFlush(deal));
+    }
+
+    @Transactional
+    public DealDetails update(long id, long expectedVersion, DealInput input) {
+        Deal deal = load(id);
+        deal.checkVersion(expectedVersion);
+        Valid valid = validate(input);
+        history.recordChange(ENTITY, id, valid.organizationId, "value", deal.getValue(), valid.value);
+        history.recordChange(ENTITY, id, valid.organizationId, "currency", deal.getCurrency(), valid.currency);
+        history.recordChange(ENTITY, id, valid.organizationId, "organization", deal.getOrganizationId(),
+                valid.organizationId);
+        apply(deal, valid);
+        return toDetails(deals.saveAndFlush(deal));
+    }
+
+    @Transactional
+    public DealDetails markWon(long id, long expectedVersion) {
+        Deal deal = load(id);
+        deal.checkVersion(expectedVersion);
+        if (deal.getStatus() == DealStatus.WON) {
+            throw new ValidationException("status", "validation.deal.alreadyWon");
+        }
+        DealStatus before = deal.getStatus();
+        deal.markWon(clock.instant());
+        history.recordChange(ENTITY, id, deal.getOrganizationId(), "status", before, DealStatus.WON);
+        return toDetails(deals.saveAndFlush(deal));
+    }
+
+    @Transactional
+    public DealDetails markLost(long id, long expectedVersion, String reason) {
+        Validation v = Validation.start();
+        String lostReason = v.requiredText("lostReason", reason, 500);
+        v.throwIfInvalid();
+        Deal deal = load(id);
+        deal.checkVersion(expectedVersion);
+        if (deal.getStatus() == DealStatus.LOST) {
+            throw new ValidationException("status", "validation.deal.alreadyLost");
+        }
+        DealStatus before = deal.getStatus();
+        deal.markLost(lostReason, clock.instant());
+        history.recordChange(ENTITY, id, deal.getOrganizationId(), "status", before, DealStatus.LOST);
+        return toDetails(deals.saveAndFlush(deal));
+    }
+
+    @Transactional
+    public DealDetails reopen(long id, long expectedVersion) {
+        Deal deal = load(id);
+        deal.checkVersion(expectedVersion);
+        if (deal.getStatus() == DealStatus.OPEN) {
+            throw new ValidationException("status", "validation.deal.alreadyOpen");
+        }
+        DealStatus before = deal.getStatus();
+        deal.reopen(clock.instant());
+        history.recordChange(ENTITY, id, deal.getOrganizationId(), "status", before, DealStatus.OPEN);
+        return toDetails(deals.saveAndFlush(deal));
+    }
+
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        Deal deal = load(id);
+        trash.moveToTrash(deals, ENTITY, deal, expectedVersion, deal.getOrganizationId());
+    }
+
+    @Transactional
+    public DealDetails restore(long id) {
+        return toDetails(trash.restore(deals, ENTITY, id, Deal::getOwnerId, Deal::getOrganizationId));
+    }
+
+    @Transactional(readOnly = true)
+    public DealDetails get(long id) {
+        return toDetails(load(id));
+    }
+
+    /** The deal if it exists and is not in the trash; for linking activities and notes. */
+    @Transactional(readOnly = true)
+    public Optional<DealDetails> find(Long id) {
+        return id == null ? Optional.empty() : deals.findByIdAndDeletedAtIsNull(id).map(DealService::toDetails);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DealStageInfo> stages() {
+        return stages.findAllByOrderByPositionAsc().stream()
+                .map(s -> new DealStageInfo(s.getId(), s.getName(), s.getPosition())).toList();
+    }
+
+    private Deal load(long id) {
+        return deals.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private void apply(Deal deal, Valid valid) {
+        deal.change(valid.title, valid.value, valid.currency, valid.expectedCloseDate, valid.organizationId,
+                valid.personId, valid.ownerId, valid.stageId, clock.instant());
+    }
+
+    private Valid validate(DealInput input) {
+        Validation v = Validation.start();
+        String title = v.requiredText("title", input.title(), 255);
+        BigDecimal value = v.money("value", input.value());
+        String currency = v.requiredText("currency", input.currency(), 3);
+        if (currency != null && !v.hasProblem("currency")) {
+            currency = currency.toUpperCase(Locale.ROOT);
+            if (!currencies.isActive(currency)) {
+                v.add("currency", "validation.unknownCurrency", currency);
+            }
+        }
+        Long ownerId = v.required("ownerId", input.ownerId());
+        if (ownerId != null && !users.isActiveUser(ownerId)) {
+            v.add("ownerId", "validation.unknownUser");
+        }
+        Long stageId = input.stageId() == null ? stages().get(0).id() : input.stageId();
+        if (!stages.existsById(stageId)) {
+            v.add("stageId", "validation.unknownStage");
+        }
+        Long organizationId = input.organizationId();
+        if (organizationId != null && !organizations.exists(organizationId)) {
+            v.add("organizationId", "validation.unknownOrganization");
+        }
+        Long personId = input.personId();
+        if (personId != null) {
+            Optional<PersonDetails> person = people.find(personId);
+            if (person.isEmpty()) {
+                v.add("personId", "validation.unknownPerson");
+            } else if (organizationId == null) {
+                organizationId = person.get().organizationId();
+            }
+        }
+        if (input.organizationId() == null && personId == null) {
+            v.add("organizationId", "validation.deal.needsOrganizationOrPerson");
+        }
+        v.date("expectedCloseDate", input.expectedCloseDate(), false);
+        v.throwIfInvalid();
+        return new Valid(title, value, currency, organizationId, personId, ownerId, stageId,
+                input.expectedCloseDate());
+    }
+
+    static DealDetails toDetails(Deal d) {
+        return new DealDetails(d.getId(), d.getTitle(), d.getValue(), d.getCurrency(), d.getStatus(), d.getWonAt(),
+                d.getLostAt(), d.getLostReason(), d.getExpectedCloseDate(), d.getOrganizationId(), d.getPersonId(),
+                d.getOwnerId(), d.getStageId(), d.getCreatedAt(), d.getUpdatedAt(), d.getVersion());
+    }
+
+    private record Valid(String title, BigDecimal value, String currency, Long organizationId, Long personId,
+            long ownerId, long stageId, java.time.LocalDate expectedCloseDate) {
+    }
+}

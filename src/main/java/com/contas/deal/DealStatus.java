@@ -1,0 +1,7 @@
+package com.contas.deal;
+
+public enum DealStatus {
+    OPEN,
+    WON,
+    LOST
+}

@@ -1,0 +1,96 @@
+package com.contas.note;
+
+import com.contas.common.NotFoundException;
+import com.contas.common.Validation;
+import com.contas.history.TrashBin;
+import com.contas.link.LinkResolver;
+import com.contas.link.Links;
+import com.contas.note.domain.Note;
+import com.contas.note.domain.NoteRepository;
+import com.contas.security.CurrentUser;
+import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Notes: plain text (line breaks kept) about an organization, person or deal. */
+@Service
+public class NoteService {
+
+    public static final String ENTITY = "Note";
+    public static final int MAX_LENGTH = 10_000;
+
+    private final NoteRepository notes;
+    private final LinkResolver links;
+    private final CurrentUser currentUser;
+    private final TrashBin trash;
+    private final Clock clock;
+
+    NoteService(NoteRepository notes, LinkResolver links, CurrentUser currentUser, TrashBin trash, Clock clock) {
+        this.notes = notes;
+        this.links = links;
+        this.currentUser = currentUser;
+        this.trash = trash;
+        this.clock = clock;
+    }
+
+    /** Adds a note written by the signed-in user. */
+    @Transactional
+    public NoteDetails add(String body, Links about) {
+        Validation v = Validation.start();
+        String text = v.requiredMultiline("body", body, MAX_LENGTH);
+        Links resolved = links.resolve(v, about, true);
+        v.throwIfInvalid();
+        Long author = currentUser.idOrNull();
+        if (author == null) {
+            throw new AccessDeniedException("Notes need a signed-in author");
+        }
+        Note note = new Note(text, author, resolved.organizationId(), resolved.personId(), resolved.dealId(),
+                clock.instant());
+        return toDetails(notes.saveAndFlush(note));
+    }
+
+    @Transactional
+    public NoteDetails edit(long id, long expectedVersion, String body) {
+        Validation v = Validation.start();
+        String text = v.requiredMultiline("body", body, MAX_LENGTH);
+        v.throwIfInvalid();
+        Note note = load(id);
+        note.checkVersion(expectedVersion);
+        note.edit(text, clock.instant());
+        return toDetails(notes.saveAndFlush(note));
+    }
+
+    @Transactional
+    public NoteDetails setPinned(long id, long expectedVersion, boolean pinned) {
+        Note note = load(id);
+        note.checkVersion(expectedVersion);
+        note.pin(pinned, clock.instant());
+        return toDetails(notes.saveAndFlush(note));
+    }
+
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        Note note = load(id);
+        trash.moveToTrash(notes, ENTITY, note, expectedVersion, note.getOrganizationId());
+    }
+
+    @Transactional
+    public NoteDetails restore(long id) {
+        return toDetails(trash.restore(notes, ENTITY, id, Note::getAuthorId, Note::getOrganizationId));
+    }
+
+    @Transactional(readOnly = true)
+    public NoteDetails get(long id) {
+        return toDetails(load(id));
+    }
+
+    private Note load(long id) {
+        return notes.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private static NoteDetails toDetails(Note n) {
+        return new NoteDetails(n.getId(), n.getBody(), n.isPinned(), n.getAuthorId(), n.getOrganizationId(),
+                n.getPersonId(), n.getDealId(), n.getCreatedAt(), n.getUpdatedAt(), n.getVersion());
+    }
+}

@@ -1,0 +1,48 @@
+package com.contas.security;
+
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The signed-in user, as services and views need it (authors, "me" filters, history). */
+@Component
+public class CurrentUser {
+
+    private final UserService users;
+
+    CurrentUser(UserService users) {
+        this.users = users;
+    }
+
+    /** The signed-in user, or empty for system work (demo data, scheduled jobs). */
+    public Optional<UserSummary> get() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return users.findByUsername(auth.getName());
+    }
+
+    /** The signed-in user's id, or null for system work. */
+    public Long idOrNull() {
+        return get().map(UserSummary::id).orElse(null);
+    }
+
+    /** Who may take something back out of the trash: its owner, whoever deleted it, or an admin. */
+    public void checkMayRestore(Long ownerId, Long deletedBy) {
+        Long me = idOrNull();
+        if (me == null || isAdmin() || me.equals(ownerId) || me.equals(deletedBy)) {
+            return;
+        }
+        throw new AccessDeniedException("Only the owner, whoever deleted it, or an administrator may restore this");
+    }
+
+    public boolean isAdmin() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+    }
+}

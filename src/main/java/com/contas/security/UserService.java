@@ -1,0 +1,91 @@
+package com.contas.security;
+
+import com.contas.common.NotFoundException;
+import com.contas.common.Validation;
+import com.contas.security.domain.AppUser;
+import com.contas.security.domain.AppUserRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users: who can sign in, and who can own or be assigned CRM records. */
+@Service
+public class UserService {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** Creates a user; usernames are unique and case-insensitive (stored in lower case). */
+    @Transactional
+    public UserSummary create(NewUser input) {
+        Validation v = Validation.start();
+        String username = v.requiredText("username", input.username(), 100);
+        if (username != null && !username.matches("[A-Za-z0-9._@-]+")) {
+            v.add("username", "validation.username");
+        }
+        String displayName = v.requiredText("displayName", input.displayName(), 255);
+        String email = v.optionalText("email", input.email(), 255);
+        v.required("role", input.role());
+        if (input.password() == null || input.password().length() < MIN_PASSWORD_LENGTH) {
+            v.add("password", "validation.passwordTooShort", MIN_PASSWORD_LENGTH);
+        } else if (input.password().length() > 72) {
+            v.add("password", "validation.tooLong", 72);
+        }
+        if (username != null && !v.hasProblem("username")
+                && users.findByUsername(username.toLowerCase()).isPresent()) {
+            v.add("username", "validation.usernameTaken");
+        }
+        v.throwIfInvalid();
+        AppUser user = new AppUser(username.toLowerCase(), displayName, email,
+                passwordEncoder.encode(input.password()), input.role(), clock.instant());
+        return users.save(user).toSummary();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByUsername(String username) {
+        return users.findByUsername(username == null ? "" : username.toLowerCase()).map(AppUser::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public UserSummary get(long id) {
+        return users.findById(id).map(AppUser::toSummary).orElseThrow(() -> new NotFoundException("User", id));
+    }
+
+    /** Active users, for owner and assignee pickers. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> activeUsers() {
+        return users.findByActiveTrueOrderByDisplayNameAsc().stream().map(AppUser::toSummary).toList();
+    }
+
+    /** True when the id names an active user: owners and assignees must be active users. */
+    @Transactional(readOnly = true)
+    public boolean isActiveUser(Long id) {
+        return id != null && users.existsByIdAndActiveTrue(id);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return users.count();
+    }
+
+    /** Input for {@link #create(NewUser)}. */
+    public record NewUser(String username, String displayName, String email, String password, Role role) {
+
+        @Override
+        public String toString() {
+            return "NewUser[" + username + ", " + role + "]";
+        }
+    }
+}

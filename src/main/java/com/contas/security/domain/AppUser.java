@@ -1,0 +1,74 @@
+package com.contas.security.domain;
+
+import com.contas.common.AbstractEntity;
+import com.contas.security.Role;
+import com.contas.security.UserSummary;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "app_user")
+public class AppUser extends AbstractEntity {
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 100)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String displayName, String email, String passwordHash, Role role,
+            Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.createdAt = createdAt;
+    }
+
+    public UserSummary toSummary() {
+        return new UserSummary(getId(), username, displayName, role, active);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,60 @@
+package com.contas.shell;
+
+import com.contas.security.CurrentUser;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The shell around every signed-in screen: navigation on the side, the user and sign-out on top.
+ * It names routes by path, not by view class, so that the shell depends on no feature.
+ */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("contas-title");
+
+        Span userName = new Span(currentUser.get().map(u -> u.displayName()).orElse(""));
+        Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div user = new Div(userName, signOut);
+        user.addClassName("contas-user");
+
+        addToNavbar(new DrawerToggle(), title, user);
+        addToDrawer(navigation(currentUser.isAdmin()));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private SideNav navigation(boolean admin) {
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.deals"), "deals", VaadinIcon.DOLLAR.create()));
+        SideNavItem contacts = new SideNavItem(getTranslation("nav.contacts"));
+        contacts.setPrefixComponent(VaadinIcon.USERS.create());
+        contacts.addItem(new SideNavItem(getTranslation("nav.people"), "people",
+                VaadinIcon.USER.create()));
+        contacts.addItem(new SideNavItem(getTranslation("nav.organizations"), "organizations",
+                VaadinIcon.BUILDING.create()));
+        contacts.addItem(new SideNavItem(getTranslation("nav.accounts"), "accounts",
+                VaadinIcon.BRIEFCASE.create()));
+        contacts.setExpanded(true);
+        nav.addItem(contacts);
+        nav.addItem(new SideNavItem(getTranslation("nav.activities"), "activities",
+                VaadinIcon.CALENDAR.create()));
+        if (admin) {
+            nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG.create()));
+        }
+        return nav;
+    }
+}

@@ -1,0 +1,67 @@
+package com.contas.shell;
+
+import com.contas.common.DomainException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last line of defence: a refusal the user can understand is shown translated; anything
+ * else shows a short message with a reference id, and the stack trace goes to the server log only.
+ */
+@Component
+class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            log.error("Error outside a UI", event.getThrowable());
+            return;
+        }
+        Throwable cause = rootDomainCause(event.getThrowable());
+        String message;
+        if (cause instanceof DomainException domain) {
+            message = Messages.of(ui, domain);
+        } else if (cause instanceof OptimisticLockingFailureException) {
+            message = ui.getTranslation("error.staleVersion");
+        } else if (cause instanceof AccessDeniedException) {
+            message = ui.getTranslation("error.accessDenied.text");
+        } else {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Unexpected error, reference {}", reference, event.getThrowable());
+            message = ui.getTranslation("error.unexpected", reference);
+        }
+        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static Throwable rootDomainCause(Throwable t) {
+        Throwable current = t;
+        while (current != null) {
+            if (current instanceof DomainException || current instanceof OptimisticLockingFailureException
+                    || current instanceof AccessDeniedException) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,42 @@
+package com.contas.security;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.contas.security.UserService.NewUser;
+import org.junit.jupiter.api.Test;
+
+class InitialUsersTest {
+
+    private final UserService users = mock(UserService.class);
+
+    @Test
+    void without_demo_users_an_empty_database_refuses_to_start_without_an_admin_from_the_environment() {
+        when(users.count()).thenReturn(0L);
+        var initial = new InitialUsers(users, new SecurityProperties(false, null, null));
+
+        assertThatThrownBy(() -> initial.run(null)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CONTAS_ADMIN_USERNAME");
+        verify(users, never()).create(any());
+    }
+
+    @Test
+    void without_demo_users_the_first_admin_comes_from_the_environment() {
+        when(users.count()).thenReturn(0L);
+        new InitialUsers(users, new SecurityProperties(false, "boss", "s3cret-pass")).run(null);
+
+        verify(users).create(new NewUser("boss", "boss", null, "s3cret-pass", Role.ADMIN));
+    }
+
+    @Test
+    void a_database_with_users_gets_no_new_ones() {
+        when(users.count()).thenReturn(3L);
+        new InitialUsers(users, new SecurityProperties(false, null, null)).run(null);
+
+        verify(users, never()).create(any());
+    }
+}

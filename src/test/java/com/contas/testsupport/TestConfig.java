@@ -1,0 +1,21 @@
+package com.contas.testsupport;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class TestConfig {
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock();
+    }
+
+    @Bean
+    TestData testData(org.springframework.jdbc.core.JdbcTemplate jdbc,
+            com.contas.security.UserService users) {
+        return new TestData(jdbc, users);
+    }
+}
