@@ -10,7 +10,9 @@ import com.contas.link.LinkResolver;
 import com.contas.link.Links;
 import com.contas.history.TrashBin;
 import com.contas.security.UserService;
+import com.contas.common.Ids;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.springframework.stereotype.Service;
@@ -30,15 +32,17 @@ public class ActivityService {
     private final UserService users;
     private final HistoryService history;
     private final TrashBin trash;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, LinkResolver links, UserService users, HistoryService history,
-            TrashBin trash, Clock clock) {
+            TrashBin trash, ApplicationEventPublisher events, Clock clock) {
         this.activities = activities;
         this.links = links;
         this.users = users;
         this.history = history;
         this.trash = trash;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -47,7 +51,7 @@ public class ActivityService {
         Valid valid = validate(input);
         Activity activity = new Activity(clock.instant());
         apply(activity, valid);
-        return toDetails(activities.saveAndFlush(activity));
+        return saved(activity);
     }
 
     @Transactional
@@ -56,8 +60,9 @@ public class ActivityService {
         activity.checkVersion(expectedVersion);
         Valid valid = validate(input);
         recordDueChange(activity, valid.input.dueDate(), valid.input.dueTime());
+        Long before = activity.getOrganizationId();
         apply(activity, valid);
-        return toDetails(activities.saveAndFlush(activity));
+        return saved(activity, before);
     }
 
     /** Moves the activity to another day (and time), if nobody changed it since it was read. */
@@ -70,7 +75,7 @@ public class ActivityService {
         activity.checkVersion(expectedVersion);
         recordDueChange(activity, dueDate, dueTime);
         activity.reschedule(dueDate, dueTime, clock.instant());
-        return toDetails(activities.saveAndFlush(activity));
+        return saved(activity);
     }
 
     @Transactional
@@ -82,7 +87,7 @@ public class ActivityService {
         }
         activity.markDone(clock.instant());
         history.recordChange(ENTITY, id, activity.getOrganizationId(), "done", false, true);
-        return toDetails(activities.saveAndFlush(activity));
+        return saved(activity);
     }
 
     @Transactional
@@ -94,19 +99,22 @@ public class ActivityService {
         }
         activity.markUndone(clock.instant());
         history.recordChange(ENTITY, id, activity.getOrganizationId(), "done", true, false);
-        return toDetails(activities.saveAndFlush(activity));
+        return saved(activity);
     }
 
     @Transactional
     public void delete(long id, long expectedVersion) {
         Activity activity = load(id);
         trash.moveToTrash(activities, ENTITY, activity, expectedVersion, activity.getOrganizationId());
+        events.publishEvent(new ActivityChanged(id, Ids.of(activity.getOrganizationId())));
     }
 
     @Transactional
     public ActivityDetails restore(long id) {
-        return toDetails(trash.restore(activities, ENTITY, id, Activity::getAssigneeId,
-                Activity::getOrganizationId));
+        Activity activity = trash.restore(activities, ENTITY, id, Activity::getAssigneeId,
+                Activity::getOrganizationId);
+        events.publishEvent(new ActivityChanged(id, Ids.of(activity.getOrganizationId())));
+        return toDetails(activity);
     }
 
     @Transactional(readOnly = true)
@@ -116,6 +124,12 @@ public class ActivityService {
 
     private Activity load(long id) {
         return activities.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private ActivityDetails saved(Activity activity, Long... formerOrganizationIds) {
+        activities.saveAndFlush(activity);
+        events.publishEvent(new ActivityChanged(activity.getId(), Ids.of(formerOrganizationIds, activity.getOrganizationId())));
+        return toDetails(activity);
     }
 
     private void recordDueChange(Activity activity, LocalDate dueDate, LocalTime dueTime) {

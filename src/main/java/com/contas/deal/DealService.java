@@ -14,7 +14,9 @@ import com.contas.person.PersonService;
 import com.contas.history.TrashBin;
 import com.contas.security.UserService;
 import java.math.BigDecimal;
+import com.contas.common.Ids;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,11 +40,12 @@ public class DealService {
     private final UserService users;
     private final HistoryService history;
     private final TrashBin trash;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DealService(DealRepository deals, DealStageRepository stages, OrganizationService organizations,
             PersonService people, CurrencyService currencies, UserService users, HistoryService history,
-            TrashBin trash, Clock clock) {
+            TrashBin trash, ApplicationEventPublisher events, Clock clock) {
         this.deals = deals;
         this.stages = stages;
         this.organizations = organizations;
@@ -51,6 +54,7 @@ public class DealService {
         this.users = users;
         this.history = history;
         this.trash = trash;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -59,7 +63,7 @@ public class DealService {
         Valid valid = validate(input);
         Deal deal = new Deal(clock.instant());
         apply(deal, valid);
-        return toDetails(deals.saveAndFlush(deal));
+        return saved(deal);
     }
 
     @Transactional
@@ -71,8 +75,9 @@ public class DealService {
         history.recordChange(ENTITY, id, valid.organizationId, "currency", deal.getCurrency(), valid.currency);
         history.recordChange(ENTITY, id, valid.organizationId, "organization", deal.getOrganizationId(),
                 valid.organizationId);
+        Long before = deal.getOrganizationId();
         apply(deal, valid);
-        return toDetails(deals.saveAndFlush(deal));
+        return saved(deal, before);
     }
 
     @Transactional
@@ -85,7 +90,7 @@ public class DealService {
         DealStatus before = deal.getStatus();
         deal.markWon(clock.instant());
         history.recordChange(ENTITY, id, deal.getOrganizationId(), "status", before, DealStatus.WON);
-        return toDetails(deals.saveAndFlush(deal));
+        return saved(deal);
     }
 
     @Transactional
@@ -101,7 +106,7 @@ public class DealService {
         DealStatus before = deal.getStatus();
         deal.markLost(lostReason, clock.instant());
         history.recordChange(ENTITY, id, deal.getOrganizationId(), "status", before, DealStatus.LOST);
-        return toDetails(deals.saveAndFlush(deal));
+        return saved(deal);
     }
 
     @Transactional
@@ -114,18 +119,21 @@ public class DealService {
         DealStatus before = deal.getStatus();
         deal.reopen(clock.instant());
         history.recordChange(ENTITY, id, deal.getOrganizationId(), "status", before, DealStatus.OPEN);
-        return toDetails(deals.saveAndFlush(deal));
+        return saved(deal);
     }
 
     @Transactional
     public void delete(long id, long expectedVersion) {
         Deal deal = load(id);
         trash.moveToTrash(deals, ENTITY, deal, expectedVersion, deal.getOrganizationId());
+        events.publishEvent(new DealChanged(id, Ids.of(deal.getOrganizationId())));
     }
 
     @Transactional
     public DealDetails restore(long id) {
-        return toDetails(trash.restore(deals, ENTITY, id, Deal::getOwnerId, Deal::getOrganizationId));
+        Deal deal = trash.restore(deals, ENTITY, id, Deal::getOwnerId, Deal::getOrganizationId);
+        events.publishEvent(new DealChanged(id, Ids.of(deal.getOrganizationId())));
+        return toDetails(deal);
     }
 
     @Transactional(readOnly = true)
@@ -147,6 +155,12 @@ public class DealService {
 
     private Deal load(long id) {
         return deals.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private DealDetails saved(Deal deal, Long... formerOrganizationIds) {
+        deals.saveAndFlush(deal);
+        events.publishEvent(new DealChanged(deal.getId(), Ids.of(formerOrganizationIds, deal.getOrganizationId())));
+        return toDetails(deal);
     }
 
     private void apply(Deal deal, Valid valid) {

@@ -8,6 +8,7 @@ import com.contas.organization.domain.OrganizationRepository;
 import com.contas.history.TrashBin;
 import com.contas.security.UserService;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,22 +25,26 @@ public class OrganizationService {
     private final UserService users;
     private final HistoryService history;
     private final TrashBin trash;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OrganizationService(OrganizationRepository organizations, UserService users, HistoryService history,
-            TrashBin trash, Clock clock) {
+            TrashBin trash, ApplicationEventPublisher events, Clock clock) {
         this.organizations = organizations;
         this.users = users;
         this.history = history;
         this.trash = trash;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     public OrganizationDetails create(OrganizationInput input) {
         Valid valid = validate(input);
-        Organization org = new Organization(valid.name, valid.address, valid.ownerId, clock.instant());
-        return toDetails(organizations.saveAndFlush(org));
+        Organization org = organizations.saveAndFlush(
+                new Organization(valid.name, valid.address, valid.ownerId, clock.instant()));
+        events.publishEvent(new OrganizationChanged(org.getId()));
+        return toDetails(org);
     }
 
     /** Changes the organization if nobody changed it since {@code expectedVersion}. */
@@ -52,17 +57,22 @@ public class OrganizationService {
         history.recordChange(ENTITY, id, id, "address", org.getAddress(), valid.address);
         history.recordChange(ENTITY, id, id, "owner", org.getOwnerId(), valid.ownerId);
         org.change(valid.name, valid.address, valid.ownerId, clock.instant());
-        return toDetails(organizations.saveAndFlush(org));
+        organizations.saveAndFlush(org);
+        events.publishEvent(new OrganizationChanged(id));
+        return toDetails(org);
     }
 
     @Transactional
     public void delete(long id, long expectedVersion) {
         trash.moveToTrash(organizations, ENTITY, load(id), expectedVersion, id);
+        events.publishEvent(new OrganizationChanged(id));
     }
 
     @Transactional
     public OrganizationDetails restore(long id) {
-        return toDetails(trash.restore(organizations, ENTITY, id, Organization::getOwnerId, Organization::getId));
+        Organization org = trash.restore(organizations, ENTITY, id, Organization::getOwnerId, Organization::getId);
+        events.publishEvent(new OrganizationChanged(id));
+        return toDetails(org);
     }
 
     @Transactional(readOnly = true)

@@ -8,7 +8,9 @@ import com.contas.person.domain.Person;
 import com.contas.person.domain.PersonRepository;
 import com.contas.history.TrashBin;
 import com.contas.security.UserService;
+import com.contas.common.Ids;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,15 +33,17 @@ public class PersonService {
     private final UserService users;
     private final HistoryService history;
     private final TrashBin trash;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PersonService(PersonRepository people, OrganizationService organizations, UserService users,
-            HistoryService history, TrashBin trash, Clock clock) {
+            HistoryService history, TrashBin trash, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.organizations = organizations;
         this.users = users;
         this.history = history;
         this.trash = trash;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,7 +52,9 @@ public class PersonService {
         Valid valid = validate(input);
         Person person = new Person(valid.name, valid.organizationId, valid.ownerId, valid.emails, valid.phones,
                 clock.instant());
-        return toDetails(people.saveAndFlush(person));
+        people.saveAndFlush(person);
+        events.publishEvent(new PersonChanged(person.getId(), Ids.of(person.getOrganizationId())));
+        return toDetails(person);
     }
 
     @Transactional
@@ -58,19 +64,25 @@ public class PersonService {
         Valid valid = validate(input);
         history.recordChange(ENTITY, id, valid.organizationId, "organization", person.getOrganizationId(),
                 valid.organizationId);
+        Long before = person.getOrganizationId();
         person.change(valid.name, valid.organizationId, valid.ownerId, valid.emails, valid.phones, clock.instant());
-        return toDetails(people.saveAndFlush(person));
+        people.saveAndFlush(person);
+        events.publishEvent(new PersonChanged(id, Ids.of(before, valid.organizationId)));
+        return toDetails(person);
     }
 
     @Transactional
     public void delete(long id, long expectedVersion) {
         Person person = load(id);
         trash.moveToTrash(people, ENTITY, person, expectedVersion, person.getOrganizationId());
+        events.publishEvent(new PersonChanged(id, Ids.of(person.getOrganizationId())));
     }
 
     @Transactional
     public PersonDetails restore(long id) {
-        return toDetails(trash.restore(people, ENTITY, id, Person::getOwnerId, Person::getOrganizationId));
+        Person person = trash.restore(people, ENTITY, id, Person::getOwnerId, Person::getOrganizationId);
+        events.publishEvent(new PersonChanged(id, Ids.of(person.getOrganizationId())));
+        return toDetails(person);
     }
 
     @Transactional(readOnly = true)

@@ -14,6 +14,11 @@ public class TestConfig {
     }
 
     @Bean
+    static StatementCounter statementCounter() {
+        return new StatementCounter();
+    }
+
+    @Bean
     TestData testData(org.springframework.jdbc.core.JdbcTemplate jdbc,
             com.contas.security.UserService users) {
         return new TestData(jdbc, users);

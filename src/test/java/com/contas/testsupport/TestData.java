@@ -23,7 +23,7 @@ public class TestData {
     /** Every table a test may write, children before parents. */
     public static final List<String> TABLES = List.of("change_record", "stored_file_content", "stored_file", "note",
             "activity", "custom_field_value", "custom_field", "deal", "person_email", "person_phone", "person",
-            "organization", "exchange_rate", "app_user");
+            "account_summary", "organization", "exchange_rate", "app_user");
 
     private final JdbcTemplate jdbc;
     private final UserService users;
@@ -44,6 +44,8 @@ public class TestData {
         }
         jdbc.update("update company_settings set default_currency = 'BRL', time_zone = 'America/Sao_Paulo', "
                 + "first_day_of_week = 'MONDAY', not_contacted_days = 30 where id = 1");
+        jdbc.update("delete from conversion_rate");
+        jdbc.update("insert into conversion_rate (currency, rate) values ('BRL', 1)");
     }
 
     public UserSummary user(DemoUser demo) {

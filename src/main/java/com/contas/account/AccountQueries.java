@@ -1,0 +1,286 @@
+package com.contas.account;
+
+import com.contas.activity.ActivityType;
+import com.contas.deal.DealStatus;
+import com.contas.settings.CompanySettings;
+import com.contas.settings.SettingsService;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts read model: which organizations are accounts and their numbers, for the list, the
+ * board, the drawer and the export alike. Everything is filtered, sorted, counted and summed by
+ * the database over {@code account_summary} (see {@link AccountSummaryMaintainer}); a page is one
+ * statement.
+ */
+@Service
+public class AccountQueries {
+
+    private static final String ROW_COLUMNS = "s.organization_id, o.name, o.owner_id, u.display_name, s.account_since, "
+            + "s.won_count, s.won_value, s.open_count, s.open_value, s.unconverted_count, s.people_count, "
+            + "s.next_activity_id, a.type, a.subject, s.next_activity_date, s.next_activity_time, s.last_activity_at";
+    private static final String ROW_FROM = " from account_summary s join organization o on o.id = s.organization_id "
+            + "join app_user u on u.id = o.owner_id left join activity a on a.id = s.next_activity_id ";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    AccountQueries(NamedParameterJdbcTemplate jdbc, SettingsService settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Today and the week boundaries in the company's time zone and week. */
+    @Transactional(readOnly = true)
+    public BucketCalendar calendar() {
+        CompanySettings company = settings.get();
+        return BucketCalendar.of(clock, company.timeZone(), company.firstDayOfWeek());
+    }
+
+    /** One page of accounts, filtered and sorted by the database. */
+    @Transactional(readOnly = true)
+    public List<AccountRow> page(AccountFilter filter, AccountSort sort, int offset, int limit) {
+        BucketCalendar calendar = calendar();
+        Query q = new Query(filter, calendar);
+        q.params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(0, limit));
+        String sql = "select " + ROW_COLUMNS + ROW_FROM + q.where + " order by " + orderBy(sort)
+                + " offset :offset rows fetch next :limit rows only";
+        return jdbc.query(sql, q.params, rowMapper(calendar));
+    }
+
+    /**
+     * Every account matching the filter, in order, handed one by one to {@code consumer} as the
+     * database streams them (for the CSV export): never all in memory.
+     */
+    @Transactional(readOnly = true)
+    public void forEach(AccountFilter filter, AccountSort sort, Consumer<AccountRow> consumer) {
+        BucketCalendar calendar = calendar();
+        Query q = new Query(filter, calendar);
+        RowMapper<AccountRow> mapper = rowMapper(calendar);
+        String sql = "select " + ROW_COLUMNS + ROW_FROM + q.where + " order by " + orderBy(sort);
+        jdbc.query(sql, q.params, rs -> {
+            consumer.accept(mapper.mapRow(rs, 0));
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public long count(AccountFilter filter) {
+        Query q = new Query(filter, needsCalendar(filter) ? calendar() : null);
+        String sql = "select count(*) from account_summary s join organization o on o.id = s.organization_id " + q.where;
+        return jdbc.queryForObject(sql, q.params, Long.class);
+    }
+
+    /** How many accounts and how much won value fall in each bucket, for the filter. */
+    @Transactional(readOnly = true)
+    public BucketTotals bucketTotals(AccountFilter filter) {
+        BucketCalendar calendar = calendar();
+        Query q = new Query(filter, calendar);
+        StringBuilder sql = new StringBuilder("select ");
+        for (AccountBucket bucket : AccountBucket.values()) {
+            String condition = bucketCondition(bucket);
+            sql.append("count(*) filter (where ").append(condition).append("), ")
+                    .append("coalesce(sum(s.won_value) filter (where ").append(condition).append("), 0), ");
+        }
+        sql.setLength(sql.length() - 2);
+        sql.append(" from account_summary s join organization o on o.id = s.organization_id ").append(q.where);
+        return jdbc.queryForObject(sql.toString(), q.params, (rs, n) -> {
+            Map<AccountBucket, BucketTotals.Total> totals = new EnumMap<>(AccountBucket.class);
+            int column = 1;
+            for (AccountBucket bucket : AccountBucket.values()) {
+                totals.put(bucket, new BucketTotals.Total(rs.getLong(column), rs.getBigDecimal(column + 1)));
+                column += 2;
+            }
+            return new BucketTotals(totals);
+        });
+    }
+
+    /** The numbers on top of the list, for the filter (use {@link AccountFilter#ALL} for everything). */
+    @Transactional(readOnly = true)
+    public AccountKpis kpis(AccountFilter filter) {
+        CompanySettings company = settings.get();
+        BucketCalendar calendar = BucketCalendar.of(clock, company.timeZone(), company.firstDayOfWeek());
+        Query q = new Query(filter, calendar);
+        q.params.addValue("kpiCutoff", Timestamp.from(notContactedCutoff(calendar, company, company.notContactedDays())));
+        String sql = "select count(*), coalesce(sum(s.won_value), 0), "
+                + "count(*) filter (where s.next_activity_date is null), "
+                + "count(*) filter (where s.next_activity_date < :today), "
+                + "count(*) filter (where s.last_activity_at is null or s.last_activity_at < :kpiCutoff), "
+                + "coalesce(sum(s.unconverted_count), 0) "
+                + "from account_summary s join organization o on o.id = s.organization_id " + q.where;
+        return jdbc.queryForObject(sql, q.params, (rs, n) -> new AccountKpis(rs.getLong(1), rs.getBigDecimal(2),
+                company.defaultCurrency(), rs.getLong(3), rs.getLong(4), rs.getLong(5), company.notContactedDays(),
+                rs.getLong(6)));
+    }
+
+    /** One account, or empty when the id names no account (unknown, deleted, or never won). */
+    @Transactional(readOnly = true)
+    public Optional<AccountDetails> details(long organizationId) {
+        BucketCalendar calendar = calendar();
+        MapSqlParameterSource params = new MapSqlParameterSource("id", organizationId);
+        List<AccountRow> rows = jdbc.query("select " + ROW_COLUMNS + ROW_FROM
+                + "where s.organization_id = :id and s.is_account = true", params, rowMapper(calendar));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<AccountDetails.CurrencyTotal> perCurrency = jdbc.query("select d.currency, d.status, count(*), "
+                + "sum(d.value), max(case when r.currency is null then 0 else 1 end) from deal d "
+                + "left join conversion_rate r on r.currency = d.currency "
+                + "where d.organization_id = :id and d.deleted_at is null "
+                + "group by d.currency, d.status order by d.status, d.currency", params,
+                (rs, n) -> new AccountDetails.CurrencyTotal(rs.getString(1), DealStatus.valueOf(rs.getString(2)),
+                        rs.getInt(3), rs.getBigDecimal(4), rs.getInt(5) == 1));
+        return Optional.of(new AccountDetails(rows.get(0), settings.get().defaultCurrency(), perCurrency));
+    }
+
+    /** Only bucket and "not contacted" filters depend on today (and cost a settings read). */
+    private static boolean needsCalendar(AccountFilter filter) {
+        return !filter.buckets().isEmpty() || filter.notContactedDays() != null;
+    }
+
+    /** The same bucket rule the database applies, for one date. */
+    private static String bucketCondition(AccountBucket bucket) {
+        return switch (bucket) {
+            case NO_ACTIVITY -> "s.next_activity_date is null";
+            case OVERDUE -> "s.next_activity_date < :today";
+            case TODAY -> "s.next_activity_date = :today";
+            case THIS_WEEK -> "(s.next_activity_date > :today and s.next_activity_date <= :endOfWeek)";
+            case NEXT_WEEK -> "(s.next_activity_date > :endOfWeek and s.next_activity_date <= :endOfNextWeek)";
+            case LATER -> "s.next_activity_date > :endOfNextWeek";
+        };
+    }
+
+    private static String orderBy(AccountSort sort) {
+        String dir = sort.ascending() ? " asc" : " desc";
+        String columns = switch (sort.field()) {
+            case NAME -> "s.search_name" + dir;
+            case OWNER -> "u.display_name" + dir + ", s.search_name" + dir;
+            case ACCOUNT_SINCE -> "s.account_since" + dir;
+            case WON_COUNT -> "s.won_count" + dir;
+            case WON_VALUE -> "s.won_value" + dir;
+            case OPEN_COUNT -> "s.open_count" + dir;
+            case OPEN_VALUE -> "s.open_value" + dir;
+            case PEOPLE -> "s.people_count" + dir;
+            case NEXT_ACTIVITY -> "s.next_activity_date" + dir + ", s.next_activity_time" + dir
+                    + ", s.next_activity_id" + dir;
+            case LAST_ACTIVITY -> "s.last_activity_at" + dir;
+        };
+        return columns + ", s.organization_id" + dir;
+    }
+
+    private static Instant notContactedCutoff(BucketCalendar calendar, CompanySettings company, int days) {
+        return calendar.today().minusDays(days).atStartOfDay(company.timeZone()).toInstant();
+    }
+
+    private RowMapper<AccountRow> rowMapper(BucketCalendar calendar) {
+        return (rs, n) -> {
+            LocalDate nextDate = localDate(rs, 15);
+            NextActivity next = null;
+            long nextId = rs.getLong(12);
+            if (!rs.wasNull()) {
+                Time time = rs.getTime(16);
+                next = new NextActivity(nextId, ActivityType.valueOf(rs.getString(13)), rs.getString(14), nextDate,
+                        time == null ? null : time.toLocalTime());
+            }
+            return new AccountRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), instant(rs, 5),
+                    rs.getInt(6), rs.getBigDecimal(7), rs.getInt(8), rs.getBigDecimal(9), rs.getInt(10),
+                    rs.getInt(11), next, instant(rs, 17), calendar.bucketOf(nextDate));
+        };
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    /** The WHERE clause and parameters of a filter. */
+    private final class Query {
+
+        final MapSqlParameterSource params = new MapSqlParameterSource();
+        final String where;
+
+        /** @param calendar may be null when the filter has no bucket and no "not contacted" part */
+        Query(AccountFilter filter, BucketCalendar calendar) {
+            if (calendar != null) {
+                params.addValue("today", Date.valueOf(calendar.today()))
+                        .addValue("endOfWeek", Date.valueOf(calendar.endOfWeek()))
+                        .addValue("endOfNextWeek", Date.valueOf(calendar.endOfNextWeek()));
+            }
+            List<String> conditions = new ArrayList<>();
+            conditions.add("s.is_account = true");
+            if (filter.search() != null) {
+                conditions.add("s.search_name like :search escape '\\'");
+                params.addValue("search", SearchText.containsPattern(filter.search()));
+            }
+            if (filter.ownerId() != null) {
+                conditions.add("o.owner_id = :ownerId");
+                params.addValue("ownerId", filter.ownerId());
+            }
+            if (!filter.buckets().isEmpty() && filter.buckets().size() < AccountBucket.values().length) {
+                conditions.add("(" + String.join(" or ", filter.buckets().stream().sorted()
+                        .map(AccountQueries::bucketCondition).toList()) + ")");
+            }
+            if (filter.notContactedDays() != null) {
+                CompanySettings company = settings.get();
+                conditions.add("(s.last_activity_at is null or s.last_activity_at < :cutoff)");
+                params.addValue("cutoff", Timestamp.from(notContactedCutoff(calendar, company,
+                        Math.max(0, filter.notContactedDays()))));
+            }
+            if (filter.customFieldId() != null && filter.customFieldValue() != null) {
+                conditions.add(customFieldCondition(filter.customFieldValue()));
+                params.addValue("fieldId", filter.customFieldId());
+            }
+            where = "where " + String.join(" and ", conditions);
+        }
+
+        /** Matches the value as text (any case), and as a number or a date where it reads as one. */
+        private String customFieldCondition(String value) {
+            List<String> matches = new ArrayList<>();
+            matches.add("lower(v.text_value) = :cfText");
+            params.addValue("cfText", value.toLowerCase(java.util.Locale.ROOT));
+            parse(() -> new BigDecimal(value)).ifPresent(number -> {
+                matches.add("v.number_value = :cfNumber");
+                params.addValue("cfNumber", number);
+            });
+            parse(() -> LocalDate.parse(value)).ifPresent(date -> {
+                matches.add("v.date_value = :cfDate");
+                params.addValue("cfDate", Date.valueOf(date));
+            });
+            return "exists (select 1 from custom_field_value v where v.organization_id = s.organization_id "
+                    + "and v.field_id = :fieldId and (" + String.join(" or ", matches) + "))";
+        }
+    }
+
+    private static <T> Optional<T> parse(java.util.function.Supplier<T> parser) {
+        try {
+            return Optional.of(parser.get());
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

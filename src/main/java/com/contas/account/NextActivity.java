@@ -1,0 +1,11 @@
+package com.contas.account;
+
+import com.contas.activity.ActivityType;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/** An account's earliest open activity (by date, then time, then id). */
+public record NextActivity(long id, ActivityType type, String subject, LocalDate dueDate, LocalTime dueTime)
+        implements Serializable {
+}
