@@ -15,11 +15,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -38,8 +43,9 @@ public class AccountQueries {
     private static final String ROW_COLUMNS = "s.organization_id, o.name, o.owner_id, u.display_name, s.account_since, "
             + "s.won_count, s.won_value, s.open_count, s.open_value, s.unconverted_count, s.people_count, "
             + "s.next_activity_id, a.type, a.subject, s.next_activity_date, s.next_activity_time, s.last_activity_at";
-    private static final String ROW_FROM = " from account_summary s join organization o on o.id = s.organization_id "
+    private static final String ROW_JOINS = "join organization o on o.id = s.organization_id "
             + "join app_user u on u.id = o.owner_id left join activity a on a.id = s.next_activity_id ";
+    private static final String ROW_FROM = " from account_summary s " + ROW_JOINS;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SettingsService settings;
@@ -58,14 +64,18 @@ public class AccountQueries {
         return BucketCalendar.of(clock, company.timeZone(), company.firstDayOfWeek());
     }
 
-    /** One page of accounts, filtered and sorted by the database. */
+    /**
+     * One page of accounts, filtered and sorted by the database: the page is chosen on the summary
+     * alone (an index range scan), then only its rows are joined with names and activities.
+     */
     @Transactional(readOnly = true)
     public List<AccountRow> page(AccountFilter filter, AccountSort sort, int offset, int limit) {
         BucketCalendar calendar = calendar();
         Query q = new Query(filter, calendar);
         q.params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(0, limit));
-        String sql = "select " + ROW_COLUMNS + ROW_FROM + q.where + " order by " + orderBy(sort)
-                + " offset :offset rows fetch next :limit rows only";
+        String orderBy = orderBy(sort);
+        String sql = "select " + ROW_COLUMNS + " from (select s.* from account_summary s " + q.where + " order by "
+                + orderBy + " offset :offset rows fetch next :limit rows only) s " + ROW_JOINS + "order by " + orderBy;
         return jdbc.query(sql, q.params, rowMapper(calendar));
     }
 
@@ -79,7 +89,10 @@ public class AccountQueries {
         Query q = new Query(filter, calendar);
         RowMapper<AccountRow> mapper = rowMapper(calendar);
         String sql = "select " + ROW_COLUMNS + ROW_FROM + q.where + " order by " + orderBy(sort);
-        jdbc.query(sql, q.params, rs -> {
+        // A fetch size makes PostgreSQL stream the rows through a cursor instead of sending them all at once.
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        streaming.setFetchSize(500);
+        new NamedParameterJdbcTemplate(streaming).query(sql, q.params, rs -> {
             consumer.accept(mapper.mapRow(rs, 0));
         });
     }
@@ -87,7 +100,7 @@ public class AccountQueries {
     @Transactional(readOnly = true)
     public long count(AccountFilter filter) {
         Query q = new Query(filter, needsCalendar(filter) ? calendar() : null);
-        String sql = "select count(*) from account_summary s join organization o on o.id = s.organization_id " + q.where;
+        String sql = "select count(*) from account_summary s " + q.where;
         return jdbc.queryForObject(sql, q.params, Long.class);
     }
 
@@ -103,7 +116,7 @@ public class AccountQueries {
                     .append("coalesce(sum(s.won_value) filter (where ").append(condition).append("), 0), ");
         }
         sql.setLength(sql.length() - 2);
-        sql.append(" from account_summary s join organization o on o.id = s.organization_id ").append(q.where);
+        sql.append(" from account_summary s ").append(q.where);
         return jdbc.queryForObject(sql.toString(), q.params, (rs, n) -> {
             Map<AccountBucket, BucketTotals.Total> totals = new EnumMap<>(AccountBucket.class);
             int column = 1;
@@ -127,10 +140,29 @@ public class AccountQueries {
                 + "count(*) filter (where s.next_activity_date < :today), "
                 + "count(*) filter (where s.last_activity_at is null or s.last_activity_at < :kpiCutoff), "
                 + "coalesce(sum(s.unconverted_count), 0) "
-                + "from account_summary s join organization o on o.id = s.organization_id " + q.where;
+                + "from account_summary s " + q.where;
         return jdbc.queryForObject(sql, q.params, (rs, n) -> new AccountKpis(rs.getLong(1), rs.getBigDecimal(2),
                 company.defaultCurrency(), rs.getLong(3), rs.getLong(4), rs.getLong(5), company.notContactedDays(),
                 rs.getLong(6)));
+    }
+
+    /**
+     * The custom field values of these organizations (one statement for a page), by organization
+     * and field.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<Long, CustomValue>> customValues(Collection<Long> organizationIds) {
+        Map<Long, Map<Long, CustomValue>> values = new HashMap<>();
+        if (organizationIds.isEmpty()) {
+            return values;
+        }
+        jdbc.query("select organization_id, field_id, text_value, number_value, date_value, currency "
+                + "from custom_field_value where organization_id in (:ids)",
+                new MapSqlParameterSource("ids", organizationIds), rs -> {
+                    values.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2),
+                            new CustomValue(rs.getString(3), rs.getBigDecimal(4), localDate(rs, 5), rs.getString(6)));
+                });
+        return values;
     }
 
     /** One account, or empty when the id names no account (unknown, deleted, or never won). */
@@ -174,7 +206,7 @@ public class AccountQueries {
         String dir = sort.ascending() ? " asc" : " desc";
         String columns = switch (sort.field()) {
             case NAME -> "s.search_name" + dir;
-            case OWNER -> "u.display_name" + dir + ", s.search_name" + dir;
+            case OWNER -> "s.owner_sort" + dir + ", s.search_name" + dir;
             case ACCOUNT_SINCE -> "s.account_since" + dir;
             case WON_COUNT -> "s.won_count" + dir;
             case WON_VALUE -> "s.won_value" + dir;
@@ -184,6 +216,11 @@ public class AccountQueries {
             case NEXT_ACTIVITY -> "s.next_activity_date" + dir + ", s.next_activity_time" + dir
                     + ", s.next_activity_id" + dir;
             case LAST_ACTIVITY -> "s.last_activity_at" + dir;
+            // Only one typed column holds a field's values, so ordering by all three fits every type.
+            case CUSTOM_FIELD -> Stream.of("v.number_value", "v.date_value", "lower(v.text_value)")
+                    .map(c -> "(select " + c + " from custom_field_value v where v.organization_id = "
+                            + "s.organization_id and v.field_id = " + sort.customFieldId() + ")" + dir)
+                    .collect(Collectors.joining(", "));
         };
         return columns + ", s.organization_id" + dir;
     }
@@ -238,7 +275,7 @@ public class AccountQueries {
                 params.addValue("search", SearchText.containsPattern(filter.search()));
             }
             if (filter.ownerId() != null) {
-                conditions.add("o.owner_id = :ownerId");
+                conditions.add("s.owner_id = :ownerId");
                 params.addValue("ownerId", filter.ownerId());
             }
             if (!filter.buckets().isEmpty() && filter.buckets().size() < AccountBucket.values().length) {

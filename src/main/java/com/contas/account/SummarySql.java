@@ -25,6 +25,10 @@ final class SummarySql {
         COLUMNS.put("search_name",
                 "coalesce((select lower(translate(o.name, :accented, :plain)) from organization o "
                         + "where o.id = s.organization_id), '')");
+        // A change of a user's display name must refresh the rows of that user's organizations.
+        COLUMNS.put("owner_id", "(select o.owner_id from organization o where o.id = s.organization_id)");
+        COLUMNS.put("owner_sort", "coalesce((select lower(translate(u.display_name, :accented, :plain)) "
+                + "from organization o join app_user u on u.id = o.owner_id where o.id = s.organization_id), '')");
         COLUMNS.put("won_count", "(select count(*) from deal d where " + WON + ")");
         COLUMNS.put("won_value", "(select coalesce(round(sum(d.value * r.rate), 2), 0) from deal d "
                 + "join conversion_rate r on r.currency = d.currency where " + WON + ")");

@@ -276,7 +276,7 @@ class AccountQueriesTest extends ServiceTestBase {
         activityOn(sunday, LocalDate.of(2026, 3, 15), null);
         assertThat(row(sunday).bucket()).isEqualTo(AccountBucket.THIS_WEEK);
 
-        data.jdbc().update("update company_settings set first_day_of_week = 'SUNDAY'");
+        data.updateSettings("first_day_of_week = 'SUNDAY'");
         assertThat(row(sunday).bucket()).isEqualTo(AccountBucket.NEXT_WEEK);
         assertThat(ids(AccountFilter.ALL.withBuckets(Set.of(AccountBucket.NEXT_WEEK)))).containsExactly(sunday);
     }
@@ -289,7 +289,7 @@ class AccountQueriesTest extends ServiceTestBase {
         clock.set(Instant.parse("2026-03-12T01:30:00Z"));
         assertThat(row(org).bucket()).isEqualTo(AccountBucket.THIS_WEEK);
 
-        data.jdbc().update("update company_settings set time_zone = 'UTC'");
+        data.updateSettings("time_zone = 'UTC'");
         assertThat(row(org).bucket()).isEqualTo(AccountBucket.TODAY);
         assertThat(accounts.bucketTotals(AccountFilter.ALL).of(AccountBucket.TODAY).count()).isEqualTo(1);
     }
@@ -351,6 +351,9 @@ class AccountQueriesTest extends ServiceTestBase {
         List<AccountRow> rows = accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 0, 100);
         assertThat(rows).hasSize(4);
         for (AccountSort.Field field : AccountSort.Field.values()) {
+            if (field == AccountSort.Field.CUSTOM_FIELD) {
+                continue;
+            }
             for (boolean ascending : new boolean[] {true, false}) {
                 Comparator<AccountRow> order = comparator(field);
                 order = ascending ? order.thenComparing(AccountRow::id)
@@ -367,7 +370,7 @@ class AccountQueriesTest extends ServiceTestBase {
     private static Comparator<AccountRow> comparator(AccountSort.Field field) {
         return switch (field) {
             case NAME -> Comparator.comparing(r -> SearchText.normalize(r.name()));
-            case OWNER -> Comparator.comparing(AccountRow::ownerName)
+            case OWNER -> Comparator.comparing((AccountRow r) -> SearchText.normalize(r.ownerName()))
                     .thenComparing(r -> SearchText.normalize(r.name()));
             case ACCOUNT_SINCE -> Comparator.comparing(AccountRow::accountSince);
             case WON_COUNT -> Comparator.comparing(AccountRow::wonCount);
@@ -383,7 +386,26 @@ class AccountQueriesTest extends ServiceTestBase {
                             Comparator.nullsLast(Comparator.naturalOrder()));
             case LAST_ACTIVITY -> Comparator.comparing(AccountRow::lastActivityAt,
                     Comparator.nullsLast(Comparator.naturalOrder()));
+            case CUSTOM_FIELD -> throw new IllegalArgumentException("tested on its own");
         };
+    }
+
+    @Test
+    void a_custom_field_sorts_by_its_values_with_missing_ones_last() {
+        long small = account("Small");
+        long big = account("Big");
+        long none = account("None");
+        data.jdbc().update("insert into custom_field (id, name, type, position, created_at) values "
+                + "(901, 'Employees', 'NUMBER', 1, ?)", Timestamp.from(Instant.now()));
+        data.jdbc().update("insert into custom_field_value (organization_id, field_id, number_value) values (?, 901, 9)", small);
+        data.jdbc().update("insert into custom_field_value (organization_id, field_id, number_value) values (?, 901, 250)", big);
+
+        assertThat(accounts.page(AccountFilter.ALL, new AccountSort(AccountSort.Field.CUSTOM_FIELD, true, 901L), 0, 10))
+                .extracting(AccountRow::id).containsExactly(small, big, none);
+        assertThat(accounts.page(AccountFilter.ALL, new AccountSort(AccountSort.Field.CUSTOM_FIELD, false, 901L), 0, 10))
+                .extracting(AccountRow::id).containsExactly(none, big, small);
+        assertThat(accounts.customValues(List.of(small, none))).containsOnlyKeys(small)
+                .extractingByKey(small).satisfies(v -> assertThat(v.get(901L).number()).isEqualByComparingTo("9"));
     }
 
     @Test

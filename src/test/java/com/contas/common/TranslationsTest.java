@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|nav|placeholder|role|entity|login|error|validation)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:app|nav|placeholder|role|entity|login|error|validation|accounts|account|bucket|activity|deal|time)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties bundle(String locale) throws IOException {
         Properties p = new Properties();
@@ -45,6 +45,26 @@ class TranslationsTest {
         }
         for (Role role : Role.values()) {
             keys.add("role." + role);
+        }
+        // Keys built from enum names at run time.
+        for (var bucket : com.contas.account.AccountBucket.values()) {
+            keys.add("bucket." + bucket);
+        }
+        for (var type : com.contas.activity.ActivityType.values()) {
+            keys.add("activity.type." + type);
+        }
+        for (var status : com.contas.deal.DealStatus.values()) {
+            keys.add("deal.status." + status);
+        }
+        for (var tile : com.contas.account.ui.KpiTiles.Tile.values()) {
+            keys.add("accounts.kpi." + tile);
+        }
+        for (String column : com.contas.account.AccountCsvExport.COLUMNS) {
+            keys.add("accounts.csv." + column);
+        }
+        for (String column : new String[] {"name", "owner", "since", "wonCount", "wonValue", "openCount", "next",
+                "last", "people"}) {
+            keys.add("accounts.column." + column);
         }
         return keys;
     }

@@ -20,7 +20,7 @@ public class TestConfig {
 
     @Bean
     TestData testData(org.springframework.jdbc.core.JdbcTemplate jdbc,
-            com.contas.security.UserService users) {
-        return new TestData(jdbc, users);
+            com.contas.security.UserService users, com.contas.settings.SettingsService settings) {
+        return new TestData(jdbc, users, settings);
     }
 }

@@ -3,6 +3,7 @@ package com.contas.testsupport;
 import com.contas.security.DemoUser;
 import com.contas.security.UserService;
 import com.contas.security.UserSummary;
+import com.contas.settings.SettingsService;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,18 @@ public class TestData {
 
     private final JdbcTemplate jdbc;
     private final UserService users;
+    private final SettingsService settings;
 
-    public TestData(JdbcTemplate jdbc, UserService users) {
+    public TestData(JdbcTemplate jdbc, UserService users, SettingsService settings) {
         this.jdbc = jdbc;
         this.users = users;
+        this.settings = settings;
+    }
+
+    /** Changes the company settings behind the service's back (and makes it read them again). */
+    public void updateSettings(String assignments) {
+        jdbc.update("update company_settings set " + assignments + " where id = 1");
+        settings.invalidate();
     }
 
     /** Removes everything tests made; keeps the demo users, currencies, stages and settings. */
@@ -46,6 +55,7 @@ public class TestData {
                 + "first_day_of_week = 'MONDAY', not_contacted_days = 30 where id = 1");
         jdbc.update("delete from conversion_rate");
         jdbc.update("insert into conversion_rate (currency, rate) values ('BRL', 1)");
+        settings.invalidate();
     }
 
     public UserSummary user(DemoUser demo) {

@@ -14,6 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * database on the local PostgreSQL when {@code -Dcontas.test.db=postgresql} (the
  * {@code postgres-tests} Maven profile). The PostgreSQL database is dropped when the JVM ends.
  * A missing PostgreSQL fails the run: nothing skips quietly.
+ *
+ * <p>With {@code -Dcontas.test.database=NAME} (the benchmark) the database is kept between runs
+ * instead: created on PostgreSQL if missing, or an H2 file under {@code target/bench-h2/}.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -27,9 +30,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        String kept = System.getProperty("contas.test.database", "");
+        if (!kept.isBlank()) {
+            keptDatabase(context, kept);
+            return;
+        }
         String name = "contas_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (isPostgres()) {
             createPostgresDatabase(name);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropPostgresDatabase(name)));
             String url = PG_ADMIN_URL.substring(0, PG_ADMIN_URL.lastIndexOf('/') + 1) + name
                     + "?reWriteBatchedInserts=true";
             TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=" + PG_USER,
@@ -49,7 +58,33 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             throw new IllegalStateException("PostgreSQL tests were asked for, but no database could be created at "
                     + PG_ADMIN_URL + " as " + PG_USER + ": " + e.getMessage(), e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> dropPostgresDatabase(name)));
+    }
+
+    private static void keptDatabase(ConfigurableApplicationContext context, String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("contas.test.database must be a plain lower-case name: " + name);
+        }
+        if (isPostgres()) {
+            boolean exists;
+            try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, PG_PASSWORD);
+                    Statement s = c.createStatement();
+                    var rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                exists = rs.next();
+            } catch (SQLException e) {
+                throw new IllegalStateException("No PostgreSQL at " + PG_ADMIN_URL + ": " + e.getMessage(), e);
+            }
+            if (!exists) {
+                createPostgresDatabase(name);
+            }
+            String url = PG_ADMIN_URL.substring(0, PG_ADMIN_URL.lastIndexOf('/') + 1) + name
+                    + "?reWriteBatchedInserts=true";
+            TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=" + PG_USER,
+                    "spring.datasource.password=" + PG_PASSWORD).applyTo(context);
+        } else {
+            TestPropertyValues.of("spring.datasource.url=jdbc:h2:file:./target/bench-h2/" + name
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE")
+                    .applyTo(context);
+        }
     }
 
     private static void dropPostgresDatabase(String name) {

@@ -1,15 +1,520 @@
 package com.contas.account.ui;
 
+import com.contas.account.AccountBucket;
+import com.contas.account.AccountCsvExport;
+import com.contas.account.AccountFilter;
+import com.contas.account.AccountKpis;
+import com.contas.account.AccountQueries;
+import com.contas.account.AccountRow;
+import com.contas.account.AccountSort;
+import com.contas.account.CustomValue;
+import com.contas.customfield.CustomFieldInfo;
+import com.contas.customfield.CustomFieldService;
+import com.contas.security.CurrentUser;
+import com.contas.security.UserService;
+import com.contas.security.UserSettings;
+import com.contas.security.UserSummary;
+import com.contas.settings.CompanySettings;
+import com.contas.settings.SettingsService;
 import com.contas.shell.MainLayout;
-import com.contas.shell.PlaceholderView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+/**
+ * The accounts list: KPI tiles, filters kept in the URL, a lazy grid that the database sorts and
+ * filters, footer totals, a column chooser remembered per user, and a CSV export of the filter.
+ */
 @Route(value = "accounts", layout = MainLayout.class)
 @PermitAll
-public class AccountListView extends PlaceholderView {
+public class AccountListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public AccountListView() {
-        super("nav.accounts", "placeholder.accounts");
+    static final String COLUMNS_SETTING = "accounts.columns";
+    static final int SEARCH_DEBOUNCE_MS = 350;
+
+    private static final Map<String, AccountSort.Field> SORT_KEYS = new LinkedHashMap<>();
+
+    static {
+        SORT_KEYS.put("name", AccountSort.Field.NAME);
+        SORT_KEYS.put("owner", AccountSort.Field.OWNER);
+        SORT_KEYS.put("since", AccountSort.Field.ACCOUNT_SINCE);
+        SORT_KEYS.put("wonCount", AccountSort.Field.WON_COUNT);
+        SORT_KEYS.put("wonValue", AccountSort.Field.WON_VALUE);
+        SORT_KEYS.put("openCount", AccountSort.Field.OPEN_COUNT);
+        SORT_KEYS.put("next", AccountSort.Field.NEXT_ACTIVITY);
+        SORT_KEYS.put("last", AccountSort.Field.LAST_ACTIVITY);
+        SORT_KEYS.put("people", AccountSort.Field.PEOPLE);
+    }
+
+    private final transient AccountQueries accounts;
+    private final transient UserSettings userSettings;
+    private final transient AccountCsvExport csvExport;
+
+    private final AccountFormat format;
+    private final java.time.ZoneId zone;
+    private final String currency;
+    private final Long me;
+    private final int notContactedDefault;
+    private final List<CustomFieldInfo> customFields;
+    private final List<String> csvHeaders;
+
+    private final KpiTiles tiles = new KpiTiles(this::tileClicked);
+    private final TextField search = new TextField();
+    private final Select<OwnerChoice> owner = new Select<>();
+    private final MultiSelectComboBox<AccountBucket> buckets = new MultiSelectComboBox<>();
+    private final IntegerField notContacted = new IntegerField();
+    private final Grid<AccountRow> grid = new Grid<>();
+    private final Map<String, Grid.Column<AccountRow>> columns = new LinkedHashMap<>();
+    private final Div emptyState = new Div();
+    private FooterRow footer;
+    private ContextMenu columnMenu;
+
+    /** Custom field values of the rows fetched since the last refresh, by organization and field. */
+    private final Map<Long, Map<Long, CustomValue>> customValues = new HashMap<>();
+
+    private volatile AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
+    private boolean applyingState;
+
+    public AccountListView(AccountQueries accounts, UserService users, CurrentUser currentUser,
+            CustomFieldService customFieldService, UserSettings userSettings, SettingsService settings,
+            AccountCsvExport csvExport) {
+        this.accounts = accounts;
+        this.userSettings = userSettings;
+        this.csvExport = csvExport;
+        CompanySettings company = settings.get();
+        this.zone = company.timeZone();
+        this.currency = company.defaultCurrency();
+        this.format = new AccountFormat(getLocale(), company.timeZone(), company.defaultCurrency(),
+                accounts.calendar().today());
+        this.me = currentUser.idOrNull();
+        this.notContactedDefault = company.notContactedDays();
+        this.customFields = customFieldService.activeFields();
+        this.csvHeaders = AccountCsvExport.COLUMNS.stream().map(c -> getTranslation("accounts.csv." + c)).toList();
+
+        addClassName("contas-page");
+        setSizeFull();
+        add(header(), tiles, filters(users.activeUsers()), grid);
+        configureGrid();
+        setFlexGrow(1, grid);
+    }
+
+    private HorizontalLayout header() {
+        H2 title = new H2(getTranslation("accounts.title"));
+        title.addClassName("contas-page-title");
+        HorizontalLayout header = new HorizontalLayout(title);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return header;
+    }
+
+    private HorizontalLayout filters(List<UserSummary> users) {
+        search.setPlaceholder(getTranslation("accounts.filter.search"));
+        search.setAriaLabel(getTranslation("accounts.filter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(AccountUrlState.MAX_SEARCH_LENGTH);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(SEARCH_DEBOUNCE_MS);
+        search.addValueChangeListener(e -> changeFilter(state.filter().withSearch(e.getValue()), state.ownerIsMe()));
+
+        List<OwnerChoice> choices = new ArrayList<>();
+        choices.add(new OwnerChoice(null, getTranslation("accounts.filter.owner.everyone"), false));
+        choices.add(new OwnerChoice(me, getTranslation("accounts.filter.owner.me"), true));
+        users.forEach(u -> choices.add(new OwnerChoice(u.id(), u.displayName(), false)));
+        owner.setLabel(getTranslation("accounts.filter.owner"));
+        owner.setItems(choices);
+        owner.setItemLabelGenerator(OwnerChoice::label);
+        owner.setValue(choices.get(0));
+        owner.addValueChangeListener(e -> {
+            OwnerChoice choice = e.getValue() == null ? choices.get(0) : e.getValue();
+            changeFilter(state.filter().withOwner(choice.id()), choice.me());
+        });
+
+        buckets.setLabel(getTranslation("accounts.filter.buckets"));
+        buckets.setItems(AccountBucket.values());
+        buckets.setItemLabelGenerator(b -> getTranslation("bucket." + b.name()));
+        buckets.setClearButtonVisible(true);
+        buckets.addValueChangeListener(e -> changeFilter(state.filter().withBuckets(e.getValue()), state.ownerIsMe()));
+
+        notContacted.setLabel(getTranslation("accounts.filter.notContacted"));
+        notContacted.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("accounts.filter.days")));
+        notContacted.setMin(1);
+        notContacted.setMax(AccountUrlState.MAX_DAYS);
+        notContacted.setClearButtonVisible(true);
+        notContacted.setWidth("12em");
+        notContacted.addValueChangeListener(e -> {
+            Integer days = e.getValue();
+            if (days != null && (days < 1 || days > AccountUrlState.MAX_DAYS)) {
+                notContacted.setInvalid(true);
+                notContacted.setErrorMessage(getTranslation("validation.outOfRange", 1, AccountUrlState.MAX_DAYS));
+                return;
+            }
+            notContacted.setInvalid(false);
+            changeFilter(state.filter().withNotContactedDays(days), state.ownerIsMe());
+        });
+
+        Button columnsButton = new Button(getTranslation("accounts.columns"), VaadinIcon.GRID_SMALL.create());
+        columnsButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        columnChooser(columnsButton);
+
+        Anchor export = new Anchor(csvDownload(), AttachmentType.DOWNLOAD, getTranslation("accounts.export"));
+        export.addClassName("contas-export");
+
+        HorizontalLayout bar = new HorizontalLayout(search, owner, buckets, notContacted, columnsButton, export);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWidthFull();
+        bar.getStyle().set("flex-wrap", "wrap");
+        return bar;
+    }
+
+    private DownloadHandler csvDownload() {
+        return event -> {
+            AccountUrlState current = state;
+            event.setFileName("accounts-" + format.today() + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            csvExport.write(current.filter(), current.sort(), csvHeaders, zone, currency,
+                    event.getOutputStream());
+        };
+    }
+
+    private void configureGrid() {
+        grid.addClassName("contas-accounts");
+        grid.setMultiSort(false);
+        grid.setColumnReorderingAllowed(true);
+        addColumn("name", LitRenderer.<AccountRow>of("<a router-link href=\"accounts/${item.id}\">${item.name}</a>")
+                .withProperty("id", AccountRow::id).withProperty("name", AccountRow::name))
+                .setFlexGrow(3).setFrozen(true);
+        addColumn("owner", AccountRow::ownerName);
+        addColumn("since", r -> format.date(r.accountSince()));
+        addColumn("wonCount", AccountRow::wonCount).setTextAlign(ColumnTextAlign.END);
+        addColumn("wonValue", LitRenderer.<AccountRow>of(
+                "<span title=\"${item.warning}\">${item.value}${item.warning ? ' ⚠' : ''}</span>")
+                .withProperty("value", r -> format.money(r.wonValue()))
+                .withProperty("warning", r -> r.unconvertedDeals() == 0 ? ""
+                        : getTranslation("accounts.unconverted", r.unconvertedDeals())))
+                .setTextAlign(ColumnTextAlign.END);
+        addColumn("openCount", AccountRow::openCount).setTextAlign(ColumnTextAlign.END);
+        addColumn("next", LitRenderer.<AccountRow>of("<span class=\"next-activity ${item.cls}\" title=\"${item.title}\">"
+                + "<vaadin-icon icon=\"${item.icon}\" ?hidden=\"${!item.icon}\"></vaadin-icon> ${item.text}</span>")
+                .withProperty("cls", this::nextClass)
+                .withProperty("icon", r -> r.nextActivity() == null ? ""
+                        : "vaadin:" + AccountFormat.icon(r.nextActivity().type()).name().toLowerCase().replace('_', '-'))
+                .withProperty("text", r -> r.nextActivity() == null ? getTranslation("accounts.next.none")
+                        : r.nextActivity().subject() + " · " + format.date(r.nextActivity().dueDate()))
+                .withProperty("title", r -> r.nextActivity() == null ? ""
+                        : getTranslation("activity.type." + r.nextActivity().type()) + " · "
+                                + format.date(r.nextActivity().dueDate()) + " " + format.time(r.nextActivity().dueTime())))
+                .setFlexGrow(3);
+        addColumn("last", LitRenderer.<AccountRow>of("<span class=\"${item.cls}\" title=\"${item.full}\">${item.ago}</span>")
+                .withProperty("cls", r -> r.lastActivityAt() == null ? "muted" : "")
+                .withProperty("ago", r -> r.lastActivityAt() == null ? getTranslation("accounts.last.never")
+                        : format.ago(this, r.lastActivityAt()))
+                .withProperty("full", r -> format.dateTime(r.lastActivityAt())));
+        addColumn("people", AccountRow::peopleCount).setTextAlign(ColumnTextAlign.END);
+        for (CustomFieldInfo field : customFields) {
+            Grid.Column<AccountRow> column = grid.addColumn(r -> format.customValue(field.type(),
+                    customValues.getOrDefault(r.id(), Map.of()).get(field.id())))
+                    .setKey("cf" + field.id()).setHeader(field.name()).setSortable(true)
+                    .setSortProperty("cf" + field.id()).setResizable(true);
+            column.setVisible(false);
+            columns.put(column.getKey(), column);
+        }
+        applyChosenColumns();
+
+        footer = grid.appendFooterRow();
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() == null || !"name".equals(e.getColumn().getKey())) {
+                getUI().ifPresent(ui -> ui.navigate("accounts/" + e.getItem().id()));
+            }
+        });
+        grid.addSortListener(e -> {
+            if (!applyingState) {
+                state = new AccountUrlState(state.filter(), state.ownerIsMe(), sortOf(e.getSortOrder().stream()
+                        .map(o -> new QuerySortOrder(o.getSorted().getKey(), o.getDirection())).toList()));
+                writeUrl();
+                tiles.markActive(activeTile());
+            }
+        });
+        grid.setItems(query -> {
+            List<AccountRow> rows = accounts.page(state.filter(), sortOf(query.getSortOrders()), query.getOffset(),
+                    query.getLimit());
+            loadCustomValues(rows);
+            return rows.stream();
+        }, query -> (int) Math.min(Integer.MAX_VALUE, accounts.count(state.filter())));
+        grid.setEmptyStateComponent(emptyState);
+    }
+
+    private Grid.Column<AccountRow> addColumn(String key, com.vaadin.flow.function.ValueProvider<AccountRow, ?> value) {
+        return register(grid.addColumn(value), key);
+    }
+
+    private Grid.Column<AccountRow> addColumn(String key, LitRenderer<AccountRow> renderer) {
+        return register(grid.addColumn(renderer), key);
+    }
+
+    private Grid.Column<AccountRow> register(Grid.Column<AccountRow> column, String key) {
+        column.setKey(key).setHeader(getTranslation("accounts.column." + key)).setSortable(true)
+                .setSortProperty(key).setResizable(true).setAutoWidth(true);
+        columns.put(key, column);
+        return column;
+    }
+
+    private String nextClass(AccountRow row) {
+        return switch (row.bucket()) {
+            case NO_ACTIVITY -> "none";
+            case OVERDUE -> "overdue";
+            case TODAY -> "today";
+            default -> "later";
+        };
+    }
+
+    private void loadCustomValues(List<AccountRow> rows) {
+        boolean anyVisible = customFields.stream().anyMatch(f -> columns.get("cf" + f.id()).isVisible());
+        if (anyVisible && !rows.isEmpty()) {
+            customValues.putAll(accounts.customValues(rows.stream().map(AccountRow::id).toList()));
+        }
+    }
+
+    /** A menu of checkable columns; filled on first attach, when the grid's columns exist. */
+    private void columnChooser(Button target) {
+        ContextMenu menu = new ContextMenu(target);
+        columnMenu = menu;
+        menu.setOpenOnClick(true);
+        target.addAttachListener(e -> {
+            if (!menu.getItems().isEmpty()) {
+                return;
+            }
+            this.columns.forEach((key, column) -> {
+                if ("name".equals(key)) {
+                    return;
+                }
+                MenuItem item = menu.addItem(headerOf(key), click -> {
+                    column.setVisible(click.getSource().isChecked());
+                    if (column.isVisible() && key.startsWith("cf")) {
+                        customValues.clear();
+                        grid.getDataProvider().refreshAll();
+                    }
+                    saveChosenColumns();
+                });
+                item.setCheckable(true);
+                item.setChecked(column.isVisible());
+                item.setKeepOpen(true);
+            });
+        });
+    }
+
+    private String headerOf(String key) {
+        if (key.startsWith("cf")) {
+            long id = Long.parseLong(key.substring(2));
+            return customFields.stream().filter(f -> f.id() == id).map(CustomFieldInfo::name).findFirst().orElse(key);
+        }
+        return getTranslation("accounts.column." + key);
+    }
+
+    private void applyChosenColumns() {
+        userSettings.get(COLUMNS_SETTING).ifPresent(saved -> {
+            Set<String> visible = new LinkedHashSet<>(Arrays.asList(saved.split(",")));
+            columns.forEach((key, column) -> column.setVisible("name".equals(key) || visible.contains(key)));
+        });
+    }
+
+    private void saveChosenColumns() {
+        userSettings.put(COLUMNS_SETTING, columns.entrySet().stream().filter(e -> e.getValue().isVisible())
+                .map(Map.Entry::getKey).collect(Collectors.joining(",")));
+    }
+
+    /** The column chooser (for tests). */
+    ContextMenu columnMenu() {
+        return columnMenu;
+    }
+
+    /** The column keys that sort (for tests). */
+    static List<String> sortKeys() {
+        return List.copyOf(SORT_KEYS.keySet());
+    }
+
+    static AccountSort.Field sortField(String key) {
+        return SORT_KEYS.get(key);
+    }
+
+    /** Which columns are visible, by key (for tests). */
+    List<String> visibleColumns() {
+        return columns.entrySet().stream().filter(e -> e.getValue().isVisible()).map(Map.Entry::getKey).toList();
+    }
+
+    private AccountSort sortOf(List<? extends com.vaadin.flow.data.provider.SortOrder<String>> orders) {
+        if (orders == null || orders.isEmpty()) {
+            return AccountSort.BY_NAME;
+        }
+        var order = orders.get(0);
+        boolean ascending = order.getDirection() == SortDirection.ASCENDING;
+        String key = order.getSorted();
+        if (key.startsWith("cf")) {
+            return new AccountSort(AccountSort.Field.CUSTOM_FIELD, ascending, Long.parseLong(key.substring(2)));
+        }
+        return new AccountSort(SORT_KEYS.getOrDefault(key, AccountSort.Field.NAME), ascending);
+    }
+
+    private void changeFilter(AccountFilter filter, boolean ownerIsMe) {
+        if (applyingState) {
+            return;
+        }
+        state = new AccountUrlState(filter, ownerIsMe, state.sort());
+        writeUrl();
+        refresh();
+    }
+
+    private void tileClicked(KpiTiles.Tile tile) {
+        AccountFilter f = state.filter().withBuckets(Set.of()).withNotContactedDays(null);
+        AccountSort sort = state.sort();
+        switch (tile) {
+            case NO_ACTIVITY -> f = f.withBuckets(EnumSet.of(AccountBucket.NO_ACTIVITY));
+            case OVERDUE -> f = f.withBuckets(EnumSet.of(AccountBucket.OVERDUE));
+            case NOT_CONTACTED -> f = f.withNotContactedDays(notContactedDefault);
+            case WON_VALUE -> sort = new AccountSort(AccountSort.Field.WON_VALUE, false);
+            case ACCOUNTS -> sort = AccountSort.BY_NAME;
+        }
+        apply(new AccountUrlState(f, state.ownerIsMe(), sort));
+        writeUrl();
+    }
+
+    private KpiTiles.Tile activeTile() {
+        AccountFilter f = state.filter();
+        if (f.notContactedDays() != null && f.notContactedDays() == notContactedDefault && f.buckets().isEmpty()) {
+            return KpiTiles.Tile.NOT_CONTACTED;
+        }
+        if (f.notContactedDays() == null && f.buckets().equals(Set.of(AccountBucket.NO_ACTIVITY))) {
+            return KpiTiles.Tile.NO_ACTIVITY;
+        }
+        if (f.notContactedDays() == null && f.buckets().equals(Set.of(AccountBucket.OVERDUE))) {
+            return KpiTiles.Tile.OVERDUE;
+        }
+        if (f.notContactedDays() == null && f.buckets().isEmpty()) {
+            return state.sort().equals(new AccountSort(AccountSort.Field.WON_VALUE, false)) ? KpiTiles.Tile.WON_VALUE
+                    : KpiTiles.Tile.ACCOUNTS;
+        }
+        return null;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        apply(AccountUrlState.parse(event.getLocation().getQueryParameters(), me));
+    }
+
+    /** Shows a state: puts it in the fields and the grid's sort, then reloads. */
+    private void apply(AccountUrlState newState) {
+        state = newState;
+        applyingState = true;
+        try {
+            AccountFilter f = newState.filter();
+            search.setValue(f.search() == null ? "" : f.search());
+            owner.setValue(owner.getListDataView().getItems()
+                    .filter(c -> newState.ownerIsMe() ? c.me() : !c.me() && Objects.equals(c.id(), f.ownerId()))
+                    .findFirst().orElse(owner.getListDataView().getItem(0)));
+            buckets.setValue(f.buckets());
+            notContacted.setValue(f.notContactedDays());
+            Grid.Column<AccountRow> column = columnFor(newState.sort());
+            grid.sort(column == null ? List.of() : List.of(new GridSortOrder<>(column,
+                    newState.sort().ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+        } finally {
+            applyingState = false;
+        }
+        refresh();
+    }
+
+    private Grid.Column<AccountRow> columnFor(AccountSort sort) {
+        if (sort.field() == AccountSort.Field.CUSTOM_FIELD) {
+            return columns.get("cf" + sort.customFieldId());
+        }
+        return SORT_KEYS.entrySet().stream().filter(e -> e.getValue() == sort.field()).map(e -> columns.get(e.getKey()))
+                .findFirst().orElse(null);
+    }
+
+    private void refresh() {
+        customValues.clear();
+        grid.getDataProvider().refreshAll();
+        AccountFilter f = state.filter();
+        AccountKpis base = accounts.kpis(new AccountFilter(f.search(), f.ownerId(), Set.of(), null, f.customFieldId(),
+                f.customFieldValue()));
+        tiles.show(base, format);
+        tiles.markActive(activeTile());
+        AccountKpis current = accounts.kpis(f);
+        footer.getCell(columns.get("name")).setText(getTranslation("accounts.footer.count", current.accounts()));
+        footer.getCell(columns.get("wonValue")).setText(format.money(current.wonValue()));
+        updateEmptyState(f);
+    }
+
+    private void updateEmptyState(AccountFilter f) {
+        emptyState.removeAll();
+        boolean filtered = !f.equals(AccountFilter.ALL);
+        if (filtered) {
+            Button clear = new Button(getTranslation("accounts.empty.clear"),
+                    e -> apply(new AccountUrlState(AccountFilter.ALL, false, state.sort())));
+            clear.addClickListener(e -> writeUrl());
+            emptyState.add(new Paragraph(getTranslation("accounts.empty.filtered")), clear);
+        } else {
+            emptyState.add(new Paragraph(getTranslation("accounts.empty.none")),
+                    new Anchor("deals", getTranslation("accounts.empty.toDeals")));
+        }
+    }
+
+    private void writeUrl() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("accounts", state.toQueryParameters())));
+    }
+
+    /** The state shown (for tests). */
+    AccountUrlState state() {
+        return state;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.title") + " · " + getTranslation("app.name");
+    }
+
+    /** An entry of the owner filter: everyone (no id), me, or a user. */
+    record OwnerChoice(Long id, String label, boolean me) implements Serializable {
     }
 }

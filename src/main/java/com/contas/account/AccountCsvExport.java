@@ -1,0 +1,103 @@
+package com.contas.account;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the accounts of a filter, in the list's order, as CSV: UTF-8 with a byte order mark so
+ * that spreadsheets read accents, one header row, every matching account streamed from the
+ * database (never all in memory, never only the page on screen).
+ */
+@Component
+public class AccountCsvExport {
+
+    /** The columns, in order; headers are given by the caller in the user's language. */
+    public static final List<String> COLUMNS = List.of("id", "name", "owner", "accountSince", "wonCount", "wonValue",
+            "currency", "openCount", "openValue", "people", "nextActivityDate", "nextActivitySubject",
+            "lastActivityDate", "bucket");
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final AccountQueries accounts;
+
+    AccountCsvExport(AccountQueries accounts) {
+        this.accounts = accounts;
+    }
+
+    /**
+     * @param headers one header per {@link #COLUMNS} entry
+     * @param zone    the zone in which instants become dates (the company's)
+     * @return how many accounts were written
+     */
+    public long write(AccountFilter filter, AccountSort sort, List<String> headers, ZoneId zone, String currency,
+            OutputStream out) {
+        if (headers.size() != COLUMNS.size()) {
+            throw new IllegalArgumentException("expected " + COLUMNS.size() + " headers");
+        }
+        AtomicLong rows = new AtomicLong();
+        try {
+            out.write(BOM);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            line(writer, headers.toArray());
+            accounts.forEach(filter, sort, row -> {
+                try {
+                    line(writer, row.id(), row.name(), row.ownerName(), date(row.accountSince(), zone), row.wonCount(),
+                            row.wonValue(), currency, row.openCount(), row.openValue(), row.peopleCount(),
+                            row.nextActivity() == null ? null : row.nextActivity().dueDate(),
+                            row.nextActivity() == null ? null : row.nextActivity().subject(),
+                            date(row.lastActivityAt(), zone), row.bucket());
+                    rows.incrementAndGet();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows.get();
+    }
+
+    private static Object date(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toLocalDate();
+    }
+
+    private static void line(Writer writer, Object... values) throws IOException {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(cell(values[i]));
+        }
+        writer.write("\r\n");
+    }
+
+    /**
+     * Quotes where CSV needs it, and defuses text that a spreadsheet would run as a formula
+     * (a name starting with =, +, - or @ is prefixed with an apostrophe).
+     */
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

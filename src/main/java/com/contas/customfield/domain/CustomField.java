@@ -1,0 +1,58 @@
+package com.contas.customfield.domain;
+
+import com.contas.common.AbstractEntity;
+import com.contas.customfield.CustomFieldType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+@Entity
+@Table(name = "custom_field")
+public class CustomField extends AbstractEntity {
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CustomFieldType type;
+
+    /** Newline-separated choices of an OPTION field. */
+    @Column(length = 4000)
+    private String options;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(nullable = false)
+    private boolean archived;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected CustomField() {
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public CustomFieldType getType() {
+        return type;
+    }
+
+    public String getOptions() {
+        return options;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+}

@@ -1,0 +1,106 @@
+package com.contas.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.contas.activity.ActivityInput;
+import com.contas.activity.ActivityType;
+import com.contas.testsupport.ServiceTestBase;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AccountCsvExportTest extends ServiceTestBase {
+
+    @Autowired
+    AccountCsvExport export;
+    @Autowired
+    AccountQueries accounts;
+
+    private long account(String name, String value) {
+        long id = organization(name).id();
+        var deal = deal(id, value, "BRL");
+        deals.markWon(deal.id(), deal.version());
+        return id;
+    }
+
+    /** A small CSV reader: quoted cells with doubled quotes, commas and line breaks inside. */
+    static List<List<String>> parse(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char c = csv.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r') {
+                continue;
+            } else if (c == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void the_export_holds_every_matching_account_in_order_after_a_bom_and_a_header() {
+        long acme = account("Acme, \"the\" company", "1000.50");
+        long sao = account("São Paulo Ltda", "200");
+        account("=HYPERLINK(\"http://evil\")", "5");
+        activities.schedule(new ActivityInput(ActivityType.CALL, "Renewal call", LocalDate.of(2026, 3, 12), null, null,
+                null, sao, null, null, me));
+        organization("Not an account");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AccountSort sort = new AccountSort(AccountSort.Field.WON_VALUE, false);
+        long written = export.write(AccountFilter.ALL, sort, AccountCsvExport.COLUMNS, ZoneId.of("America/Sao_Paulo"),
+                "BRL", out);
+
+        byte[] bytes = out.toByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertThat(written).isEqualTo(3);
+        assertThat(rows.get(0)).isEqualTo(AccountCsvExport.COLUMNS);
+        List<AccountRow> expected = accounts.page(AccountFilter.ALL, sort, 0, 100);
+        assertThat(rows.subList(1, rows.size())).extracting(r -> Long.parseLong(r.get(0)))
+                .containsExactlyElementsOf(expected.stream().map(AccountRow::id).toList());
+        assertThat(rows.get(1)).containsExactly(Long.toString(acme), "Acme, \"the\" company", "Lucas Ferreira",
+                "2026-03-11", "1", "1000.50", "BRL", "0", "0.00", "0", "", "", "", "NO_ACTIVITY");
+        assertThat(rows.get(2)).contains("São Paulo Ltda", "2026-03-12", "Renewal call", "THIS_WEEK");
+        assertThat(rows.get(3).get(1)).startsWith("'=HYPERLINK");
+    }
+
+    @Test
+    void the_export_follows_the_filter() {
+        account("Acme", "10");
+        long sao = account("São Paulo Ltda", "20");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.write(AccountFilter.ALL.withSearch("sao"), AccountSort.BY_NAME, AccountCsvExport.COLUMNS,
+                ZoneId.of("UTC"), "BRL", out);
+        List<List<String>> rows = parse(out.toString(StandardCharsets.UTF_8).substring(1));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(0)).isEqualTo(Long.toString(sao));
+    }
+}

@@ -1,0 +1,250 @@
+package com.contas.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.contas.account.AccountBucket;
+import com.contas.account.AccountFilter;
+import com.contas.account.AccountQueries;
+import com.contas.account.AccountRow;
+import com.contas.account.AccountSort;
+import com.contas.activity.ActivityInput;
+import com.contas.activity.ActivityService;
+import com.contas.activity.ActivityType;
+import com.contas.deal.DealInput;
+import com.contas.deal.DealService;
+import com.contas.organization.OrganizationInput;
+import com.contas.organization.OrganizationService;
+import com.contas.security.DemoUser;
+import com.contas.testsupport.KaribuTestBase;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.router.QueryParameters;
+import elemental.json.Json;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AccountListViewTest extends KaribuTestBase {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
+
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    DealService deals;
+    @Autowired
+    ActivityService activities;
+    @Autowired
+    AccountQueries accounts;
+
+    long me;
+    long acme;
+    long saoPaulo;
+    long bruno;
+
+    @BeforeEach
+    void signInAndCreateAccounts() {
+        signIn(DemoUser.USER);
+        me = data.userId(DemoUser.USER);
+        acme = account("Acme Corp", me, "1000", TODAY.minusDays(2));
+        saoPaulo = account("São Paulo Ltda", me, "500", TODAY);
+        bruno = account("Bruno Imports", data.userId(DemoUser.SALES_1), "2500", null);
+        organizations.create(new OrganizationInput("Not an account Inc", null, me));
+    }
+
+    private long account(String name, long owner, String value, LocalDate nextActivity) {
+        long id = organizations.create(new OrganizationInput(name, null, owner)).id();
+        var deal = deals.create(new DealInput("Deal", new BigDecimal(value), "BRL", id, null, owner, null, null));
+        deals.markWon(deal.id(), deal.version());
+        if (nextActivity != null) {
+            activities.schedule(new ActivityInput(ActivityType.CALL, "Follow-up " + name, nextActivity, null, null,
+                    null, id, null, null, owner));
+        }
+        return id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<AccountRow> grid() {
+        return _get(Grid.class);
+    }
+
+    private static List<Long> shownIds() {
+        Grid<AccountRow> grid = grid();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < _size(grid); i++) {
+            ids.add(_get(grid, i).id());
+        }
+        return ids;
+    }
+
+    private static AccountListView open(String query) {
+        ui().navigate("accounts", QueryParameters.fromString(query));
+        return _get(AccountListView.class);
+    }
+
+    @Test
+    void the_rows_are_the_read_models_and_no_other_organization_appears() {
+        open("");
+        List<Long> expected = accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 0, 100).stream()
+                .map(AccountRow::id).toList();
+        assertThat(shownIds()).isEqualTo(expected).containsExactly(acme, bruno, saoPaulo);
+        assertThat(_getFormattedRow(grid(), 0)).contains("Acme Corp", "Lucas Ferreira");
+    }
+
+    @Test
+    void every_column_sorts_in_the_database_like_the_read_model() {
+        open("");
+        for (String key : AccountListView.sortKeys()) {
+            for (SortDirection direction : SortDirection.values()) {
+                com.github.mvysny.kaributesting.v10.GridKt._sort(grid(), new QuerySortOrder(key, direction));
+                AccountSort sort = new AccountSort(AccountListView.sortField(key), direction == SortDirection.ASCENDING);
+                List<Long> expected = accounts.page(AccountFilter.ALL, sort, 0, 100).stream().map(AccountRow::id).toList();
+                assertThat(shownIds()).as(key + " " + direction).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void the_search_ignores_case_and_accents() {
+        open("");
+        _get(TextField.class).setValue("SAO");
+        assertThat(shownIds()).containsExactly(saoPaulo);
+    }
+
+    @Test
+    void the_owner_filter_shows_my_accounts() {
+        open("");
+        Select<AccountListView.OwnerChoice> owner = _get(Select.class);
+        owner.setValue(owner.getListDataView().getItems().filter(AccountListView.OwnerChoice::me).findFirst().orElseThrow());
+        assertThat(shownIds()).containsExactlyInAnyOrder(acme, saoPaulo);
+        assertThat(_get(AccountListView.class).state().toQueryParameters().getQueryString()).contains("owner=me");
+    }
+
+    @Test
+    void bucket_and_search_filters_combine() {
+        open("");
+        MultiSelectComboBox<AccountBucket> buckets = _get(MultiSelectComboBox.class);
+        buckets.setValue(Set.of(AccountBucket.OVERDUE, AccountBucket.TODAY));
+        assertThat(shownIds()).containsExactlyInAnyOrder(acme, saoPaulo);
+
+        _get(TextField.class).setValue("acme");
+        assertThat(shownIds()).containsExactly(acme);
+    }
+
+    @Test
+    void the_not_contacted_filter_shows_accounts_without_recent_done_activity() {
+        open("");
+        _get(IntegerField.class).setValue(30);
+        assertThat(shownIds()).containsExactlyInAnyOrder(acme, bruno, saoPaulo);
+        _get(IntegerField.class).setValue(0);
+        assertThat(_get(IntegerField.class).isInvalid()).isTrue();
+    }
+
+    @Test
+    void the_url_restores_filters_and_sort() {
+        AccountListView view = open("q=ltda&bucket=today,overdue&sort=won_value&dir=desc");
+
+        assertThat(_get(TextField.class).getValue()).isEqualTo("ltda");
+        assertThat(_get(MultiSelectComboBox.class).getValue()).isEqualTo(Set.of(AccountBucket.TODAY, AccountBucket.OVERDUE));
+        assertThat(shownIds()).containsExactly(saoPaulo);
+        assertThat(view.state().sort()).isEqualTo(new AccountSort(AccountSort.Field.WON_VALUE, false));
+        assertThat(grid().getSortOrder()).singleElement().satisfies(o -> {
+            assertThat(o.getSorted().getKey()).isEqualTo("wonValue");
+            assertThat(o.getDirection()).isEqualTo(SortDirection.DESCENDING);
+        });
+    }
+
+    @Test
+    void changing_a_filter_writes_it_to_the_url() {
+        AccountListView view = open("");
+        _get(TextField.class).setValue("acme");
+        assertThat(view.state().toQueryParameters().getQueryString()).isEqualTo("q=acme");
+        List<String> pending = ui().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(js -> js.getInvocation().getExpression() + " " + js.getInvocation().getParameters()).toList();
+        assertThat(pending).anySatisfy(js -> assertThat(js).contains("replace: true").contains("accounts?q=acme"));
+    }
+
+    @Test
+    void invalid_url_parameters_fall_back_to_defaults() {
+        AccountListView view = open("owner=x&bucket=nope&nc=-4&sort=%27drop&dir=sideways&cf=abc");
+        assertThat(view.state().filter()).isEqualTo(AccountFilter.ALL);
+        assertThat(view.state().sort()).isEqualTo(AccountSort.BY_NAME);
+        assertThat(shownIds()).hasSize(3);
+    }
+
+    @Test
+    void clicking_a_tile_applies_its_filter_and_marks_it() {
+        open("");
+        KpiTiles tiles = _get(KpiTiles.class);
+        assertThat(tiles.valueOf(KpiTiles.Tile.ACCOUNTS)).isEqualTo("3");
+        assertThat(tiles.valueOf(KpiTiles.Tile.OVERDUE)).isEqualTo("1");
+
+        var card = tiles.card(KpiTiles.Tile.NO_ACTIVITY);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(card.getElement(),
+                new DomEvent(card.getElement(), "click", Json.createObject()));
+
+        assertThat(shownIds()).containsExactly(bruno);
+        assertThat(card.getElement().getClassList()).contains("active");
+        assertThat(card.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+    }
+
+    @Test
+    void the_footer_counts_and_sums_the_filter() {
+        open("bucket=overdue,today");
+        String footer = grid().getFooterRows().get(0).getCell(grid().getColumnByKey("name")).getText();
+        assertThat(footer).isEqualTo("2 accounts");
+        assertThat(grid().getFooterRows().get(0).getCell(grid().getColumnByKey("wonValue")).getText())
+                .contains("1,500.00");
+    }
+
+    @Test
+    void with_no_accounts_the_empty_state_explains_how_accounts_appear() {
+        data.reset();
+        signIn(DemoUser.USER);
+        open("");
+        assertThat(_size(grid())).isZero();
+        assertThat(grid().getEmptyStateComponent().getElement().getTextRecursively())
+                .contains("as soon as one of its deals is won");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Go to deals"))).hasSize(1);
+    }
+
+    @Test
+    void with_a_filter_that_matches_nothing_the_empty_state_offers_to_clear_it() {
+        open("q=nothing-like-this");
+        assertThat(_size(grid())).isZero();
+        Button clear = _get(Button.class, spec -> spec.withText("Clear filters"));
+        clear.click();
+        assertThat(shownIds()).hasSize(3);
+    }
+
+    @Test
+    void the_chosen_columns_are_remembered_for_the_user() {
+        AccountListView view = open("");
+        assertThat(view.visibleColumns()).contains("owner", "people");
+        ContextMenuKt._clickItemWithCaption(view.columnMenu(), "People");
+        assertThat(view.visibleColumns()).doesNotContain("people");
+
+        ui().navigate("deals");
+        AccountListView again = open("");
+        assertThat(again.visibleColumns()).doesNotContain("people").contains("owner");
+    }
+}

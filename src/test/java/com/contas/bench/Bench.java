@@ -1,0 +1,52 @@
+package com.contas.bench;
+
+import com.contas.testsupport.StatementCounter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/** Times an operation and its floor, and prints the benchmark line. */
+final class Bench {
+
+    static final int WARM_UP = 30;
+    static final int ITERATIONS = 200;
+
+    private final StatementCounter statements;
+
+    Bench(StatementCounter statements) {
+        this.statements = statements;
+    }
+
+    void run(String name, Supplier<?> operation, Runnable floor) {
+        measure(name, () -> statements.countDuring(operation::get), floor);
+    }
+
+    /** @param operation runs once and returns how many statements it prepared */
+    private void measure(String name, LongSupplier operation, Runnable floor) {
+        for (int i = 0; i < WARM_UP; i++) {
+            operation.getAsLong();
+            floor.run();
+        }
+        double[] times = new double[ITERATIONS];
+        double[] floorTimes = new double[ITERATIONS];
+        long statementCount = 0;
+        for (int i = 0; i < ITERATIONS; i++) {
+            long start = System.nanoTime();
+            statementCount = operation.getAsLong();
+            times[i] = (System.nanoTime() - start) / 1e6;
+            start = System.nanoTime();
+            floor.run();
+            floorTimes[i] = (System.nanoTime() - start) / 1e6;
+        }
+        System.out.println(String.format(Locale.ROOT, "bench %s p50_ms=%.1f p95_ms=%.1f statements=%d floor_p50_ms=%.1f",
+                name, percentile(times, 50), percentile(times, 95), statementCount, percentile(floorTimes, 50)));
+    }
+
+    static double percentile(double[] values, int p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}
