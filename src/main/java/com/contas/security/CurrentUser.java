@@ -23,6 +23,9 @@ public class CurrentUser {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
+        if (auth.getPrincipal() instanceof ContasUserDetails details) {
+            return Optional.of(details.toSummary());
+        }
         return users.findByUsername(auth.getName());
     }
 

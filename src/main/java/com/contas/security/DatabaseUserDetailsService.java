@@ -3,7 +3,6 @@ package com.contas.security;
 import com.contas.security.domain.AppUserRepository;
 import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -12,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Signs users in from the app_user table; a deactivated user is refused. */
 @Component
-class DatabaseUserDetailsService implements UserDetailsService {
+public class DatabaseUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
 
@@ -25,7 +24,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var user = users.findByUsername(username == null ? "" : username.trim().toLowerCase())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return new User(user.getUsername(), user.getPasswordHash(), user.isActive(), true, true, true,
-                List.of(new SimpleGrantedAuthority(user.getRole().authority())));
+        return new ContasUserDetails(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
+                user.isActive(), user.getRole(), List.of(new SimpleGrantedAuthority(user.getRole().authority())));
     }
 }

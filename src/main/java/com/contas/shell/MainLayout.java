@@ -21,13 +21,16 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    private final transient AuthenticationContext authentication;
+
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        this.authentication = authentication;
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("contas-title");
 
         Span userName = new Span(currentUser.get().map(u -> u.displayName()).orElse(""));
         Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+                e -> signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div user = new Div(userName, signOut);
         user.addClassName("contas-user");
@@ -35,6 +38,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, user);
         addToDrawer(navigation(currentUser.isAdmin()));
         setPrimarySection(Section.DRAWER);
+    }
+
+    private void signOut() {
+        authentication.logout();
     }
 
     private SideNav navigation(boolean admin) {

@@ -13,18 +13,31 @@ final class Bench {
     static final int ITERATIONS = 200;
 
     private final StatementCounter statements;
+    private final int warmUp;
 
     Bench(StatementCounter statements) {
+        this(statements, WARM_UP);
+    }
+
+    /** @param warmUp runs before timing, so that the JIT has compiled the hot paths */
+    Bench(StatementCounter statements, int warmUp) {
         this.statements = statements;
+        this.warmUp = warmUp;
     }
 
     void run(String name, Supplier<?> operation, Runnable floor) {
-        measure(name, () -> statements.countDuring(operation::get), floor);
+        run(name, () -> { }, operation, floor);
+    }
+
+    /** @param setUp runs before each run of the operation, outside the timing */
+    void run(String name, Runnable setUp, Supplier<?> operation, Runnable floor) {
+        measure(name, setUp, () -> statements.countDuring(operation::get), floor);
     }
 
     /** @param operation runs once and returns how many statements it prepared */
-    private void measure(String name, LongSupplier operation, Runnable floor) {
-        for (int i = 0; i < WARM_UP; i++) {
+    private void measure(String name, Runnable setUp, LongSupplier operation, Runnable floor) {
+        for (int i = 0; i < warmUp; i++) {
+            setUp.run();
             operation.getAsLong();
             floor.run();
         }
@@ -32,6 +45,7 @@ final class Bench {
         double[] floorTimes = new double[ITERATIONS];
         long statementCount = 0;
         for (int i = 0; i < ITERATIONS; i++) {
+            setUp.run();
             long start = System.nanoTime();
             statementCount = operation.getAsLong();
             times[i] = (System.nanoTime() - start) / 1e6;

@@ -20,7 +20,8 @@ public class TestConfig {
 
     @Bean
     TestData testData(org.springframework.jdbc.core.JdbcTemplate jdbc,
-            com.contas.security.UserService users, com.contas.settings.SettingsService settings) {
-        return new TestData(jdbc, users, settings);
+            com.contas.security.UserService users, com.contas.settings.SettingsService settings,
+            org.springframework.security.core.userdetails.UserDetailsService userDetails) {
+        return new TestData(jdbc, users, settings, userDetails);
     }
 }

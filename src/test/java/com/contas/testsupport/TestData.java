@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -29,11 +30,13 @@ public class TestData {
     private final JdbcTemplate jdbc;
     private final UserService users;
     private final SettingsService settings;
+    private final UserDetailsService userDetails;
 
-    public TestData(JdbcTemplate jdbc, UserService users, SettingsService settings) {
+    public TestData(JdbcTemplate jdbc, UserService users, SettingsService settings, UserDetailsService userDetails) {
         this.jdbc = jdbc;
         this.users = users;
         this.settings = settings;
+        this.userDetails = userDetails;
     }
 
     /** Changes the company settings behind the service's back (and makes it read them again). */
@@ -66,11 +69,12 @@ public class TestData {
         return user(demo).id();
     }
 
-    /** Signs a user in on this thread, as the login form would. */
+    /** Signs a user in on this thread with the principal the login form would give. */
     public void signIn(DemoUser demo) {
+        UserDetails details = userDetails.loadUserByUsername(demo.username());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(demo.username(), null,
-                List.of(new SimpleGrantedAuthority(demo.role().authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
+                details.getAuthorities()));
         SecurityContextHolder.setContext(context);
     }
 

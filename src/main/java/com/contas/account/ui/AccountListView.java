@@ -113,6 +113,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     /** Custom field values of the rows fetched since the last refresh, by organization and field. */
     private final Map<Long, Map<Long, CustomValue>> customValues = new HashMap<>();
 
+    /** The count of the current filter when the footer already knows it (-1: ask the database). */
+    private long knownCount = -1;
     private volatile AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
     private boolean applyingState;
 
@@ -281,7 +283,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                     query.getLimit());
             loadCustomValues(rows);
             return rows.stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, accounts.count(state.filter())));
+        }, query -> (int) Math.min(Integer.MAX_VALUE, knownCount >= 0 ? knownCount : accounts.count(state.filter())));
         grid.setEmptyStateComponent(emptyState);
     }
 
@@ -473,13 +475,16 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     private void refresh() {
         customValues.clear();
+        knownCount = -1;
         grid.getDataProvider().refreshAll();
         AccountFilter f = state.filter();
         AccountKpis base = accounts.kpis(new AccountFilter(f.search(), f.ownerId(), Set.of(), null, f.customFieldId(),
                 f.customFieldValue()));
         tiles.show(base, format);
         tiles.markActive(activeTile());
-        AccountKpis current = accounts.kpis(f);
+        // Without bucket or "not contacted" parts the filter is the tiles' own: no second query.
+        AccountKpis current = f.buckets().isEmpty() && f.notContactedDays() == null ? base : accounts.kpis(f);
+        knownCount = current.accounts();
         footer.getCell(columns.get("name")).setText(getTranslation("accounts.footer.count", current.accounts()));
         footer.getCell(columns.get("wonValue")).setText(format.money(current.wonValue()));
         updateEmptyState(f);

@@ -4,6 +4,7 @@ import com.contas.account.AccountBucket;
 import com.contas.account.AccountFilter;
 import com.contas.account.AccountSort;
 import com.vaadin.flow.router.QueryParameters;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  *
  * @param ownerIsMe the owner part is "me" (kept as such in the URL, resolved to the signed-in user)
  */
-public record AccountUrlState(AccountFilter filter, boolean ownerIsMe, AccountSort sort) {
+public record AccountUrlState(AccountFilter filter, boolean ownerIsMe, AccountSort sort) implements Serializable {
 
     public static final int MAX_SEARCH_LENGTH = 200;
     public static final int MAX_DAYS = 3650;

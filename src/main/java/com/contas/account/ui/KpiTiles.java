@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Consumer;
+import com.vaadin.flow.function.SerializableConsumer;
 
 /**
  * The numbers on top of the accounts list, as a responsive row of cards. A card is a button for
@@ -28,7 +28,7 @@ public class KpiTiles extends Composite<Div> {
     private final Map<Tile, Card> cards = new EnumMap<>(Tile.class);
     private final Map<Tile, Span> values = new EnumMap<>(Tile.class);
 
-    public KpiTiles(Consumer<Tile> onClick) {
+    public KpiTiles(SerializableConsumer<Tile> onClick) {
         Div row = getContent();
         row.addClassName("contas-kpis");
         for (Tile tile : Tile.values()) {

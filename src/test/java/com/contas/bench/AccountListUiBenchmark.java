@@ -1,0 +1,112 @@
+package com.contas.bench;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import com.contas.account.AccountFilter;
+import com.contas.account.AccountQueries;
+import com.contas.account.AccountSort;
+import com.contas.account.ui.AccountListView;
+import com.contas.security.DemoUser;
+import com.contas.testsupport.ContasTest;
+import com.contas.testsupport.MockUi;
+import com.contas.testsupport.StatementCounter;
+import com.contas.testsupport.TestData;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Server time of the accounts list (run after {@link AccountReadModelBenchmark}, which loads the
+ * data): opening {@code /accounts} until the first page of 50 rows is fetched, as the browser asks
+ * for it, and scrolling to row 10,000. Also prints the serialized size of a session with the
+ * list open.
+ */
+@ContasTest
+@Tag("bench")
+class AccountListUiBenchmark {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    TestData data;
+    @Autowired
+    StatementCounter statements;
+    @Autowired
+    AccountQueries accounts;
+
+    @Test
+    void benchmark() {
+        // Vaadin writes the UIs of a session only with this on (as it is in a replicated deployment).
+        System.setProperty("vaadin.devmode.sessionSerialization.enabled", "true");
+        // A UI open runs much more code than a query: warm up longer, as a server that has been up a while is.
+        Bench bench = new Bench(statements, 300);
+        // A fresh session and UI each time (not timed); timed: the navigation and the first page.
+        MockUi.setUp(context);
+        bench.run("ui_list_open", () -> {
+            MockUi.tearDown();
+            MockUi.setUp(context);
+            data.signIn(DemoUser.USER);
+        }, () -> {
+            UI.getCurrent().navigate("accounts");
+            requestRows(0);
+            return null;
+        }, () -> accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 0, 50));
+
+        bench.run("ui_list_scroll_10000", () -> requestRows(0), () -> {
+            requestRows(10_000);
+            return null;
+        }, () -> accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 10_000, 50));
+        System.out.println(String.format(Locale.ROOT, "bench ui_list_session_bytes=%d (serialized VaadinSession, "
+                + "/accounts open, scrolled to row 10,000)", sessionBytes()));
+        MockUi.tearDown();
+    }
+
+    /** What the browser does when it shows rows: asks for a range, and the server sends it. */
+    @SuppressWarnings("unchecked")
+    private static void requestRows(int first) {
+        Grid<?> grid = _get(_get(AccountListView.class), Grid.class, spec -> { });
+        grid.getDataCommunicator().setRequestedRange(first, 50);
+        MockVaadin.clientRoundtrip();
+    }
+
+    /**
+     * The serialized VaadinSession, as session replication would write it. Karibu's fake servlet
+     * objects are not serializable; they are written as null and listed, so that a
+     * non-serializable object of the application would show up here too.
+     */
+    static long sessionBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.util.Set<String> skipped = new java.util.TreeSet<>();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes) {
+            {
+                enableReplaceObject(true);
+            }
+
+            @Override
+            protected Object replaceObject(Object obj) {
+                if (obj != null && !(obj instanceof java.io.Serializable)) {
+                    String name = obj.getClass().getName();
+                    skipped.add(name.contains("$$Lambda") ? name.substring(0, name.indexOf("$$Lambda")) + " (lambda)"
+                            : name);
+                    return null;
+                }
+                return obj;
+            }
+        }) {
+            out.writeObject(com.vaadin.flow.server.VaadinSession.getCurrent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("bench session: not serializable, written as null: " + skipped);
+        return bytes.size();
+    }
+}
