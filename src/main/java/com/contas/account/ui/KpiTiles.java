@@ -53,14 +53,15 @@ public class KpiTiles extends Composite<Div> {
     public void show(AccountKpis kpis, AccountFormat format) {
         values.get(Tile.ACCOUNTS).setText(format.number(java.math.BigDecimal.valueOf(kpis.accounts())));
         values.get(Tile.WON_VALUE).setText(format.money(kpis.wonValue()));
+        values.get(Tile.WON_VALUE).getElement().setAttribute("title", format.money(kpis.wonValue()));
         values.get(Tile.NO_ACTIVITY).setText(format.number(java.math.BigDecimal.valueOf(kpis.noActivity())));
         values.get(Tile.OVERDUE).setText(format.number(java.math.BigDecimal.valueOf(kpis.overdue())));
         values.get(Tile.NOT_CONTACTED).setText(format.number(java.math.BigDecimal.valueOf(kpis.notContacted())));
         cards.get(Tile.NOT_CONTACTED).setTitle(getTranslation("accounts.kpi.NOT_CONTACTED.days",
                 kpis.notContactedDays()));
         if (kpis.unconvertedDeals() > 0) {
-            values.get(Tile.WON_VALUE).getElement().setAttribute("title",
-                    getTranslation("accounts.unconverted", kpis.unconvertedDeals()));
+            values.get(Tile.WON_VALUE).getElement().setAttribute("title", format.money(kpis.wonValue()) + " · "
+                    + getTranslation("accounts.unconverted", kpis.unconvertedDeals()));
         }
     }
 
@@ -80,5 +81,4 @@ public class KpiTiles extends Composite<Div> {
     public Card card(Tile tile) {
         return cards.get(tile);
     }
-
 }

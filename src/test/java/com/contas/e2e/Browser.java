@@ -1,0 +1,76 @@
+package com.contas.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium (never a downloaded browser), against the app at
+ * {@code contas.e2e.url}. Screenshots go to {@code target/e2e/}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String BASE_URL = System.getProperty("contas.e2e.url", "http://localhost:8080");
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    Browser() {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--window-size=1400,900", "--lang=en-US",
+                    "--user-data-dir=" + Files.createTempDirectory("contas-e2e-chrome"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(
+                Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(BASE_URL + "/" + path);
+    }
+
+    void signIn(String username, String password) {
+        open("login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+        wait.until(d -> d.findElement(By.cssSelector("input[name='username']")).isDisplayed());
+        driver.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    Path screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "e2e");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
