@@ -1,0 +1,350 @@
+package com.contas.kanban;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.dnd.EffectAllowed;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableBiPredicate;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.shared.Registration;
+import java.io.Serializable;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A kanban board built from Vaadin's Java components and its server-side drag and drop: columns
+ * with a header (title, "n of N", a summary such as a sum), lazily loaded cards ({@link #setPageSize}
+ * first, more on demand), a card renderer, a rule for which columns take which card (refused
+ * columns look refused while a card is dragged), and a "Move to" dialog on every card for the
+ * keyboard. The board never moves a card by itself: {@link #moveCard} fires a
+ * {@link CardMovedEvent} (or a {@link CardMoveRefusedEvent}) and the listener refreshes what
+ * changed with {@link #refreshColumn} or {@link #refreshCard}.
+ *
+ * <p>Knows nothing of the application: no Spring, no persistence, no domain types.
+ *
+ * @param <T> the card's item
+ * @param <C> the column's key
+ */
+public class KanbanBoard<T, C> extends Composite<Div> {
+
+    private final SerializableFunction<T, Object> keyOf;
+    private final Map<C, ColumnState> columns = new LinkedHashMap<>();
+    private SerializableFunction<T, Component> cardRenderer = item -> new Span(String.valueOf(item));
+    private SerializableFunction<C, String> summaryProvider = column -> "";
+    private SerializableBiPredicate<T, C> dropAllowed = (item, column) -> true;
+    private ColumnDataProvider<T, C> dataProvider;
+    private KanbanI18n i18n = KanbanI18n.english();
+    private int pageSize = 20;
+
+    /** @param keyOf the identity of an item: the same card has the same key after a refresh */
+    public KanbanBoard(SerializableFunction<T, Object> keyOf) {
+        this.keyOf = keyOf;
+        getContent().addClassName("kanban-board");
+    }
+
+    /** Adds a column; columns show in the order added. */
+    public void addColumn(C key, String title) {
+        ColumnState column = new ColumnState(key, title);
+        columns.put(key, column);
+        getContent().add(column.root);
+    }
+
+    public void setCardRenderer(SerializableFunction<T, Component> renderer) {
+        this.cardRenderer = Objects.requireNonNull(renderer);
+    }
+
+    /** A short text under a column's title, such as the sum of its cards' values. */
+    public void setColumnSummaryProvider(SerializableFunction<C, String> provider) {
+        this.summaryProvider = Objects.requireNonNull(provider);
+    }
+
+    /** Which columns take which cards; refused columns look refused while the card is dragged. */
+    public void setDropAllowed(SerializableBiPredicate<T, C> rule) {
+        this.dropAllowed = Objects.requireNonNull(rule);
+    }
+
+    public void setI18n(KanbanI18n i18n) {
+        this.i18n = Objects.requireNonNull(i18n);
+        columns.values().forEach(ColumnState::updateHeader);
+    }
+
+    /** How many cards a column shows at first, and how many more each "Show more" adds. */
+    public void setPageSize(int pageSize) {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be positive");
+        }
+        this.pageSize = pageSize;
+    }
+
+    /** Sets where cards come from and (re)loads every column. */
+    public void setDataProvider(ColumnDataProvider<T, C> provider) {
+        this.dataProvider = Objects.requireNonNull(provider);
+        refreshAll();
+    }
+
+    public Registration addCardMovedListener(ComponentEventListener<CardMovedEvent<T, C>> listener) {
+        return addListener(CardMovedEvent.class, (ComponentEventListener) listener);
+    }
+
+    public Registration addCardMoveRefusedListener(ComponentEventListener<CardMoveRefusedEvent<T, C>> listener) {
+        return addListener(CardMoveRefusedEvent.class, (ComponentEventListener) listener);
+    }
+
+    public Registration addCardClickedListener(ComponentEventListener<CardClickedEvent<T, C>> listener) {
+        return addListener(CardClickedEvent.class, (ComponentEventListener) listener);
+    }
+
+    /**
+     * Asks to move {@code item} to {@code target}: fires {@link CardMovedEvent}, or
+     * {@link CardMoveRefusedEvent} when the column does not take the card. The browser's drop and
+     * the "Move to" dialog call this; so can tests.
+     *
+     * @return whether the move was accepted by the drop rule
+     */
+    public boolean moveCard(T item, C target) {
+        return moveCard(item, target, false);
+    }
+
+    private boolean moveCard(T item, C target, boolean fromClient) {
+        C from = columnOf(item).orElse(null);
+        if (Objects.equals(from, target)) {
+            return false;
+        }
+        if (!dropAllowed.test(item, target)) {
+            fireEvent(new CardMoveRefusedEvent<>(this, fromClient, item, from, target));
+            return false;
+        }
+        fireEvent(new CardMovedEvent<>(this, fromClient, item, from, target));
+        return true;
+    }
+
+    /** Reloads every column (its header and the cards it shows). */
+    public void refreshAll() {
+        columns.values().forEach(ColumnState::reload);
+    }
+
+    /** Reloads one column: its header, and as many cards as it showed (at least a page). */
+    public void refreshColumn(C key) {
+        ColumnState column = columns.get(key);
+        if (column != null) {
+            column.reload();
+        }
+    }
+
+    /** Redraws one card in place with new data (same key), without touching its column. */
+    public void refreshCard(T item) {
+        Object key = keyOf.apply(item);
+        for (ColumnState column : columns.values()) {
+            CardHolder holder = column.cards.get(key);
+            if (holder != null) {
+                holder.show(item);
+            }
+        }
+    }
+
+    /** The column a card is shown in, if it is shown. */
+    public Optional<C> columnOf(T item) {
+        Object key = keyOf.apply(item);
+        return columns.values().stream().filter(c -> c.cards.containsKey(key)).map(c -> c.key).findFirst();
+    }
+
+    /** The items a column shows now, in order. */
+    public List<T> getItems(C key) {
+        return columns.get(key).cards.values().stream().map(h -> h.item).toList();
+    }
+
+    /** How many items a column holds in all (as last loaded). */
+    public long getTotal(C key) {
+        return columns.get(key).total;
+    }
+
+    /** Loads the next page of a column ("Show more"). */
+    public void showMore(C key) {
+        columns.get(key).loadMore();
+    }
+
+    /** The card component of an item, if shown (for tests and focus). */
+    public Optional<Component> getCard(T item) {
+        Object key = keyOf.apply(item);
+        return columns.values().stream().map(c -> c.cards.get(key)).filter(Objects::nonNull)
+                .map(h -> (Component) h.wrapper).findFirst();
+    }
+
+    /** The drop zone of a column (for tests). */
+    public Component getColumnBody(C key) {
+        return columns.get(key).body;
+    }
+
+    private void draggingStarted(T item) {
+        columns.values().forEach(c -> c.root.getElement().getClassList().set("kanban-refused",
+                !Objects.equals(columnOf(item).orElse(null), c.key) && !dropAllowed.test(item, c.key)));
+    }
+
+    private void draggingEnded() {
+        columns.values().forEach(c -> c.root.getElement().getClassList().remove("kanban-refused"));
+    }
+
+    private void openMoveDialog(T item) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(i18n.moveTo());
+        C current = columnOf(item).orElse(null);
+        Div buttons = new Div();
+        buttons.addClassName("kanban-move-targets");
+        Button first = null;
+        for (ColumnState column : columns.values()) {
+            Button target = new Button(column.title, e -> {
+                dialog.close();
+                moveCard(item, column.key, true);
+            });
+            target.setEnabled(!Objects.equals(current, column.key));
+            buttons.add(target);
+            if (first == null && target.isEnabled()) {
+                first = target;
+            }
+        }
+        Button cancel = new Button(i18n.cancel(), e -> dialog.close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dialog.add(buttons);
+        dialog.getFooter().add(cancel);
+        getContent().add(dialog);
+        dialog.addDialogCloseActionListener(e -> dialog.close());
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                getContent().remove(dialog);
+            }
+        });
+        dialog.open();
+        if (first != null) {
+            first.focus();
+        }
+    }
+
+    /** Texts the board shows itself. */
+    public record KanbanI18n(String showMore, String countOfTotal, String moveTo, String moveCard, String cancel)
+            implements Serializable {
+
+        /** @param countOfTotal a pattern with {0} shown and {1} total, e.g. "{0} of {1}" */
+        public static KanbanI18n english() {
+            return new KanbanI18n("Show more", "{0} of {1}", "Move to", "Move", "Cancel");
+        }
+
+        String count(int shown, long total) {
+            return countOfTotal.replace("{0}", Integer.toString(shown)).replace("{1}", Long.toString(total));
+        }
+    }
+
+    private final class ColumnState implements Serializable {
+
+        final C key;
+        final String title;
+        final Div root = new Div();
+        final Span count = new Span();
+        final Span summary = new Span();
+        final Div body = new Div();
+        final Button more = new Button();
+        final Map<Object, CardHolder> cards = new LinkedHashMap<>();
+        long total;
+
+        ColumnState(C key, String title) {
+            this.key = key;
+            this.title = title;
+            root.addClassName("kanban-column");
+            H3 heading = new H3(title);
+            heading.addClassName("kanban-column-title");
+            count.addClassName("kanban-column-count");
+            summary.addClassName("kanban-column-summary");
+            Div header = new Div(heading, count, summary);
+            header.addClassName("kanban-column-header");
+            body.addClassName("kanban-column-body");
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            more.addClickListener(e -> loadMore());
+            root.add(header, body, more);
+            DropTarget<Div> drop = DropTarget.create(root);
+            drop.setDropEffect(DropEffect.MOVE);
+            drop.addDropListener(e -> e.getDragSourceComponent().flatMap(this::itemOf)
+                    .ifPresent(item -> moveCard(item, key, true)));
+        }
+
+        private Optional<T> itemOf(Component dragged) {
+            return columns.values().stream().flatMap(c -> c.cards.values().stream())
+                    .filter(h -> h.wrapper == dragged).map(h -> h.item).findFirst();
+        }
+
+        void reload() {
+            int shown = Math.max(pageSize, cards.size());
+            cards.values().forEach(h -> body.remove(h.wrapper));
+            cards.clear();
+            if (dataProvider == null) {
+                total = 0;
+            } else {
+                total = dataProvider.count(key);
+                add(dataProvider.fetch(key, 0, shown));
+            }
+            updateHeader();
+        }
+
+        void loadMore() {
+            if (dataProvider != null && cards.size() < total) {
+                add(dataProvider.fetch(key, cards.size(), pageSize));
+                updateHeader();
+            }
+        }
+
+        private void add(List<T> items) {
+            for (T item : items) {
+                CardHolder holder = new CardHolder(item);
+                cards.put(keyOf.apply(item), holder);
+                body.add(holder.wrapper);
+            }
+        }
+
+        void updateHeader() {
+            count.setText(i18n.count(cards.size(), total));
+            summary.setText(summaryProvider.apply(key));
+            more.setText(i18n.showMore());
+            more.setVisible(cards.size() < total);
+        }
+    }
+
+    private final class CardHolder implements Serializable {
+
+        final Div wrapper = new Div();
+        T item;
+
+        CardHolder(T item) {
+            wrapper.addClassName("kanban-card");
+            wrapper.getElement().setAttribute("tabindex", "0");
+            DragSource<Div> drag = DragSource.create(wrapper);
+            drag.setEffectAllowed(EffectAllowed.MOVE);
+            drag.addDragStartListener(e -> draggingStarted(this.item));
+            drag.addDragEndListener(e -> draggingEnded());
+            wrapper.getElement().addEventListener("click", e -> fireEvent(new CardClickedEvent<>(
+                    KanbanBoard.this, true, this.item))).setFilter("!event.target.closest('.kanban-move')");
+            wrapper.getElement().addEventListener("keydown", e -> fireEvent(new CardClickedEvent<>(
+                    KanbanBoard.this, true, this.item))).setFilter("event.key === 'Enter' && event.target === element");
+            show(item);
+        }
+
+        void show(T newItem) {
+            this.item = newItem;
+            wrapper.removeAll();
+            Button move = new Button(i18n.moveCard(), e -> openMoveDialog(this.item));
+            move.addClassName("kanban-move");
+            move.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            wrapper.add(cardRenderer.apply(newItem), move);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package com.contas.kanban;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.shared.Registration;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The board component alone, without Spring or the application. */
+class KanbanBoardTest {
+
+    enum Lane { TODO, DOING, DONE }
+
+    record Task(int id, String title) {
+    }
+
+    /** Tasks per lane, as a store behind the board would keep them. */
+    final Map<Lane, List<Task>> store = new TreeMap<>();
+    int fetches;
+    KanbanBoard<Task, Lane> board;
+    final List<String> events = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        store.put(Lane.TODO, new ArrayList<>(IntStream.range(0, 45).mapToObj(i -> new Task(i, "Task " + i)).toList()));
+        store.put(Lane.DOING, new ArrayList<>(List.of(new Task(100, "Doing"))));
+        store.put(Lane.DONE, new ArrayList<>());
+        board = new KanbanBoard<>(Task::id);
+        for (Lane lane : Lane.values()) {
+            board.addColumn(lane, lane.name());
+        }
+        board.setCardRenderer(task -> new Span(task.title()));
+        board.setColumnSummaryProvider(lane -> store.get(lane).size() + " tasks");
+        board.setDropAllowed((task, lane) -> lane != Lane.DONE || task.id() == 100);
+        board.addCardMovedListener(e -> events.add("moved " + e.getItem().id() + " " + e.getFrom() + "->" + e.getTo()));
+        board.addCardMoveRefusedListener(e -> events.add("refused " + e.getItem().id() + " ->" + e.getTo()));
+        board.setDataProvider(new ColumnDataProvider<>() {
+            @Override
+            public List<Task> fetch(Lane column, int offset, int limit) {
+                fetches++;
+                List<Task> all = store.get(column);
+                return all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+            }
+
+            @Override
+            public long count(Lane column) {
+                return store.get(column).size();
+            }
+        });
+        UI.getCurrent().add(board);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private Task task(int id) {
+        return store.values().stream().flatMap(List::stream).filter(t -> t.id() == id).findFirst().orElseThrow();
+    }
+
+    @Test
+    void columns_show_their_first_page_a_count_and_a_summary() {
+        assertThat(board.getItems(Lane.TODO)).hasSize(20);
+        assertThat(board.getTotal(Lane.TODO)).isEqualTo(45);
+        String text = board.getElement().getTextRecursively();
+        assertThat(text).contains("20 of 45").contains("45 tasks").contains("1 of 1");
+    }
+
+    @Test
+    void show_more_loads_the_next_page_until_all_are_shown() {
+        board.showMore(Lane.TODO);
+        assertThat(board.getItems(Lane.TODO)).hasSize(40);
+        board.showMore(Lane.TODO);
+        assertThat(board.getItems(Lane.TODO)).hasSize(45).extracting(Task::id).startsWith(0, 1, 2).endsWith(44);
+        assertThat(board.getElement().getTextRecursively()).contains("45 of 45");
+    }
+
+    @Test
+    void move_card_fires_the_event_and_leaves_the_move_to_the_listener() {
+        boolean accepted = board.moveCard(task(3), Lane.DOING);
+
+        assertThat(accepted).isTrue();
+        assertThat(events).containsExactly("moved 3 TODO->DOING");
+        assertThat(board.columnOf(task(3))).contains(Lane.TODO);
+    }
+
+    @Test
+    void a_refused_drop_fires_the_refusal_and_no_move() {
+        assertThat(board.moveCard(task(3), Lane.DONE)).isFalse();
+        assertThat(events).containsExactly("refused 3 ->DONE");
+        assertThat(board.moveCard(task(100), Lane.DONE)).isTrue();
+    }
+
+    @Test
+    void a_listener_can_be_removed() {
+        Registration registration = board.addCardMovedListener(e -> events.add("second"));
+        registration.remove();
+        board.moveCard(task(1), Lane.DOING);
+        assertThat(events).containsExactly("moved 1 TODO->DOING");
+    }
+
+    @Test
+    void refreshing_one_column_reloads_only_that_column() {
+        Task moved = store.get(Lane.TODO).remove(0);
+        store.get(Lane.DOING).add(moved);
+        int before = fetches;
+
+        board.refreshColumn(Lane.DOING);
+
+        assertThat(fetches - before).isEqualTo(1);
+        assertThat(board.getItems(Lane.DOING)).extracting(Task::id).containsExactly(100, 0);
+        assertThat(board.getElement().getTextRecursively()).contains("2 of 2");
+    }
+
+    @Test
+    void refreshing_a_card_redraws_it_in_place() {
+        board.refreshCard(new Task(5, "Renamed"));
+        assertThat(board.getCard(new Task(5, "x")).orElseThrow().getElement().getTextRecursively()).contains("Renamed");
+        assertThat(board.getItems(Lane.TODO).get(5).title()).isEqualTo("Renamed");
+    }
+
+    @Test
+    void the_keyboard_move_dialog_moves_the_card() {
+        Button move = _get(board.getCard(task(7)).orElseThrow(), Button.class, spec -> spec.withText("Move"));
+        move.click();
+        Dialog dialog = _get(Dialog.class);
+        assertThat(_find(dialog, Button.class, spec -> spec.withText("TODO")).get(0).isEnabled()).isFalse();
+        _get(dialog, Button.class, spec -> spec.withText("DOING")).click();
+
+        assertThat(events).containsExactly("moved 7 TODO->DOING");
+        assertThat(_find(Dialog.class)).isEmpty();
+    }
+
+    @Test
+    void the_browsers_drag_and_drop_reaches_move_card() {
+        var card = board.getCard(task(9)).orElseThrow();
+        fire(card, "dragstart", Json.createObject());
+        assertThat(board.getColumnBody(Lane.DONE).getParent().orElseThrow().getElement().getClassList())
+                .contains("kanban-refused");
+        JsonObject drop = Json.createObject();
+        drop.put("event.dataTransfer.effectAllowed", "move");
+        fire(board.getColumnBody(Lane.DOING).getParent().orElseThrow(), "drop", drop);
+        JsonObject end = Json.createObject();
+        end.put("event.dataTransfer.dropEffect", "move");
+        fire(card, "dragend", end);
+
+        assertThat(events).containsExactly("moved 9 TODO->DOING");
+        assertThat(board.getColumnBody(Lane.DONE).getParent().orElseThrow().getElement().getClassList())
+                .doesNotContain("kanban-refused");
+    }
+
+    @Test
+    void clicking_a_card_fires_a_click_event() {
+        List<Integer> clicked = new ArrayList<>();
+        board.addCardClickedListener(e -> clicked.add(e.getItem().id()));
+        // The browser evaluates the listener's filter (not on the Move button) and sends its result.
+        JsonObject click = Json.createObject();
+        click.put("!event.target.closest('.kanban-move')", true);
+        fire(board.getCard(task(4)).orElseThrow(), "click", click);
+        assertThat(clicked).containsExactly(4);
+    }
+
+    private static void fire(com.vaadin.flow.component.Component target, String type, JsonObject data) {
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(target.getElement(),
+                new DomEvent(target.getElement(), type, data));
+    }
+}
