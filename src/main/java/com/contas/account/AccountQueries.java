@@ -42,7 +42,8 @@ public class AccountQueries {
 
     private static final String ROW_COLUMNS = "s.organization_id, o.name, o.owner_id, u.display_name, s.account_since, "
             + "s.won_count, s.won_value, s.open_count, s.open_value, s.unconverted_count, s.people_count, "
-            + "s.next_activity_id, a.type, a.subject, s.next_activity_date, s.next_activity_time, s.last_activity_at";
+            + "s.next_activity_id, a.type, a.subject, s.next_activity_date, s.next_activity_time, s.last_activity_at, "
+            + "a.version";
     private static final String ROW_JOINS = "join organization o on o.id = s.organization_id "
             + "join app_user u on u.id = o.owner_id left join activity a on a.id = s.next_activity_id ";
     private static final String ROW_FROM = " from account_summary s " + ROW_JOINS;
@@ -216,6 +217,7 @@ public class AccountQueries {
             case NEXT_ACTIVITY -> "s.next_activity_date" + dir + ", s.next_activity_time" + dir
                     + ", s.next_activity_id" + dir;
             case LAST_ACTIVITY -> "s.last_activity_at" + dir;
+            case BOARD -> "s.next_activity_date" + dir + ", s.search_name" + dir;
             // Only one typed column holds a field's values, so ordering by all three fits every type.
             case CUSTOM_FIELD -> Stream.of("v.number_value", "v.date_value", "lower(v.text_value)")
                     .map(c -> "(select " + c + " from custom_field_value v where v.organization_id = "
@@ -237,7 +239,7 @@ public class AccountQueries {
             if (!rs.wasNull()) {
                 Time time = rs.getTime(16);
                 next = new NextActivity(nextId, ActivityType.valueOf(rs.getString(13)), rs.getString(14), nextDate,
-                        time == null ? null : time.toLocalTime());
+                        time == null ? null : time.toLocalTime(), rs.getLong(18));
             }
             return new AccountRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), instant(rs, 5),
                     rs.getInt(6), rs.getBigDecimal(7), rs.getInt(8), rs.getBigDecimal(9), rs.getInt(10),

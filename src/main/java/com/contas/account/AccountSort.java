@@ -33,6 +33,8 @@ public record AccountSort(Field field, boolean ascending, Long customFieldId) im
         PEOPLE,
         NEXT_ACTIVITY,
         LAST_ACTIVITY,
+        /** The board's order within a column: next activity date, then name. */
+        BOARD,
         CUSTOM_FIELD
     }
 }

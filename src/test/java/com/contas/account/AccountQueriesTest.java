@@ -386,6 +386,9 @@ class AccountQueriesTest extends ServiceTestBase {
                             Comparator.nullsLast(Comparator.naturalOrder()));
             case LAST_ACTIVITY -> Comparator.comparing(AccountRow::lastActivityAt,
                     Comparator.nullsLast(Comparator.naturalOrder()));
+            case BOARD -> Comparator.comparing((AccountRow r) -> r.nextActivity() == null ? null
+                            : r.nextActivity().dueDate(), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(r -> SearchText.normalize(r.name()));
             case CUSTOM_FIELD -> throw new IllegalArgumentException("tested on its own");
         };
     }

@@ -100,14 +100,11 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private final List<String> csvHeaders;
 
     private final KpiTiles tiles = new KpiTiles(this::tileClicked);
-    private final TextField search = new TextField();
-    private final Select<OwnerChoice> owner = new Select<>();
-    private final MultiSelectComboBox<AccountBucket> buckets = new MultiSelectComboBox<>();
-    private final IntegerField notContacted = new IntegerField();
     private final Grid<AccountRow> grid = new Grid<>();
     private final Map<String, Grid.Column<AccountRow>> columns = new LinkedHashMap<>();
     private final Div emptyState = new Div();
     private FooterRow footer;
+    private AccountFilterBar filterBar;
     private ContextMenu columnMenu;
 
     /** Custom field values of the rows fetched since the last refresh, by organization and field. */
@@ -151,51 +148,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private HorizontalLayout filters(List<UserSummary> users) {
-        search.setPlaceholder(getTranslation("accounts.filter.search"));
-        search.setAriaLabel(getTranslation("accounts.filter.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setMaxLength(AccountUrlState.MAX_SEARCH_LENGTH);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(SEARCH_DEBOUNCE_MS);
-        search.addValueChangeListener(e -> changeFilter(state.filter().withSearch(e.getValue()), state.ownerIsMe()));
-
-        List<OwnerChoice> choices = new ArrayList<>();
-        choices.add(new OwnerChoice(null, getTranslation("accounts.filter.owner.everyone"), false));
-        choices.add(new OwnerChoice(me, getTranslation("accounts.filter.owner.me"), true));
-        users.forEach(u -> choices.add(new OwnerChoice(u.id(), u.displayName(), false)));
-        owner.setLabel(getTranslation("accounts.filter.owner"));
-        owner.setItems(choices);
-        owner.setItemLabelGenerator(OwnerChoice::label);
-        owner.setValue(choices.get(0));
-        owner.addValueChangeListener(e -> {
-            OwnerChoice choice = e.getValue() == null ? choices.get(0) : e.getValue();
-            changeFilter(state.filter().withOwner(choice.id()), choice.me());
-        });
-
-        buckets.setLabel(getTranslation("accounts.filter.buckets"));
-        buckets.setItems(AccountBucket.values());
-        buckets.setItemLabelGenerator(b -> getTranslation("bucket." + b.name()));
-        buckets.setClearButtonVisible(true);
-        buckets.addValueChangeListener(e -> changeFilter(state.filter().withBuckets(e.getValue()), state.ownerIsMe()));
-
-        notContacted.setLabel(getTranslation("accounts.filter.notContacted"));
-        notContacted.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("accounts.filter.days")));
-        notContacted.setMin(1);
-        notContacted.setMax(AccountUrlState.MAX_DAYS);
-        notContacted.setClearButtonVisible(true);
-        notContacted.setWidth("12em");
-        notContacted.addValueChangeListener(e -> {
-            Integer days = e.getValue();
-            if (days != null && (days < 1 || days > AccountUrlState.MAX_DAYS)) {
-                notContacted.setInvalid(true);
-                notContacted.setErrorMessage(getTranslation("validation.outOfRange", 1, AccountUrlState.MAX_DAYS));
-                return;
-            }
-            notContacted.setInvalid(false);
-            changeFilter(state.filter().withNotContactedDays(days), state.ownerIsMe());
-        });
-
+        filterBar = new AccountFilterBar(users, me, true, this::changeFilter);
         Button columnsButton = new Button(getTranslation("accounts.columns"), VaadinIcon.GRID_SMALL.create());
         columnsButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         columnChooser(columnsButton);
@@ -203,7 +156,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         Anchor export = new Anchor(csvDownload(), AttachmentType.DOWNLOAD, getTranslation("accounts.export"));
         export.addClassName("contas-export");
 
-        HorizontalLayout bar = new HorizontalLayout(search, owner, buckets, notContacted, columnsButton, export);
+        HorizontalLayout bar = new HorizontalLayout(filterBar, AccountViews.listBoardSwitch(this, false, () -> state),
+                columnsButton, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.getStyle().set("flex-wrap", "wrap");
@@ -449,13 +403,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         state = newState;
         applyingState = true;
         try {
-            AccountFilter f = newState.filter();
-            search.setValue(f.search() == null ? "" : f.search());
-            owner.setValue(owner.getListDataView().getItems()
-                    .filter(c -> newState.ownerIsMe() ? c.me() : !c.me() && Objects.equals(c.id(), f.ownerId()))
-                    .findFirst().orElse(owner.getListDataView().getItem(0)));
-            buckets.setValue(f.buckets());
-            notContacted.setValue(f.notContactedDays());
+            filterBar.show(newState.filter(), newState.ownerIsMe());
             Grid.Column<AccountRow> column = columnFor(newState.sort());
             grid.sort(column == null ? List.of() : List.of(new GridSortOrder<>(column,
                     newState.sort().ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
@@ -519,7 +467,4 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         return getTranslation("accounts.title") + " · " + getTranslation("app.name");
     }
 
-    /** An entry of the owner filter: everyone (no id), me, or a user. */
-    record OwnerChoice(Long id, String label, boolean me) implements Serializable {
-    }
 }

@@ -25,7 +25,7 @@ import java.util.Optional;
  * this page's content in its own issue.) An unknown id or an organization that is not an account
  * gets a friendly message, never an error page.
  */
-@Route(value = "accounts/:id", layout = MainLayout.class)
+@Route(value = "accounts/:id(\\d+)", layout = MainLayout.class)
 @PermitAll
 public class AccountView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -133,8 +133,8 @@ class AccountListViewTest extends KaribuTestBase {
     @Test
     void the_owner_filter_shows_my_accounts() {
         open("");
-        Select<AccountListView.OwnerChoice> owner = _get(Select.class);
-        owner.setValue(owner.getListDataView().getItems().filter(AccountListView.OwnerChoice::me).findFirst().orElseThrow());
+        Select<AccountFilterBar.OwnerChoice> owner = _get(Select.class);
+        owner.setValue(owner.getListDataView().getItems().filter(AccountFilterBar.OwnerChoice::me).findFirst().orElseThrow());
         assertThat(shownIds()).containsExactlyInAnyOrder(acme, saoPaulo);
         assertThat(_get(AccountListView.class).state().toQueryParameters().getQueryString()).contains("owner=me");
     }

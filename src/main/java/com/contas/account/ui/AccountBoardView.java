@@ -1,0 +1,251 @@
+package com.contas.account.ui;
+
+import com.contas.account.AccountBoardService;
+import com.contas.account.AccountBucket;
+import com.contas.account.AccountFilter;
+import com.contas.account.AccountQueries;
+import com.contas.account.AccountRow;
+import com.contas.account.AccountSort;
+import com.contas.account.BucketCalendar;
+import com.contas.account.BucketTotals;
+import com.contas.account.MoveResult;
+import com.contas.account.RescheduleRules;
+import com.contas.activity.ActivityService;
+import com.contas.common.DomainException;
+import com.contas.common.StaleVersionException;
+import com.contas.kanban.CardMovedEvent;
+import com.contas.kanban.ColumnDataProvider;
+import com.contas.kanban.KanbanBoard;
+import com.contas.security.CurrentUser;
+import com.contas.security.UserService;
+import com.contas.security.UserSummary;
+import com.contas.settings.CompanySettings;
+import com.contas.settings.SettingsService;
+import com.contas.shell.MainLayout;
+import com.contas.shell.Messages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The accounts board: six columns by when the next activity is due; dragging a card (or "Move")
+ * reschedules that activity by the rules of {@link RescheduleRules}, with Undo. Same filters and
+ * URL as the list.
+ */
+@Route(value = "accounts/board", layout = MainLayout.class)
+@PermitAll
+public class AccountBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int CARDS_PER_PAGE = 20;
+    static final int UNDO_SECONDS = 8;
+
+    private final transient AccountQueries accounts;
+    private final transient AccountBoardService board;
+    private final transient ActivityService activities;
+    private final AccountFormat format;
+    private final Long me;
+    private final List<UserSummary> users;
+    private final KanbanBoard<AccountRow, AccountBucket> kanban = new KanbanBoard<>(AccountRow::id);
+    private final AccountFilterBar filterBar;
+    private AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
+    private BucketTotals totals;
+
+    public AccountBoardView(AccountQueries accounts, AccountBoardService board, ActivityService activities,
+            UserService userService, CurrentUser currentUser, SettingsService settings) {
+        this.accounts = accounts;
+        this.board = board;
+        this.activities = activities;
+        CompanySettings company = settings.get();
+        this.format = new AccountFormat(getLocale(), company.timeZone(), company.defaultCurrency(),
+                accounts.calendar().today());
+        this.me = currentUser.idOrNull();
+        this.users = userService.activeUsers();
+        this.filterBar = new AccountFilterBar(users, me, false, (filter, ownerIsMe) -> {
+            state = new AccountUrlState(filter, ownerIsMe, state.sort());
+            writeUrl();
+            refresh();
+        });
+        addClassName("contas-page");
+        setSizeFull();
+
+        H2 title = new H2(getTranslation("accounts.title"));
+        title.addClassName("contas-page-title");
+        HorizontalLayout header = new HorizontalLayout(title, AccountViews.listBoardSwitch(this, true, () -> state));
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(header, filterBar, kanban);
+        setFlexGrow(1, kanban);
+        configureBoard();
+    }
+
+    private void configureBoard() {
+        kanban.setI18n(new KanbanBoard.KanbanI18n(getTranslation("board.showMore"), getTranslation("board.countOf"),
+                getTranslation("board.moveTo"), getTranslation("board.move"), getTranslation("board.cancel")));
+        kanban.setPageSize(CARDS_PER_PAGE);
+        for (AccountBucket bucket : AccountBucket.values()) {
+            kanban.addColumn(bucket, getTranslation("bucket." + bucket.name()));
+        }
+        kanban.setCardRenderer(this::card);
+        kanban.setColumnSummaryProvider(bucket -> totals == null ? "" : format.money(totals.of(bucket).wonValue()));
+        kanban.setDropAllowed((row, bucket) -> RescheduleRules.refusal(bucket, calendar()).isEmpty());
+        kanban.addCardMoveRefusedListener(e -> warn(getTranslation(
+                RescheduleRules.refusal(e.getTo(), calendar()).orElse("board.refused.overdue"))));
+        kanban.addCardMovedListener(this::moved);
+        kanban.addCardClickedListener(e -> getUI().ifPresent(ui -> ui.navigate("accounts/" + e.getItem().id())));
+    }
+
+    private BucketCalendar calendar() {
+        return accounts.calendar();
+    }
+
+    /** A light card: name, won value, owner and the next activity. */
+    private Component card(AccountRow row) {
+        Span name = new Span(row.name());
+        name.addClassName("account-card-name");
+        Span value = new Span(format.money(row.wonValue()));
+        value.addClassName("account-card-value");
+        Span owner = new Span(row.ownerName());
+        owner.addClassName("account-card-owner");
+        Div next = new Div();
+        next.addClassName("account-card-next");
+        next.addClassName(switch (row.bucket()) {
+            case OVERDUE -> "overdue";
+            case NO_ACTIVITY -> "none";
+            case TODAY -> "today";
+            default -> "later";
+        });
+        if (row.nextActivity() == null) {
+            next.setText(getTranslation("accounts.next.none"));
+        } else {
+            next.add(AccountFormat.icon(row.nextActivity().type()).create(), new Span(row.nextActivity().subject()
+                    + " · " + format.date(row.nextActivity().dueDate())));
+        }
+        Div card = new Div(name, value, owner, next);
+        card.addClassName("account-card");
+        return card;
+    }
+
+    private void moved(CardMovedEvent<AccountRow, AccountBucket> event) {
+        AccountRow row = event.getItem();
+        AccountBucket from = event.getFrom();
+        AccountBucket to = event.getTo();
+        if (row.nextActivity() == null) {
+            LocalDate date = RescheduleRules.newDate(to, calendar().today(), calendar()).orElseThrow();
+            FollowUpDialog dialog = new FollowUpDialog(activities, row.id(), row.name(), date, users, me,
+                    () -> refreshColumns(from, to));
+            dialog.open();
+            return;
+        }
+        try {
+            MoveResult result = board.move(row.id(), row.nextActivity(), to);
+            refreshColumns(from, to);
+            showUndo(row.name(), result, from, to);
+        } catch (StaleVersionException e) {
+            warn(getTranslation("board.conflict", row.name()));
+            refresh();
+        } catch (DomainException e) {
+            warn(Messages.of(this, e));
+        }
+    }
+
+    private void showUndo(String accountName, MoveResult result, AccountBucket from, AccountBucket to) {
+        Notification notification = new Notification();
+        notification.setDuration(UNDO_SECONDS * 1000);
+        notification.setPosition(Notification.Position.BOTTOM_START);
+        Span text = new Span(getTranslation("board.moved", getTranslation("activity.type." + result.type()),
+                accountName, day(result.newDate())));
+        Button undo = new Button(getTranslation("board.undo"), e -> {
+            notification.close();
+            try {
+                board.undo(result);
+                refreshColumns(from, to);
+            } catch (StaleVersionException conflict) {
+                warn(getTranslation("board.undoConflict"));
+                refresh();
+            }
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        notification.add(new HorizontalLayout(text, undo));
+        notification.open();
+    }
+
+    /** "Wed 9 Dec" in the user's language. */
+    private String day(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale()) + " "
+                + DateTimeFormatter.ofPattern("d MMM", getLocale()).format(date);
+    }
+
+    private void warn(String message) {
+        Notification notification = Notification.show(message, 5000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    /** After a move only the two columns (and the totals in their headers) are redrawn. */
+    private void refreshColumns(AccountBucket from, AccountBucket to) {
+        totals = accounts.bucketTotals(state.filter());
+        for (AccountBucket bucket : Set.of(from, to)) {
+            if (bucket != null) {
+                kanban.refreshColumn(bucket);
+            }
+        }
+    }
+
+    private void refresh() {
+        totals = accounts.bucketTotals(state.filter());
+        kanban.refreshAll();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        AccountUrlState parsed = AccountUrlState.parse(event.getLocation().getQueryParameters(), me);
+        // The board's columns are the buckets: a bucket filter from the list does not apply here.
+        state = new AccountUrlState(parsed.filter().withBuckets(Set.of()), parsed.ownerIsMe(), parsed.sort());
+        filterBar.show(state.filter(), state.ownerIsMe());
+        totals = accounts.bucketTotals(state.filter());
+        kanban.setDataProvider(new ColumnDataProvider<>() {
+            @Override
+            public List<AccountRow> fetch(AccountBucket column, int offset, int limit) {
+                return accounts.page(state.filter().withBuckets(Set.of(column)),
+                        new AccountSort(AccountSort.Field.BOARD, true), offset, limit);
+            }
+
+            @Override
+            public long count(AccountBucket column) {
+                return totals.of(column).count();
+            }
+        });
+    }
+
+    private void writeUrl() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(AccountViews.BOARD_ROUTE, state.toQueryParameters())));
+    }
+
+    /** The board component (for tests). */
+    KanbanBoard<AccountRow, AccountBucket> kanban() {
+        return kanban;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("accounts.title") + " · " + getTranslation("app.name");
+    }
+}

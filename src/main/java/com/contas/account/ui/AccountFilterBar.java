@@ -1,0 +1,126 @@
+package com.contas.account.ui;
+
+import com.contas.account.AccountBucket;
+import com.contas.account.AccountFilter;
+import com.contas.security.UserSummary;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableBiConsumer;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The accounts' filters, the same on the list and the board: a debounced search, the owner
+ * (everyone, me, a user), the next-activity buckets (list only) and "not contacted for N days".
+ */
+public class AccountFilterBar extends Composite<HorizontalLayout> {
+
+    static final int SEARCH_DEBOUNCE_MS = 350;
+
+    private final TextField search = new TextField();
+    private final Select<OwnerChoice> owner = new Select<>();
+    private final MultiSelectComboBox<AccountBucket> buckets = new MultiSelectComboBox<>();
+    private final IntegerField notContacted = new IntegerField();
+    private final List<OwnerChoice> choices = new ArrayList<>();
+    private AccountFilter filter = AccountFilter.ALL;
+    private boolean ownerIsMe;
+    private boolean showing;
+
+    /**
+     * @param onChange called with the new filter and whether its owner is "me" when the user
+     *                 changes a field
+     */
+    public AccountFilterBar(List<UserSummary> users, Long me, boolean withBuckets,
+            SerializableBiConsumer<AccountFilter, Boolean> onChange) {
+        search.setPlaceholder(getTranslation("accounts.filter.search"));
+        search.setAriaLabel(getTranslation("accounts.filter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(AccountUrlState.MAX_SEARCH_LENGTH);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(SEARCH_DEBOUNCE_MS);
+        search.addValueChangeListener(e -> changed(filter.withSearch(e.getValue()), ownerIsMe, onChange));
+
+        choices.add(new OwnerChoice(null, getTranslation("accounts.filter.owner.everyone"), false));
+        choices.add(new OwnerChoice(me, getTranslation("accounts.filter.owner.me"), true));
+        users.forEach(u -> choices.add(new OwnerChoice(u.id(), u.displayName(), false)));
+        owner.setLabel(getTranslation("accounts.filter.owner"));
+        owner.setItems(choices);
+        owner.setItemLabelGenerator(OwnerChoice::label);
+        owner.setValue(choices.get(0));
+        owner.addValueChangeListener(e -> {
+            OwnerChoice choice = e.getValue() == null ? choices.get(0) : e.getValue();
+            changed(filter.withOwner(choice.id()), choice.me(), onChange);
+        });
+
+        buckets.setLabel(getTranslation("accounts.filter.buckets"));
+        buckets.setItems(AccountBucket.values());
+        buckets.setItemLabelGenerator(b -> getTranslation("bucket." + b.name()));
+        buckets.setClearButtonVisible(true);
+        buckets.setVisible(withBuckets);
+        buckets.addValueChangeListener(e -> changed(filter.withBuckets(e.getValue()), ownerIsMe, onChange));
+
+        notContacted.setLabel(getTranslation("accounts.filter.notContacted"));
+        notContacted.setSuffixComponent(new Span(getTranslation("accounts.filter.days")));
+        notContacted.setMin(1);
+        notContacted.setMax(AccountUrlState.MAX_DAYS);
+        notContacted.setClearButtonVisible(true);
+        notContacted.setWidth("12em");
+        notContacted.addValueChangeListener(e -> {
+            Integer days = e.getValue();
+            if (days != null && (days < 1 || days > AccountUrlState.MAX_DAYS)) {
+                notContacted.setInvalid(true);
+                notContacted.setErrorMessage(getTranslation("validation.outOfRange", 1, AccountUrlState.MAX_DAYS));
+                return;
+            }
+            notContacted.setInvalid(false);
+            changed(filter.withNotContactedDays(days), ownerIsMe, onChange);
+        });
+
+        HorizontalLayout bar = getContent();
+        bar.add(search, owner, buckets, notContacted);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
+    }
+
+    private void changed(AccountFilter newFilter, boolean me, SerializableBiConsumer<AccountFilter, Boolean> onChange) {
+        if (showing) {
+            return;
+        }
+        filter = newFilter;
+        ownerIsMe = me;
+        onChange.accept(newFilter, me);
+    }
+
+    /** Puts a filter in the fields without reporting it back as a change. */
+    public void show(AccountFilter newFilter, boolean me) {
+        showing = true;
+        try {
+            filter = newFilter;
+            ownerIsMe = me;
+            search.setValue(newFilter.search() == null ? "" : newFilter.search());
+            owner.setValue(choices.stream()
+                    .filter(c -> me ? c.me() : !c.me() && Objects.equals(c.id(), newFilter.ownerId()))
+                    .findFirst().orElse(choices.get(0)));
+            buckets.setValue(newFilter.buckets());
+            notContacted.setValue(newFilter.notContactedDays());
+            notContacted.setInvalid(false);
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** An entry of the owner filter: everyone (no id), me, or a user. */
+    public record OwnerChoice(Long id, String label, boolean me) implements Serializable {
+    }
+}

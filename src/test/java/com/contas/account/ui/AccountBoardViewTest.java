@@ -1,0 +1,295 @@
+package com.contas.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.contas.account.AccountBucket;
+import com.contas.account.AccountRow;
+import com.contas.activity.ActivityDetails;
+import com.contas.activity.ActivityInput;
+import com.contas.activity.ActivityService;
+import com.contas.activity.ActivityType;
+import com.contas.deal.DealInput;
+import com.contas.deal.DealService;
+import com.contas.kanban.KanbanBoard;
+import com.contas.organization.OrganizationInput;
+import com.contas.organization.OrganizationService;
+import com.contas.security.DemoUser;
+import com.contas.testsupport.KaribuTestBase;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.router.QueryParameters;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The board with a fixed clock: Wednesday 11 March 2026 in São Paulo, weeks from Monday. */
+class AccountBoardViewTest extends KaribuTestBase {
+
+    static final LocalDate MONDAY_9 = LocalDate.of(2026, 3, 9);
+
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    DealService deals;
+    @Autowired
+    ActivityService activities;
+
+    long me;
+    long overdue;
+    long week;
+    long idle;
+    ActivityDetails overdueCall;
+
+    @BeforeEach
+    void accounts() {
+        signIn(DemoUser.USER);
+        me = data.userId(DemoUser.USER);
+        overdue = account("Overdue Co");
+        overdueCall = activities.schedule(new ActivityInput(ActivityType.CALL, "Satisfaction call", MONDAY_9,
+                LocalTime.of(10, 30), 30, null, overdue, null, null, me));
+        week = account("Week Co");
+        activities.schedule(new ActivityInput(ActivityType.MEETING, "Renewal", LocalDate.of(2026, 3, 13), null, null,
+                null, week, null, null, me));
+        idle = account("Idle Co");
+    }
+
+    private long account(String name) {
+        long id = organizations.create(new OrganizationInput(name, null, me)).id();
+        var deal = deals.create(new DealInput("Deal", new BigDecimal("1000"), "BRL", id, null, me, null, null));
+        deals.markWon(deal.id(), deal.version());
+        return id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private KanbanBoard<AccountRow, AccountBucket> board() {
+        ui().navigate("accounts/board");
+        return _get(AccountBoardView.class).kanban();
+    }
+
+    private static AccountRow card(KanbanBoard<AccountRow, AccountBucket> board, long id) {
+        for (AccountBucket bucket : AccountBucket.values()) {
+            for (AccountRow row : board.getItems(bucket)) {
+                if (row.id() == id) {
+                    return row;
+                }
+            }
+        }
+        throw new AssertionError("no card " + id);
+    }
+
+    private static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream().map(n -> com.github.mvysny.kaributools.NotificationsKt
+                .getText(n) + n.getElement().getTextRecursively() + n.getChildren().map(c -> c.getElement()
+                .getTextRecursively()).reduce("", String::concat)).toList();
+    }
+
+    @Test
+    void the_columns_show_their_accounts_with_counts_and_sums() {
+        var board = board();
+        assertThat(board.getItems(AccountBucket.OVERDUE)).extracting(AccountRow::id).containsExactly(overdue);
+        assertThat(board.getItems(AccountBucket.THIS_WEEK)).extracting(AccountRow::id).containsExactly(week);
+        assertThat(board.getItems(AccountBucket.NO_ACTIVITY)).extracting(AccountRow::id).containsExactly(idle);
+        assertThat(board.getElement().getTextRecursively()).contains("1 of 1").contains("R$1,000.00");
+        Component card = board.getCard(card(board, overdue)).orElseThrow();
+        assertThat(card.getElement().getTextRecursively()).contains("Overdue Co", "Satisfaction call", "Lucas Ferreira");
+    }
+
+    @Test
+    void a_card_is_light() {
+        var board = board();
+        Component card = board.getCard(card(board, overdue)).orElseThrow();
+        long components = count(card);
+        assertThat(components).isLessThanOrEqualTo(10);
+    }
+
+    private static long count(Component c) {
+        return 1 + c.getChildren().mapToLong(AccountBoardViewTest::count).sum();
+    }
+
+    @Test
+    void next_week_keeps_the_weekday_and_the_time() {
+        var board = board();
+        board.moveCard(card(board, overdue), AccountBucket.NEXT_WEEK);
+
+        ActivityDetails moved = activities.get(overdueCall.id());
+        assertThat(moved.dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(moved.dueTime()).isEqualTo(LocalTime.of(10, 30));
+        assertThat(board.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).containsExactly(overdue);
+        assertThat(board.getItems(AccountBucket.OVERDUE)).isEmpty();
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Call with Overdue Co moved to Mon 16 Mar"));
+    }
+
+    @Test
+    void this_week_for_a_weekday_already_past_is_tomorrow_and_later_is_the_week_after_next() {
+        var board = board();
+        board.moveCard(card(board, overdue), AccountBucket.THIS_WEEK);
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 12));
+
+        board.moveCard(card(board, overdue), AccountBucket.LATER);
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 26));
+        board.moveCard(card(board, overdue), AccountBucket.TODAY);
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 11));
+    }
+
+    @Test
+    void overdue_and_no_activity_refuse_drops_and_say_what_to_do() {
+        var board = board();
+        board.moveCard(card(board, week), AccountBucket.OVERDUE);
+        board.moveCard(card(board, week), AccountBucket.NO_ACTIVITY);
+
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Drop it on Today"))
+                .anySatisfy(n -> assertThat(n).contains("mark the activity done or delete it"));
+        assertThat(board.getItems(AccountBucket.THIS_WEEK)).extracting(AccountRow::id).containsExactly(week);
+    }
+
+    @Test
+    void on_the_last_day_of_a_sunday_week_this_week_is_no_target() {
+        data.updateSettings("first_day_of_week = 'SUNDAY'");
+        clock.set(Instant.parse("2026-03-14T15:00:00Z"));
+        var board = board();
+        board.moveCard(card(board, overdue), AccountBucket.THIS_WEEK);
+
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(MONDAY_9);
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("This week ends today"));
+        board.moveCard(card(board, overdue), AccountBucket.NEXT_WEEK);
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+    }
+
+    @Test
+    void undo_puts_the_activity_back() {
+        var board = board();
+        board.moveCard(card(board, overdue), AccountBucket.NEXT_WEEK);
+        Notification notification = NotificationsKt.getNotifications().get(0);
+        _get(notification, Button.class, spec -> spec.withText("Undo")).click();
+
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(MONDAY_9);
+        assertThat(activities.get(overdueCall.id()).dueTime()).isEqualTo(LocalTime.of(10, 30));
+        assertThat(board.getItems(AccountBucket.OVERDUE)).extracting(AccountRow::id).containsExactly(overdue);
+    }
+
+    @Test
+    void undo_after_someone_else_changed_the_activity_says_so_and_keeps_their_change() {
+        var board = board();
+        board.moveCard(card(board, overdue), AccountBucket.NEXT_WEEK);
+        ActivityDetails now = activities.get(overdueCall.id());
+        activities.reschedule(now.id(), now.version(), LocalDate.of(2026, 4, 1), now.dueTime());
+
+        Notification notification = NotificationsKt.getNotifications().get(0);
+        _get(notification, Button.class, spec -> spec.withText("Undo")).click();
+
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("was not put back"));
+    }
+
+    @Test
+    void a_move_based_on_a_stale_card_is_refused_and_the_card_is_refreshed() {
+        var board = board();
+        AccountRow stale = card(board, overdue);
+        activities.reschedule(overdueCall.id(), overdueCall.version(), LocalDate.of(2026, 3, 12), null);
+
+        board.moveCard(stale, AccountBucket.LATER);
+
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 12));
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Someone else changed"));
+        assertThat(board.getItems(AccountBucket.THIS_WEEK)).extracting(AccountRow::id).contains(overdue);
+    }
+
+    @Test
+    void a_card_without_activity_opens_a_prefilled_follow_up_form_that_schedules_a_call() {
+        var board = board();
+        board.moveCard(card(board, idle), AccountBucket.NEXT_WEEK);
+
+        Dialog dialog = _get(Dialog.class);
+        assertThat(_get(dialog, TextField.class).getValue()).isEqualTo("Follow-up");
+        assertThat(_get(dialog, DatePicker.class).getValue()).isEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(_get(dialog, Select.class).getValue()).isEqualTo(ActivityType.CALL);
+        _get(dialog, Button.class, spec -> spec.withText("Schedule")).click();
+
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(board.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).containsExactly(idle);
+        AccountRow row = card(board, idle);
+        assertThat(row.nextActivity().subject()).isEqualTo("Follow-up");
+        assertThat(activities.get(row.nextActivity().id()).assigneeId()).isEqualTo(me);
+    }
+
+    @Test
+    void the_follow_up_form_refuses_a_blank_subject_next_to_the_field() {
+        var board = board();
+        board.moveCard(card(board, idle), AccountBucket.TODAY);
+        Dialog dialog = _get(Dialog.class);
+        _get(dialog, TextField.class).setValue("   ");
+        _get(dialog, Button.class, spec -> spec.withText("Schedule")).click();
+
+        assertThat(_get(dialog, TextField.class).isInvalid()).isTrue();
+        assertThat(_get(dialog, TextField.class).getErrorMessage()).isEqualTo("Required");
+        assertThat(data.jdbc().queryForObject("select count(*) from activity where organization_id = ?", Long.class, idle))
+                .isZero();
+    }
+
+    @Test
+    void the_move_dialog_moves_a_card_without_a_mouse() {
+        var board = board();
+        Component card = board.getCard(card(board, week)).orElseThrow();
+        _get(card, Button.class, spec -> spec.withText("Move")).click();
+        _get(_get(Dialog.class), Button.class, spec -> spec.withText("Next week")).click();
+
+        assertThat(activities.get(card(board, week).nextActivity().id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 20));
+    }
+
+    @Test
+    void counts_and_sums_follow_a_move() {
+        var board = board();
+        board.moveCard(card(board, overdue), AccountBucket.TODAY);
+        assertThat(board.getTotal(AccountBucket.OVERDUE)).isZero();
+        assertThat(board.getTotal(AccountBucket.TODAY)).isEqualTo(1);
+        assertThat(board.getElement().getTextRecursively()).contains("R$0.00");
+    }
+
+    @Test
+    void the_browsers_drag_and_drop_reaches_the_database() {
+        var board = board();
+        Component card = board.getCard(card(board, overdue)).orElseThrow();
+        fire(card, "dragstart", Json.createObject());
+        JsonObject drop = Json.createObject();
+        drop.put("event.dataTransfer.effectAllowed", "move");
+        fire(board.getColumnBody(AccountBucket.NEXT_WEEK).getParent().orElseThrow(), "drop", drop);
+        JsonObject end = Json.createObject();
+        end.put("event.dataTransfer.dropEffect", "move");
+        fire(card, "dragend", end);
+
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+    }
+
+    @Test
+    void the_board_switch_keeps_the_filters() {
+        ui().navigate("accounts", QueryParameters.fromString("q=co&owner=me"));
+        _get(Button.class, spec -> spec.withText("Board")).click();
+        AccountBoardView view = _get(AccountBoardView.class);
+        var location = ui().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("accounts/board");
+        assertThat(location.getQueryParameters().getParameters())
+                .isEqualTo(QueryParameters.fromString("q=co&owner=me").getParameters());
+        assertThat(view.kanban().getTotal(AccountBucket.OVERDUE)).isEqualTo(1);
+    }
+
+    private static void fire(Component target, String type, JsonObject data) {
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(target.getElement(),
+                new DomEvent(target.getElement(), type, data));
+    }
+}
