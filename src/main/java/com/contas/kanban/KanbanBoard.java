@@ -119,6 +119,8 @@ public class KanbanBoard<T, C> extends Composite<Div> {
     }
 
     private boolean moveCard(T item, C target, boolean fromClient) {
+        // The dragged card may be redrawn before the browser's dragend reaches the server.
+        draggingEnded();
         C from = columnOf(item).orElse(null);
         if (Objects.equals(from, target)) {
             return false;
