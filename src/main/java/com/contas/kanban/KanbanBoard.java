@@ -133,6 +133,11 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         return true;
     }
 
+    /** Redraws every column's header (count and summary) without touching the cards. */
+    public void refreshHeaders() {
+        columns.values().forEach(ColumnState::updateHeader);
+    }
+
     /** Reloads every column (its header and the cards it shows). */
     public void refreshAll() {
         columns.values().forEach(ColumnState::reload);
@@ -144,6 +149,57 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         if (column != null) {
             column.reload();
         }
+    }
+
+    /**
+     * Takes a card off its column (one fewer in its count) and, when the column has more, shows
+     * the next one so that the page stays full.
+     */
+    public void removeCard(T item) {
+        Object key = keyOf.apply(item);
+        for (ColumnState column : columns.values()) {
+            CardHolder holder = column.cards.remove(key);
+            if (holder != null) {
+                column.body.remove(holder.wrapper);
+                column.total = Math.max(0, column.total - 1);
+                if (column.cards.size() < column.total && dataProvider != null) {
+                    column.add(dataProvider.fetch(column.key, column.cards.size(), 1));
+                }
+                column.updateHeader();
+            }
+        }
+    }
+
+    /**
+     * Puts a card into a column (one more in its count) at its place by {@code order}; when it
+     * sorts after the cards shown and the column has more, it is counted but not shown.
+     */
+    public void addCard(T item, C columnKey, java.util.Comparator<T> order) {
+        ColumnState column = columns.get(columnKey);
+        column.total++;
+        List<T> shown = column.cards.values().stream().map(h -> h.item).toList();
+        int index = 0;
+        while (index < shown.size() && order.compare(shown.get(index), item) <= 0) {
+            index++;
+        }
+        if (index < shown.size() || shown.size() + 1 >= column.total) {
+            CardHolder holder = new CardHolder(item);
+            Map<Object, CardHolder> reordered = new LinkedHashMap<>();
+            int i = 0;
+            for (Map.Entry<Object, CardHolder> entry : column.cards.entrySet()) {
+                if (i++ == index) {
+                    reordered.put(keyOf.apply(item), holder);
+                }
+                reordered.put(entry.getKey(), entry.getValue());
+            }
+            if (index >= shown.size()) {
+                reordered.put(keyOf.apply(item), holder);
+            }
+            column.cards.clear();
+            column.cards.putAll(reordered);
+            column.body.addComponentAtIndex(index, holder.wrapper);
+        }
+        column.updateHeader();
     }
 
     /** Redraws one card in place with new data (same key), without touching its column. */
@@ -285,15 +341,39 @@ public class KanbanBoard<T, C> extends Composite<Div> {
                     .filter(h -> h.wrapper == dragged).map(h -> h.item).findFirst();
         }
 
+        /**
+         * Reloads the column. Cards whose item is unchanged keep their components (only moved into
+         * place), so a refresh after a move redraws the cards that changed, not the whole column.
+         */
         void reload() {
             int shown = Math.max(pageSize, cards.size());
-            cards.values().forEach(h -> body.remove(h.wrapper));
-            cards.clear();
+            List<T> items = List.of();
             if (dataProvider == null) {
                 total = 0;
             } else {
                 total = dataProvider.count(key);
-                add(dataProvider.fetch(key, 0, shown));
+                items = dataProvider.fetch(key, 0, shown);
+            }
+            Map<Object, CardHolder> previous = new LinkedHashMap<>(cards);
+            cards.clear();
+            List<CardHolder> ordered = new java.util.ArrayList<>();
+            for (T item : items) {
+                Object itemKey = keyOf.apply(item);
+                CardHolder holder = previous.remove(itemKey);
+                if (holder == null) {
+                    holder = new CardHolder(item);
+                } else if (!Objects.equals(holder.item, item)) {
+                    holder.show(item);
+                }
+                cards.put(itemKey, holder);
+                ordered.add(holder);
+            }
+            previous.values().forEach(h -> body.remove(h.wrapper));
+            for (int i = 0; i < ordered.size(); i++) {
+                Div wrapper = ordered.get(i).wrapper;
+                if (body.getComponentCount() <= i || body.getComponentAt(i) != wrapper) {
+                    body.addComponentAtIndex(i, wrapper);
+                }
             }
             updateHeader();
         }
@@ -305,7 +385,7 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             }
         }
 
-        private void add(List<T> items) {
+        void add(List<T> items) {
             for (T item : items) {
                 CardHolder holder = new CardHolder(item);
                 cards.put(keyOf.apply(item), holder);

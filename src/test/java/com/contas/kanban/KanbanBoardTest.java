@@ -131,6 +131,34 @@ class KanbanBoardTest {
     }
 
     @Test
+    void a_column_refresh_keeps_the_components_of_unchanged_cards() {
+        var before = board.getCard(task(2)).orElseThrow();
+        store.get(Lane.TODO).remove(0);
+        board.refreshColumn(Lane.TODO);
+
+        assertThat(board.getCard(task(2))).containsSame(before);
+        assertThat(board.getItems(Lane.TODO)).extracting(Task::id).startsWith(1, 2, 3).hasSize(20);
+        assertThat(board.getColumnBody(Lane.TODO).getChildren().toList().get(1)).isSameAs(before);
+    }
+
+    @Test
+    void removing_a_card_fills_the_page_and_adding_one_puts_it_in_order() {
+        Task moved = store.get(Lane.TODO).remove(0);
+        board.removeCard(moved);
+        assertThat(board.getItems(Lane.TODO)).hasSize(20).extracting(Task::id).startsWith(1).endsWith(20);
+        assertThat(board.getTotal(Lane.TODO)).isEqualTo(44);
+
+        board.addCard(new Task(50, "Doing too"), Lane.DOING, java.util.Comparator.comparing(Task::id));
+        assertThat(board.getItems(Lane.DOING)).extracting(Task::id).containsExactly(50, 100);
+        assertThat(board.getTotal(Lane.DOING)).isEqualTo(2);
+        assertThat(board.getElement().getTextRecursively()).contains("2 of 2").contains("20 of 44");
+
+        board.addCard(new Task(999, "Last"), Lane.TODO, java.util.Comparator.comparing(Task::id));
+        assertThat(board.getItems(Lane.TODO)).extracting(Task::id).doesNotContain(999);
+        assertThat(board.getTotal(Lane.TODO)).isEqualTo(45);
+    }
+
+    @Test
     void refreshing_a_card_redraws_it_in_place() {
         board.refreshCard(new Task(5, "Renamed"));
         assertThat(board.getCard(new Task(5, "x")).orElseThrow().getElement().getTextRecursively()).contains("Renamed");

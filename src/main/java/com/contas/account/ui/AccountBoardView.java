@@ -156,8 +156,8 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         }
         try {
             MoveResult result = board.move(row.id(), row.nextActivity(), to);
-            refreshColumns(from, to);
-            showUndo(row.name(), result, from, to);
+            replaceCard(row);
+            showUndo(row.name(), result);
         } catch (StaleVersionException e) {
             warn(getTranslation("board.conflict", row.name()));
             refresh();
@@ -166,7 +166,29 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private void showUndo(String accountName, MoveResult result, AccountBucket from, AccountBucket to) {
+    /**
+     * Moves the account's card to where it belongs now, without reloading the columns: the
+     * account is read again (its next activity may now be another one), and the two columns'
+     * counts and sums change by this account alone.
+     */
+    private void replaceCard(AccountRow before) {
+        kanban.removeCard(before);
+        totals = totals.minus(before.bucket(), before.wonValue());
+        accounts.details(before.id()).map(details -> details.row()).ifPresent(after -> {
+            kanban.addCard(after, after.bucket(), BOARD_ORDER);
+            totals = totals.plus(after.bucket(), after.wonValue());
+        });
+        kanban.refreshHeaders();
+    }
+
+    /** The board's order inside a column, as the database sorts it (date, then name, then id). */
+    private static final java.util.Comparator<AccountRow> BOARD_ORDER = java.util.Comparator
+            .comparing((AccountRow r) -> r.nextActivity() == null ? null : r.nextActivity().dueDate(),
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(r -> com.contas.account.SearchText.normalize(r.name()))
+            .thenComparing(AccountRow::id);
+
+    private void showUndo(String accountName, MoveResult result) {
         Notification notification = new Notification();
         notification.setDuration(UNDO_SECONDS * 1000);
         notification.setPosition(Notification.Position.BOTTOM_START);
@@ -176,7 +198,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             notification.close();
             try {
                 board.undo(result);
-                refreshColumns(from, to);
+                currentCard(result.organizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
             } catch (StaleVersionException conflict) {
                 warn(getTranslation("board.undoConflict"));
                 refresh();
@@ -198,7 +220,18 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
-    /** After a move only the two columns (and the totals in their headers) are redrawn. */
+    private java.util.Optional<AccountRow> currentCard(long organizationId) {
+        for (AccountBucket bucket : AccountBucket.values()) {
+            for (AccountRow row : kanban.getItems(bucket)) {
+                if (row.id() == organizationId) {
+                    return java.util.Optional.of(row);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** After a follow-up only the two columns (and the totals in their headers) are redrawn. */
     private void refreshColumns(AccountBucket from, AccountBucket to) {
         totals = accounts.bucketTotals(state.filter());
         for (AccountBucket bucket : Set.of(from, to)) {

@@ -148,6 +148,20 @@ class AccountBoardViewTest extends KaribuTestBase {
     }
 
     @Test
+    void when_the_moved_activity_is_no_longer_the_next_the_card_goes_where_the_next_one_is() {
+        activities.schedule(new ActivityInput(ActivityType.TASK, "Send contract", LocalDate.of(2026, 3, 17), null, null,
+                null, overdue, null, null, me));
+        var board = board();
+        board.moveCard(card(board, overdue), AccountBucket.LATER);
+
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 23));
+        assertThat(board.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).containsExactly(overdue);
+        assertThat(card(board, overdue).nextActivity().subject()).isEqualTo("Send contract");
+        assertThat(board.getTotal(AccountBucket.LATER)).isZero();
+        assertThat(board.getTotal(AccountBucket.OVERDUE)).isZero();
+    }
+
+    @Test
     void overdue_and_no_activity_refuse_drops_and_say_what_to_do() {
         var board = board();
         board.moveCard(card(board, week), AccountBucket.OVERDUE);
