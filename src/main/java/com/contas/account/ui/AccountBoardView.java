@@ -116,15 +116,17 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         return accounts.calendar();
     }
 
-    /** A light card: name, won value, owner and the next activity. */
+    /**
+     * A light card (with the board's wrapper and Move button, 6 components): the name, "won value ·
+     * owner", and the next activity, whose type shows as a symbol drawn by CSS from an attribute.
+     * All of it is text, never HTML.
+     */
     private Component card(AccountRow row) {
         Span name = new Span(row.name());
         name.addClassName("account-card-name");
-        Span value = new Span(format.money(row.wonValue()));
-        value.addClassName("account-card-value");
-        Span owner = new Span(row.ownerName());
-        owner.addClassName("account-card-owner");
-        Div next = new Div();
+        Span meta = new Span(format.money(row.wonValue()) + " · " + row.ownerName());
+        meta.addClassName("account-card-meta");
+        Span next = new Span();
         next.addClassName("account-card-next");
         next.addClassName(switch (row.bucket()) {
             case OVERDUE -> "overdue";
@@ -135,10 +137,11 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         if (row.nextActivity() == null) {
             next.setText(getTranslation("accounts.next.none"));
         } else {
-            next.add(AccountFormat.icon(row.nextActivity().type()).create(), new Span(row.nextActivity().subject()
-                    + " · " + format.date(row.nextActivity().dueDate())));
+            next.getElement().setAttribute("data-type", row.nextActivity().type().name());
+            next.getElement().setAttribute("title", getTranslation("activity.type." + row.nextActivity().type()));
+            next.setText(row.nextActivity().subject() + " · " + format.date(row.nextActivity().dueDate()));
         }
-        Div card = new Div(name, value, owner, next);
+        Div card = new Div(name, meta, next);
         card.addClassName("account-card");
         return card;
     }
