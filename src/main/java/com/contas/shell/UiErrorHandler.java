@@ -31,6 +31,10 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (isClientGone(event.getThrowable())) {
+            log.debug("The browser went away during a response", event.getThrowable());
+            return;
+        }
         UI ui = UI.getCurrent();
         if (ui == null) {
             log.error("Error outside a UI", event.getThrowable());
@@ -51,6 +55,16 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         }
         Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** A closed tab or a lost connection while answering: nothing to tell anyone. */
+    private static boolean isClientGone(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getClass().getSimpleName().equals("ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootDomainCause(Throwable t) {
