@@ -7,9 +7,7 @@ import com.contas.account.AccountFilter;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
-import com.contas.account.ui.AccountBoardView;
 import com.contas.kanban.KanbanBoard;
-import com.contas.security.DemoUser;
 import com.contas.testsupport.ContasTest;
 import com.contas.testsupport.MockUi;
 import com.contas.testsupport.StatementCounter;
@@ -49,11 +47,7 @@ class AccountBoardUiBenchmark {
         System.setProperty("vaadin.devmode.sessionSerialization.enabled", "true");
         Bench bench = new Bench(statements, 300);
         MockUi.setUp(context);
-        bench.run("ui_board_open", () -> {
-            MockUi.tearDown();
-            MockUi.setUp(context);
-            data.signIn(DemoUser.USER);
-        }, () -> {
+        bench.run("ui_board_open", () -> UiBench.freshUi(context, data), () -> {
             UI.getCurrent().navigate("accounts/board");
             MockVaadin.clientRoundtrip();
             return null;
@@ -86,12 +80,10 @@ class AccountBoardUiBenchmark {
         System.out.println(String.format(Locale.ROOT, "bench ui_board_components_per_card=%d", count(card)));
         // The session of a user who has just opened the board (Karibu keeps notifications of later
         // moves open, as no time passes, which a browser would close).
-        MockUi.tearDown();
-        MockUi.setUp(context);
-        data.signIn(DemoUser.USER);
+        UiBench.freshUi(context, data);
         UI.getCurrent().navigate("accounts/board");
         MockVaadin.clientRoundtrip();
-        long sessionBytes = AccountListUiBenchmark.sessionBytes();
+        long sessionBytes = UiBench.sessionBytes();
 
         System.out.println(String.format(Locale.ROOT, "bench ui_board_session_bytes=%d (serialized VaadinSession, "
                 + "/accounts/board open)", sessionBytes));

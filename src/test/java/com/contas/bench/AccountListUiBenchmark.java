@@ -6,7 +6,6 @@ import com.contas.account.AccountFilter;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountSort;
 import com.contas.account.ui.AccountListView;
-import com.contas.security.DemoUser;
 import com.contas.testsupport.ContasTest;
 import com.contas.testsupport.MockUi;
 import com.contas.testsupport.StatementCounter;
@@ -14,10 +13,6 @@ import com.contas.testsupport.TestData;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,11 +46,7 @@ class AccountListUiBenchmark {
         Bench bench = new Bench(statements, 300);
         // A fresh session and UI each time (not timed); timed: the navigation and the first page.
         MockUi.setUp(context);
-        bench.run("ui_list_open", () -> {
-            MockUi.tearDown();
-            MockUi.setUp(context);
-            data.signIn(DemoUser.USER);
-        }, () -> {
+        bench.run("ui_list_open", () -> UiBench.freshUi(context, data), () -> {
             UI.getCurrent().navigate("accounts");
             requestRows(0);
             return null;
@@ -66,7 +57,7 @@ class AccountListUiBenchmark {
             return null;
         }, () -> accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 10_000, 50));
         System.out.println(String.format(Locale.ROOT, "bench ui_list_session_bytes=%d (serialized VaadinSession, "
-                + "/accounts open, scrolled to row 10,000)", sessionBytes()));
+                + "/accounts open, scrolled to row 10,000)", UiBench.sessionBytes()));
         MockUi.tearDown();
     }
 
@@ -76,37 +67,5 @@ class AccountListUiBenchmark {
         Grid<?> grid = _get(_get(AccountListView.class), Grid.class, spec -> { });
         grid.getDataCommunicator().setRequestedRange(first, 50);
         MockVaadin.clientRoundtrip();
-    }
-
-    /**
-     * The serialized VaadinSession, as session replication would write it. Karibu's fake servlet
-     * objects are not serializable; they are written as null and listed, so that a
-     * non-serializable object of the application would show up here too.
-     */
-    static long sessionBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        java.util.Set<String> skipped = new java.util.TreeSet<>();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes) {
-            {
-                enableReplaceObject(true);
-            }
-
-            @Override
-            protected Object replaceObject(Object obj) {
-                if (obj != null && !(obj instanceof java.io.Serializable)) {
-                    String name = obj.getClass().getName();
-                    skipped.add(name.contains("$$Lambda") ? name.substring(0, name.indexOf("$$Lambda")) + " (lambda)"
-                            : name);
-                    return null;
-                }
-                return obj;
-            }
-        }) {
-            out.writeObject(com.vaadin.flow.server.VaadinSession.getCurrent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        System.out.println("bench session: not serializable, written as null: " + skipped);
-        return bytes.size();
     }
 }
