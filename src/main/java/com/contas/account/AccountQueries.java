@@ -1,13 +1,15 @@
 package com.contas.account;
 
 import com.contas.activity.ActivityType;
+import com.contas.customfield.CustomValue;
 import com.contas.deal.DealStatus;
 import com.contas.settings.CompanySettings;
 import com.contas.settings.SettingsService;
+import static com.contas.account.Columns.instant;
+import static com.contas.account.Columns.localDate;
+
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -245,16 +247,6 @@ public class AccountQueries {
                     rs.getInt(6), rs.getBigDecimal(7), rs.getInt(8), rs.getBigDecimal(9), rs.getInt(10),
                     rs.getInt(11), next, instant(rs, 17), calendar.bucketOf(nextDate));
         };
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
-        Date d = rs.getDate(column);
-        return d == null ? null : d.toLocalDate();
     }
 
     /** The WHERE clause and parameters of a filter. */

@@ -2,6 +2,13 @@ package com.contas.organization;
 
 import com.contas.common.NotFoundException;
 import com.contas.common.Validation;
+import com.contas.customfield.CustomFieldInfo;
+import com.contas.customfield.CustomFieldValues;
+import com.contas.customfield.CustomValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Map;
 import com.contas.history.HistoryService;
 import com.contas.organization.domain.Organization;
 import com.contas.organization.domain.OrganizationRepository;
@@ -27,9 +34,14 @@ public class OrganizationService {
     private final TrashBin trash;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CustomFieldValues customFieldValues;
+    private final EntityManager entityManager;
 
     OrganizationService(OrganizationRepository organizations, UserService users, HistoryService history,
-            TrashBin trash, ApplicationEventPublisher events, Clock clock) {
+            TrashBin trash, ApplicationEventPublisher events, Clock clock, CustomFieldValues customFieldValues,
+            EntityManager entityManager) {
+        this.customFieldValues = customFieldValues;
+        this.entityManager = entityManager;
         this.organizations = organizations;
         this.users = users;
         this.history = history;
@@ -50,14 +62,38 @@ public class OrganizationService {
     /** Changes the organization if nobody changed it since {@code expectedVersion}. */
     @Transactional
     public OrganizationDetails update(long id, long expectedVersion, OrganizationInput input) {
+        return update(id, expectedVersion, input, Map.of());
+    }
+
+    /**
+     * Changes the organization and its custom field values (by field id; an empty value clears
+     * the field) together, if nobody changed the organization since {@code expectedVersion}. Every
+     * problem, of the organization's fields and of the custom ones, is reported at once and nothing
+     * is written then.
+     */
+    @Transactional
+    public OrganizationDetails update(long id, long expectedVersion, OrganizationInput input,
+            Map<Long, CustomValue> customValues) {
         Organization org = load(id);
         org.checkVersion(expectedVersion);
-        Valid valid = validate(input);
+        Validation v = Validation.start();
+        Valid valid = validate(v, input);
+        Map<CustomFieldInfo, CustomValue> custom = customFieldValues.validate(v, customValues);
+        v.throwIfInvalid();
         history.recordChange(ENTITY, id, id, "name", org.getName(), valid.name);
         history.recordChange(ENTITY, id, id, "address", org.getAddress(), valid.address);
         history.recordChange(ENTITY, id, id, "owner", org.getOwnerId(), valid.ownerId);
         org.change(valid.name, valid.address, valid.ownerId, clock.instant());
         organizations.saveAndFlush(org);
+        List<CustomFieldValues.Change> changes = customFieldValues.write(id, custom);
+        for (CustomFieldValues.Change change : changes) {
+            history.recordChange(ENTITY, id, id, customFieldHistoryName(change.fieldName()),
+                    change.oldValue(), change.newValue());
+        }
+        if (!changes.isEmpty()) {
+            // The values are part of the organization: a second editor must see the conflict.
+            entityManager.lock(org, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        }
         events.publishEvent(new OrganizationChanged(id));
         return toDetails(org);
     }
@@ -86,19 +122,30 @@ public class OrganizationService {
         return id != null && organizations.existsByIdAndDeletedAtIsNull(id);
     }
 
+    /** The history's field column holds 64 characters; custom field names may hold 100. */
+    private static String customFieldHistoryName(String fieldName) {
+        String name = "custom:" + fieldName;
+        return name.length() <= 64 ? name : name.substring(0, 63) + "…";
+    }
+
     private Organization load(long id) {
         return organizations.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     private Valid validate(OrganizationInput input) {
         Validation v = Validation.start();
+        Valid valid = validate(v, input);
+        v.throwIfInvalid();
+        return valid;
+    }
+
+    private Valid validate(Validation v, OrganizationInput input) {
         String name = v.requiredText("name", input.name(), 255);
         String address = v.optionalMultiline("address", input.address(), 1000);
         Long ownerId = v.required("ownerId", input.ownerId());
         if (ownerId != null && !users.isActiveUser(ownerId)) {
             v.add("ownerId", "validation.unknownUser");
         }
-        v.throwIfInvalid();
         return new Valid(name, address, ownerId);
     }
 

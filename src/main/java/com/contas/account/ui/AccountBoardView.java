@@ -37,7 +37,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -49,9 +48,9 @@ import java.util.Set;
 /**
  * The accounts board: six columns by when the next activity is due; dragging a card (or "Move")
  * reschedules that activity by the rules of {@link RescheduleRules}, with Undo. Same filters and
- * URL as the list.
+ * URL as the list. A card opens the account drawer over the board at {@code /accounts/board/{id}}.
  */
-@Route(value = "accounts/board", layout = MainLayout.class)
+@Route(value = "accounts/board/:id?(\\d+)", layout = MainLayout.class)
 @PermitAll
 public class AccountBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -66,12 +65,15 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     private final List<UserSummary> users;
     private final KanbanBoard<AccountRow, AccountBucket> kanban = new KanbanBoard<>(AccountRow::id);
     private final AccountFilterBar filterBar;
+    private final AccountDrawer drawer;
+    private boolean shown;
     private AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
     private BucketTotals totals;
 
     public AccountBoardView(AccountQueries accounts, AccountBoardService board, ActivityService activities,
-            UserService userService, CurrentUser currentUser, SettingsService settings) {
+            UserService userService, CurrentUser currentUser, SettingsService settings, AccountDrawer drawer) {
         this.accounts = accounts;
+        this.drawer = drawer;
         this.board = board;
         this.activities = activities;
         CompanySettings company = settings.get();
@@ -91,9 +93,12 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         title.addClassName("contas-page-title");
         HorizontalLayout header = new HorizontalLayout(title, AccountViews.listBoardSwitch(this, true, () -> state));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(header, filterBar, kanban);
+        add(header, filterBar, kanban, drawer);
         setFlexGrow(1, kanban);
         configureBoard();
+        drawer.addCloseRequestedListener(e -> navigate(null));
+        drawer.addAccountChangedListener(e -> currentCard(e.getOrganizationId())
+                .ifPresentOrElse(this::replaceCard, this::refresh));
     }
 
     private void configureBoard() {
@@ -109,7 +114,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         kanban.addCardMoveRefusedListener(e -> warn(getTranslation(
                 RescheduleRules.refusal(e.getTo(), calendar()).orElse("board.refused.overdue"))));
         kanban.addCardMovedListener(this::moved);
-        kanban.addCardClickedListener(e -> getUI().ifPresent(ui -> ui.navigate("accounts/" + e.getItem().id())));
+        kanban.addCardClickedListener(e -> navigate(e.getItem().id()));
     }
 
     private BucketCalendar calendar() {
@@ -249,11 +254,26 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         kanban.refreshAll();
     }
 
+    /** Opens the drawer on an account (null closes it), keeping the filters; the back button undoes it. */
+    private void navigate(Long organizationId) {
+        AccountViews.openDrawer(this, AccountViews.BOARD_ROUTE, organizationId, state);
+    }
+
+    /** Only a change of filters redraws the board; the id opens or closes the drawer over it. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         AccountUrlState parsed = AccountUrlState.parse(event.getLocation().getQueryParameters(), me);
         // The board's columns are the buckets: a bucket filter from the list does not apply here.
-        state = new AccountUrlState(parsed.filter().withBuckets(Set.of()), parsed.ownerIsMe(), parsed.sort());
+        parsed = new AccountUrlState(parsed.filter().withBuckets(Set.of()), parsed.ownerIsMe(), parsed.sort());
+        if (!shown || !parsed.equals(state)) {
+            shown = true;
+            show(parsed);
+        }
+        event.getRouteParameters().getLong("id").ifPresentOrElse(drawer::open, drawer::hide);
+    }
+
+    private void show(AccountUrlState parsed) {
+        state = parsed;
         filterBar.show(state.filter(), state.ownerIsMe());
         totals = accounts.bucketTotals(state.filter());
         kanban.setDataProvider(new ColumnDataProvider<>() {
@@ -271,8 +291,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void writeUrl() {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(AccountViews.BOARD_ROUTE, state.toQueryParameters())));
+        AccountViews.writeUrl(this, AccountViews.BOARD_ROUTE, drawer, state);
     }
 
     /** The board component (for tests). */
@@ -282,6 +301,6 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("accounts.title") + " · " + getTranslation("app.name");
+        return AccountViews.pageTitle(this, drawer);
     }
 }

@@ -1,6 +1,6 @@
 package com.contas.account.ui;
 
-import com.contas.account.CustomValue;
+import com.contas.customfield.CustomValue;
 import com.contas.activity.ActivityType;
 import com.contas.customfield.CustomFieldType;
 import com.vaadin.flow.component.Component;
@@ -107,6 +107,11 @@ public final class AccountFormat implements Serializable {
             case EMAIL -> VaadinIcon.ENVELOPE;
             case LUNCH -> VaadinIcon.COFFEE;
         };
+    }
+
+    /** The company's default currency, in which aggregates are shown. */
+    public String defaultCurrency() {
+        return currency;
     }
 
     public LocalDate today() {

@@ -7,7 +7,7 @@ import com.contas.account.AccountKpis;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
-import com.contas.account.CustomValue;
+import com.contas.customfield.CustomValue;
 import com.contas.customfield.CustomFieldInfo;
 import com.contas.customfield.CustomFieldService;
 import com.contas.security.CurrentUser;
@@ -40,7 +40,6 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
@@ -56,9 +55,11 @@ import java.util.stream.Collectors;
 
 /**
  * The accounts list: KPI tiles, filters kept in the URL, a lazy grid that the database sorts and
- * filters, footer totals, a column chooser remembered per user, and a CSV export of the filter.
+ * filters, footer totals, a column chooser remembered per user, and a CSV export of the filter. A
+ * row opens the account drawer over the list at {@code /accounts/{id}} (same filters); closing it
+ * or the browser's back button returns to the list as it was.
  */
-@Route(value = "accounts", layout = MainLayout.class)
+@Route(value = "accounts/:id?(\\d+)", layout = MainLayout.class)
 @PermitAll
 public class AccountListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -81,6 +82,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private final transient AccountQueries accounts;
     private final transient UserSettings userSettings;
     private final transient AccountCsvExport csvExport;
+    private final AccountDrawer drawer;
 
     private final AccountFormat format;
     private final java.time.ZoneId zone;
@@ -105,11 +107,15 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private long knownCount = -1;
     private volatile AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
     private boolean applyingState;
+    private boolean shown;
+    /** The filters as a query string ("?q=…" or ""), for the links that open the drawer. */
+    private String query = "";
 
     public AccountListView(AccountQueries accounts, UserService users, CurrentUser currentUser,
             CustomFieldService customFieldService, UserSettings userSettings, SettingsService settings,
-            AccountCsvExport csvExport) {
+            AccountCsvExport csvExport, AccountDrawer drawer) {
         this.accounts = accounts;
+        this.drawer = drawer;
         this.userSettings = userSettings;
         this.csvExport = csvExport;
         CompanySettings company = settings.get();
@@ -124,9 +130,16 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
         addClassName("contas-page");
         setSizeFull();
-        add(header(), tiles, filters(users.activeUsers()), grid);
+        add(header(), tiles, filters(users.activeUsers()), grid, drawer);
         configureGrid();
         setFlexGrow(1, grid);
+        drawer.addCloseRequestedListener(e -> navigate(null));
+        drawer.addAccountChangedListener(e -> refresh());
+    }
+
+    /** Opens the drawer on an account (null closes it), keeping the filters; the back button undoes it. */
+    private void navigate(Long organizationId) {
+        AccountViews.openDrawer(this, AccountViews.LIST_ROUTE, organizationId, state);
     }
 
     private HorizontalLayout header() {
@@ -169,8 +182,9 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         grid.addClassName("contas-accounts");
         grid.setMultiSort(false);
         grid.setColumnReorderingAllowed(true);
-        addColumn("name", LitRenderer.<AccountRow>of("<a router-link href=\"accounts/${item.id}\">${item.name}</a>")
-                .withProperty("id", AccountRow::id).withProperty("name", AccountRow::name))
+        addColumn("name", LitRenderer.<AccountRow>of("<a router-link href=\"${item.href}\">${item.name}</a>")
+                .withProperty("href", r -> AccountViews.LIST_ROUTE + "/" + r.id() + query)
+                .withProperty("name", AccountRow::name))
                 .setFlexGrow(3).setFrozen(true);
         addColumn("owner", AccountRow::ownerName);
         addColumn("since", r -> format.date(r.accountSince()));
@@ -212,7 +226,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         footer = grid.appendFooterRow();
         grid.addItemClickListener(e -> {
             if (e.getColumn() == null || !"name".equals(e.getColumn().getKey())) {
-                getUI().ifPresent(ui -> ui.navigate("accounts/" + e.getItem().id()));
+                navigate(e.getItem().id());
             }
         });
         grid.addSortListener(e -> {
@@ -384,14 +398,24 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         return null;
     }
 
+    /**
+     * The same view serves {@code /accounts} and {@code /accounts/{id}}: only a change of filters
+     * reloads the list; the id opens or closes the drawer over it.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        apply(AccountUrlState.parse(event.getLocation().getQueryParameters(), me));
+        AccountUrlState parsed = AccountUrlState.parse(event.getLocation().getQueryParameters(), me);
+        if (!shown || !parsed.equals(state)) {
+            shown = true;
+            apply(parsed);
+        }
+        event.getRouteParameters().getLong("id").ifPresentOrElse(drawer::open, drawer::hide);
     }
 
     /** Shows a state: puts it in the fields and the grid's sort, then reloads. */
     private void apply(AccountUrlState newState) {
         state = newState;
+        query = queryOf(newState);
         applyingState = true;
         try {
             filterBar.show(newState.filter(), newState.ownerIsMe());
@@ -443,9 +467,14 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    private static String queryOf(AccountUrlState state) {
+        String q = state.toQueryParameters().getQueryString();
+        return q.isEmpty() ? "" : "?" + q;
+    }
+
     private void writeUrl() {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("accounts", state.toQueryParameters())));
+        query = queryOf(state);
+        AccountViews.writeUrl(this, AccountViews.LIST_ROUTE, drawer, state);
     }
 
     /** The state shown (for tests). */
@@ -455,7 +484,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return getTranslation("accounts.title") + " · " + getTranslation("app.name");
+        return AccountViews.pageTitle(this, drawer);
     }
 
 }

@@ -15,6 +15,28 @@ final class AccountViews {
     private AccountViews() {
     }
 
+    /**
+     * Opens the drawer over a view (route + "/" + id) or closes it (null), keeping the filters; a
+     * navigation, so the browser's back button undoes it.
+     */
+    static void openDrawer(Component view, String route, Long organizationId, AccountUrlState state) {
+        view.getUI().ifPresent(ui -> ui.navigate(organizationId == null ? route : route + "/" + organizationId,
+                state.toQueryParameters()));
+    }
+
+    /** Puts the filters (and the open account) in the address bar without a navigation. */
+    static void writeUrl(Component view, String route, AccountDrawer drawer, AccountUrlState state) {
+        String path = drawer.organizationId().map(id -> route + "/" + id).orElse(route);
+        view.getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location(path, state.toQueryParameters())));
+    }
+
+    /** "Acme · Accounts · Contas" with the drawer open, "Accounts · Contas" without. */
+    static String pageTitle(Component view, AccountDrawer drawer) {
+        return drawer.organizationId().map(id -> drawer.accountName() + " · ").orElse("")
+                + view.getTranslation("accounts.title") + " · " + view.getTranslation("app.name");
+    }
+
     /** The List | Board switch; switching keeps the filters (the URL's query). */
     static Div listBoardSwitch(Component owner, boolean onBoard, SerializableSupplier<AccountUrlState> state) {
         Button list = new Button(owner.getTranslation("accounts.view.list"));

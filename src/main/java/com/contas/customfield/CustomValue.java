@@ -1,4 +1,4 @@
-package com.contas.account;
+package com.contas.customfield;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -1,0 +1,217 @@
+package com.contas.account;
+
+import static com.contas.account.Columns.instant;
+import static com.contas.account.Columns.localDate;
+import static com.contas.account.Columns.localTime;
+import static com.contas.account.Columns.nullableLong;
+
+import com.contas.activity.ActivityType;
+import com.contas.deal.DealStatus;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the account drawer lists about one account: activities, deals, people, notes, files and
+ * the history timeline. Every list is a page chosen, sorted and counted by the database, so an
+ * account with thousands of activities costs the same as one with three.
+ */
+@Service
+public class AccountSections {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AccountSections(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** How many items each section holds, in one statement (for the tab labels and lazy lists). */
+    @Transactional(readOnly = true)
+    public SectionCounts counts(long organizationId) {
+        return jdbc.queryForObject("select "
+                + "(select count(*) from activity a where a.organization_id = :id and a.deleted_at is null), "
+                + "(select count(*) from deal d where d.organization_id = :id and d.deleted_at is null), "
+                + "(select count(*) from person p where p.organization_id = :id and p.deleted_at is null), "
+                + "(select count(*) from note n where n.organization_id = :id and n.deleted_at is null), "
+                + "(select count(*) from stored_file f where f.organization_id = :id and f.deleted_at is null), "
+                + "(select count(*) from change_record c where c.organization_id = :id) "
+                + "+ (select count(*) from activity a where a.organization_id = :id and a.deleted_at is null "
+                + "and a.done = true) "
+                + "+ (select count(*) from note n where n.organization_id = :id and n.deleted_at is null)",
+                params(organizationId), (rs, n) -> new SectionCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+    }
+
+    /** Open activities first (earliest due first, as the next activity), then done ones, newest first. */
+    @Transactional(readOnly = true)
+    public List<ActivityLine> activities(long organizationId, int offset, int limit) {
+        return jdbc.query("select a.id, a.type, a.subject, a.due_date, a.due_time, a.duration_minutes, a.done, "
+                + "a.done_at, a.note, a.person_id, p.name, a.deal_id, d.title, a.assignee_id, u.display_name, "
+                + "a.version from activity a join app_user u on u.id = a.assignee_id "
+                + "left join person p on p.id = a.person_id left join deal d on d.id = a.deal_id "
+                + "where a.organization_id = :id and a.deleted_at is null "
+                + "order by a.done, case when a.done then null else a.due_date end nulls last, "
+                + "case when a.done then null else a.due_time end nulls first, a.done_at desc nulls last, a.id "
+                + page(offset, limit), params(organizationId), (rs, n) -> new ActivityLine(rs.getLong(1),
+                        ActivityType.valueOf(rs.getString(2)), rs.getString(3), localDate(rs, 4), localTime(rs, 5),
+                        (Integer) rs.getObject(6, Integer.class), rs.getBoolean(7), instant(rs, 8),
+                        rs.getString(9), nullableLong(rs, 10), rs.getString(11), nullableLong(rs, 12),
+                        rs.getString(13), rs.getLong(14), rs.getString(15), rs.getLong(16)));
+    }
+
+    /** Won deals first (newest win first), then open ones, then lost ones. */
+    @Transactional(readOnly = true)
+    public List<DealLine> deals(long organizationId, int offset, int limit) {
+        return deals(params(organizationId), "", "case d.status when 'WON' then 0 when 'OPEN' then 1 else 2 end, "
+                + "coalesce(d.won_at, d.lost_at, d.created_at) desc, d.id desc", offset, limit);
+    }
+
+    /** Open deals of the organization by title, to link an activity to one. */
+    @Transactional(readOnly = true)
+    public List<DealLine> openDeals(long organizationId, String titleFilter, int offset, int limit) {
+        MapSqlParameterSource params = params(organizationId);
+        String condition = " and d.status = 'OPEN'" + nameCondition("d.title", titleFilter, params);
+        return deals(params, condition, "lower(d.title), d.id", offset, limit);
+    }
+
+    private List<DealLine> deals(MapSqlParameterSource params, String condition, String order, int offset,
+            int limit) {
+        return jdbc.query("select d.id, d.title, d.value, d.currency, d.status, d.won_at, d.lost_at, d.lost_reason, "
+                + "s.name, u.display_name from deal d join deal_stage s on s.id = d.stage_id "
+                + "join app_user u on u.id = d.owner_id where d.organization_id = :id and d.deleted_at is null"
+                + condition + " order by " + order + " " + page(offset, limit), params,
+                (rs, n) -> new DealLine(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
+                        DealStatus.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7), rs.getString(8),
+                        rs.getString(9), rs.getString(10)));
+    }
+
+    /** People of the organization by name, with their first e-mail and phone. */
+    @Transactional(readOnly = true)
+    public List<PersonLine> people(long organizationId, String nameFilter, int offset, int limit) {
+        MapSqlParameterSource params = params(organizationId);
+        String condition = nameCondition("p.name", nameFilter, params);
+        return jdbc.query("select p.id, p.name, "
+                + "(select e.email from person_email e where e.person_id = p.id and e.position = 0), "
+                + "(select t.phone from person_phone t where t.person_id = p.id and t.position = 0), p.version "
+                + "from person p where p.organization_id = :id and p.deleted_at is null" + condition
+                + " order by lower(p.name), p.id " + page(offset, limit), params,
+                (rs, n) -> new PersonLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5)));
+    }
+
+    /** Pinned notes first, then newest first. */
+    @Transactional(readOnly = true)
+    public List<NoteLine> notes(long organizationId, int offset, int limit) {
+        return jdbc.query("select n.id, n.body, n.pinned, u.display_name, n.created_at, n.updated_at, n.version "
+                + "from note n join app_user u on u.id = n.author_id "
+                + "where n.organization_id = :id and n.deleted_at is null "
+                + "order by n.pinned desc, n.created_at desc, n.id desc " + page(offset, limit),
+                params(organizationId), (rs, n) -> new NoteLine(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getString(4), instant(rs, 5), instant(rs, 6), rs.getLong(7)));
+    }
+
+    /** Files, newest first (never their bytes). */
+    @Transactional(readOnly = true)
+    public List<FileLine> files(long organizationId, int offset, int limit) {
+        return jdbc.query("select f.id, f.name, f.content_type, f.size_bytes, u.display_name, f.created_at, "
+                + "f.version from stored_file f join app_user u on u.id = f.uploader_id "
+                + "where f.organization_id = :id and f.deleted_at is null "
+                + "order by f.created_at desc, f.id desc " + page(offset, limit), params(organizationId),
+                (rs, n) -> new FileLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), instant(rs, 6), rs.getLong(7)));
+    }
+
+    /** Change records, done activities and notes in one timeline, newest first. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(long organizationId, int offset, int limit) {
+        return jdbc.query("select t.kind, t.item_id, t.at, u.display_name, t.title, t.field, "
+                + ownerName("t.old_value") + ", " + ownerName("t.new_value") + " from ("
+                + "select 'CHANGE' as kind, c.id as item_id, c.changed_at as at, c.changed_by as user_id, "
+                + "c.entity_type as title, c.field, c.old_value, c.new_value "
+                + "from change_record c where c.organization_id = :id "
+                + "union all select 'ACTIVITY', a.id, a.done_at, a.assignee_id, a.subject, a.type, null, null "
+                + "from activity a where a.organization_id = :id and a.deleted_at is null and a.done = true "
+                + "union all select 'NOTE', n.id, n.created_at, n.author_id, n.body, null, null, null "
+                + "from note n where n.organization_id = :id and n.deleted_at is null"
+                + ") t left join app_user u on u.id = t.user_id order by t.at desc, t.kind, t.item_id desc "
+                + page(offset, limit), params(organizationId),
+                (rs, n) -> new TimelineEntry(TimelineEntry.Kind.valueOf(rs.getString(1)), rs.getLong(2),
+                        instant(rs, 3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8)));
+    }
+
+    /** "Contains, ignoring case and accents", as the accounts search (see {@link SearchText}). */
+    private static String nameCondition(String column, String filter, MapSqlParameterSource params) {
+        if (filter == null || filter.isBlank()) {
+            return "";
+        }
+        params.addValue("accented", SearchText.FROM).addValue("plain", SearchText.TO)
+                .addValue("pattern", SearchText.containsPattern(filter).toLowerCase(java.util.Locale.ROOT));
+        return " and lower(translate(" + column + ", :accented, :plain)) like :pattern escape '\\'";
+    }
+
+    /** Owner changes are recorded as user ids; the timeline shows the user's name. */
+    private static String ownerName(String column) {
+        return "case when t.field = 'owner' then coalesce((select o.display_name from app_user o "
+                + "where cast(o.id as varchar(20)) = " + column + "), " + column + ") else " + column + " end";
+    }
+
+    private static MapSqlParameterSource params(long organizationId) {
+        return new MapSqlParameterSource("id", organizationId);
+    }
+
+    private static String page(int offset, int limit) {
+        return "offset " + Math.max(0, offset) + " rows fetch next " + Math.max(0, limit) + " rows only";
+    }
+
+    /** How many activities, deals, people, notes, files and timeline entries an account has. */
+    public record SectionCounts(int activities, int deals, int people, int notes, int files, int history)
+            implements Serializable {
+    }
+
+    /** One activity as the drawer lists it, with the names of what it links to. */
+    public record ActivityLine(long id, ActivityType type, String subject, LocalDate dueDate, LocalTime dueTime,
+            Integer durationMinutes, boolean done, Instant doneAt, String note, Long personId, String personName,
+            Long dealId, String dealTitle, long assigneeId, String assigneeName, long version)
+            implements Serializable {
+    }
+
+    /** One deal as the drawer lists it. */
+    public record DealLine(long id, String title, BigDecimal value, String currency, DealStatus status,
+            Instant wonAt, Instant lostAt, String lostReason, String stageName, String ownerName)
+            implements Serializable {
+    }
+
+    /** One person with the first e-mail and phone. */
+    public record PersonLine(long id, String name, String email, String phone, long version) implements Serializable {
+    }
+
+    /** One note with its author's name. */
+    public record NoteLine(long id, String body, boolean pinned, String authorName, Instant createdAt,
+            Instant updatedAt, long version) implements Serializable {
+    }
+
+    /** One file's metadata with its uploader's name. */
+    public record FileLine(long id, String name, String contentType, long sizeBytes, String uploaderName,
+            Instant createdAt, long version) implements Serializable {
+    }
+
+    /**
+     * One timeline entry: a change ({@code title} = entity type, field, old → new), a done activity
+     * ({@code title} = subject, {@code field} = type) or a note ({@code title} = body).
+     */
+    public record TimelineEntry(Kind kind, long id, Instant at, String userName, String title, String field,
+            String oldValue, String newValue) implements Serializable {
+
+        public enum Kind {
+            CHANGE, ACTIVITY, NOTE
+        }
+    }
+}

@@ -1,0 +1,335 @@
+package com.contas.account.ui;
+
+import com.contas.account.AccountDetails;
+import com.contas.account.AccountQueries;
+import com.contas.account.AccountRow;
+import com.contas.account.AccountSections;
+import com.contas.activity.ActivityService;
+import com.contas.currency.CurrencyService;
+import com.contas.customfield.CustomFieldService;
+import com.contas.customfield.CustomFieldValues;
+import com.contas.file.FileService;
+import com.contas.note.NoteService;
+import com.contas.organization.OrganizationService;
+import com.contas.person.PersonService;
+import com.contas.security.CurrentUser;
+import com.contas.security.UserService;
+import com.contas.security.UserSummary;
+import com.contas.settings.CompanySettings;
+import com.contas.settings.SettingsService;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * Everything about one account in a panel at the side of the list or the board: a header with
+ * its numbers, and tabs for activities, notes, files, deals, people, the organization's fields and
+ * the history. Opening it reads the header and the first tab only; the other tabs read when shown.
+ * Every change here is written through the features' services and announced with an
+ * {@link AccountChangedEvent} so the view behind refreshes its numbers.
+ */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+public class AccountDrawer extends Div {
+
+    final transient AccountQueries accounts;
+    final transient AccountSections sections;
+    final transient OrganizationService organizations;
+    final transient CustomFieldService customFields;
+    final transient CustomFieldValues customValues;
+    final transient ActivityService activities;
+    final transient NoteService notes;
+    final transient FileService files;
+    final transient PersonService people;
+    final transient CurrencyService currencies;
+    private final transient UserService userService;
+    final AccountFormat format;
+    final Long me;
+
+    private final H2 title = new H2();
+    private final Div facts = new Div();
+    private final Div body = new Div();
+    private final Button close = new Button(VaadinIcon.CLOSE.create());
+    private final TabSheet tabs = new TabSheet();
+    private final Map<Tab, DrawerSection> sectionsByTab = new LinkedHashMap<>();
+    private final Map<Tab, String> tabKeys = new LinkedHashMap<>();
+    private List<UserSummary> users;
+    private Long organizationId;
+    private AccountDetails details;
+
+    AccountDrawer(AccountQueries accounts, AccountSections sections, OrganizationService organizations,
+            CustomFieldService customFields, CustomFieldValues customValues, ActivityService activities,
+            NoteService notes, FileService files, PersonService people, CurrencyService currencies,
+            UserService userService, CurrentUser currentUser, SettingsService settings) {
+        this.accounts = accounts;
+        this.sections = sections;
+        this.organizations = organizations;
+        this.customFields = customFields;
+        this.customValues = customValues;
+        this.activities = activities;
+        this.notes = notes;
+        this.files = files;
+        this.people = people;
+        this.currencies = currencies;
+        this.userService = userService;
+        this.me = currentUser.idOrNull();
+        CompanySettings company = settings.get();
+        this.format = new AccountFormat(getLocale(), company.timeZone(), company.defaultCurrency(),
+                accounts.calendar().today());
+
+        addClassName("contas-drawer");
+        getElement().setAttribute("role", "dialog");
+        getElement().setAttribute("aria-labelledby", "contas-drawer-title");
+        title.setId("contas-drawer-title");
+        title.addClassName("contas-drawer-title");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        close.setAriaLabel(getTranslation("drawer.close"));
+        close.setTooltipText(getTranslation("drawer.close"));
+        close.addClickListener(e -> requestClose());
+        Div top = new Div(title, close);
+        top.addClassName("contas-drawer-top");
+        facts.addClassName("contas-drawer-facts");
+        body.addClassName("contas-drawer-body");
+        add(top, body);
+        Shortcuts.addShortcutListener(this, this::requestClose, Key.ESCAPE).listenOn(this);
+
+        addTab("activities", new ActivitiesSection(this));
+        addTab("notes", new NotesSection(this));
+        addTab("files", new FilesSection(this));
+        addTab("deals", new DealsSection(this));
+        addTab("people", new PeopleSection(this));
+        addTab("fields", new FieldsSection(this));
+        addTab("history", new HistorySection(this));
+        tabs.addClassName("contas-drawer-tabs");
+        tabs.addSelectedChangeListener(e -> {
+            DrawerSection section = sectionsByTab.get(e.getSelectedTab());
+            if (section != null && organizationId != null) {
+                section.shown();
+            }
+        });
+        setVisible(false);
+    }
+
+    private void addTab(String key, DrawerSection section) {
+        Tab tab = tabs.add(getTranslation("drawer.tab." + key), section);
+        sectionsByTab.put(tab, section);
+        tabKeys.put(tab, key);
+    }
+
+    /**
+     * Shows the account, or a friendly message when the id names no account (unknown, deleted, or
+     * an organization without a won deal).
+     *
+     * @return whether it is an account
+     */
+    public boolean open(long id) {
+        setVisible(true);
+        if (organizationId != null && organizationId == id && details != null) {
+            close.focus();
+            return true;
+        }
+        organizationId = id;
+        Optional<AccountDetails> found = accounts.details(id);
+        body.removeAll();
+        if (found.isEmpty()) {
+            details = null;
+            organizationId = null;
+            title.setText(getTranslation("account.notFound.title"));
+            body.add(new Paragraph(getTranslation("account.notFound.text")));
+            close.focus();
+            return false;
+        }
+        details = found.get();
+        showHeader();
+        body.add(facts, tabs);
+        sectionsByTab.values().forEach(s -> s.invalidate(false));
+        tabs.setSelectedIndex(0);
+        showCounts();
+        sectionsByTab.get(tabs.getSelectedTab()).invalidate(true);
+        close.focus();
+        return true;
+    }
+
+    /** Hides the drawer (the view decides the URL). */
+    public void hide() {
+        setVisible(false);
+        organizationId = null;
+        details = null;
+    }
+
+    public Optional<Long> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    private void requestClose() {
+        fireEvent(new CloseRequestedEvent(this));
+    }
+
+    private void showHeader() {
+        AccountRow row = details.row();
+        title.setText(row.name());
+        facts.removeAll();
+        fact("accounts.column.owner", row.ownerName());
+        fact("accounts.column.since", format.date(row.accountSince()));
+        fact("drawer.won", getTranslation("drawer.wonValue", format.money(row.wonValue()), row.wonCount()));
+        fact("drawer.open", getTranslation("drawer.openValue", format.money(row.openValue()), row.openCount()));
+        fact("accounts.column.next", row.nextActivity() == null ? getTranslation("accounts.next.none")
+                : getTranslation("activity.type." + row.nextActivity().type()) + " · " + row.nextActivity().subject()
+                        + " · " + format.date(row.nextActivity().dueDate())
+                        + (row.nextActivity().dueTime() == null ? "" : " " + format.time(row.nextActivity().dueTime())));
+        long currencies = details.perCurrency().stream().map(AccountDetails.CurrencyTotal::currency).distinct().count();
+        if (currencies > 1) {
+            Div breakdown = new Div();
+            breakdown.addClassName("contas-drawer-currencies");
+            for (AccountDetails.CurrencyTotal total : details.perCurrency()) {
+                breakdown.add(new Paragraph(getTranslation("deal.status." + total.status()) + ": " + total.count()
+                        + " · " + format.money(total.value() == null ? BigDecimal.ZERO : total.value(), total.currency())
+                        + (total.hasRate() ? "" : " · " + getTranslation("account.noRate"))));
+            }
+            facts.add(breakdown);
+        }
+        if (row.nextActivity() != null && row.bucket() == com.contas.account.AccountBucket.OVERDUE) {
+            facts.addClassName("overdue");
+        } else {
+            facts.removeClassName("overdue");
+        }
+    }
+
+    private void fact(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("contas-fact-label");
+        Span text = new Span(value);
+        text.addClassName("contas-fact-value");
+        Div fact = new Div(label, text);
+        fact.addClassName("contas-fact");
+        facts.add(fact);
+    }
+
+    /** The tab labels with how many items each holds (one statement). */
+    private void showCounts() {
+        AccountSections.SectionCounts counts = sections.counts(organizationId);
+        lastCounts = counts;
+        tabKeys.forEach((tab, key) -> {
+            Integer n = switch (key) {
+                case "activities" -> counts.activities();
+                case "notes" -> counts.notes();
+                case "files" -> counts.files();
+                case "deals" -> counts.deals();
+                case "people" -> counts.people();
+                default -> null;
+            };
+            tab.setLabel(getTranslation("drawer.tab." + key) + (n == null ? "" : " (" + n + ")"));
+        });
+    }
+
+    private AccountSections.SectionCounts lastCounts;
+
+    /** The counts read when the header was last drawn (saves the sections a count query). */
+    AccountSections.SectionCounts counts() {
+        return lastCounts;
+    }
+
+    /**
+     * A section wrote something: the header and counts are read again, the section shows the new
+     * state, the sections that show the same things (history, activities) reload when next shown,
+     * and the view behind is told. If the account stopped being one (its last won deal deleted),
+     * the drawer says so.
+     */
+    void changed(DrawerSection source) {
+        long id = organizationId;
+        Optional<AccountDetails> found = accounts.details(id);
+        if (found.isEmpty()) {
+            organizationId = null;
+            details = null;
+            open(id);
+        } else {
+            details = found.get();
+            showHeader();
+            showCounts();
+            DrawerSection onScreen = sectionsByTab.get(tabs.getSelectedTab());
+            for (DrawerSection section : sectionsByTab.values()) {
+                section.invalidate(section == onScreen);
+            }
+        }
+        fireEvent(new AccountChangedEvent(this, id));
+    }
+
+    long organization() {
+        return organizationId;
+    }
+
+    String accountName() {
+        return details.row().name();
+    }
+
+    List<UserSummary> users() {
+        if (users == null) {
+            users = userService.activeUsers();
+        }
+        return users;
+    }
+
+    /** Selects a tab by its key (activities, notes, files, deals, people, fields, history). */
+    void select(String key) {
+        tabKeys.forEach((tab, k) -> {
+            if (k.equals(key)) {
+                tabs.setSelectedTab(tab);
+            }
+        });
+    }
+
+    DrawerSection section(String key) {
+        return tabKeys.entrySet().stream().filter(e -> e.getValue().equals(key))
+                .map(e -> sectionsByTab.get(e.getKey())).findFirst().orElseThrow();
+    }
+
+    public Registration addAccountChangedListener(ComponentEventListener<AccountChangedEvent> listener) {
+        return addListener(AccountChangedEvent.class, listener);
+    }
+
+    public Registration addCloseRequestedListener(ComponentEventListener<CloseRequestedEvent> listener) {
+        return addListener(CloseRequestedEvent.class, listener);
+    }
+
+    /** Something of the account changed through the drawer. */
+    public static class AccountChangedEvent extends ComponentEvent<AccountDrawer> {
+
+        private final long organizationId;
+
+        AccountChangedEvent(AccountDrawer source, long organizationId) {
+            super(source, false);
+            this.organizationId = organizationId;
+        }
+
+        public long getOrganizationId() {
+            return organizationId;
+        }
+    }
+
+    /** The user asked to close the drawer (close button or Esc). */
+    public static class CloseRequestedEvent extends ComponentEvent<AccountDrawer> {
+
+        CloseRequestedEvent(AccountDrawer source) {
+            super(source, false);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.contas.account.ui;
+
+import com.contas.account.AccountSections.DealLine;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteConfiguration;
+
+/** The account's deals: won (newest first), open, then lost, with value, currency and status. */
+class DealsSection extends ListSection<DealLine> {
+
+    static final int PAGE = 20;
+
+    DealsSection(AccountDrawer drawer) {
+        super(drawer, "contas-drawer-deals",
+                (offset, limit) -> drawer.sections.deals(drawer.organization(), offset, limit),
+                () -> (long) drawer.counts().deals(), PAGE, "drawer.deals.empty");
+        add(list);
+    }
+
+    @Override
+    Component row(DealLine deal) {
+        Component title = dealLink(deal);
+        title.getElement().getClassList().add("contas-item-title");
+        Span status = new Span(getTranslation("deal.status." + deal.status()));
+        status.getElement().getThemeList().add("badge");
+        status.getElement().getThemeList().add(switch (deal.status()) {
+            case WON -> "success";
+            case LOST -> "error";
+            case OPEN -> "contrast";
+        });
+        String when = switch (deal.status()) {
+            case WON -> drawer.format.date(deal.wonAt());
+            case LOST -> drawer.format.date(deal.lostAt())
+                    + (deal.lostReason() == null ? "" : " · " + deal.lostReason());
+            case OPEN -> deal.stageName();
+        };
+        Span meta = new Span(drawer.format.money(deal.value(), deal.currency()) + " · " + when + " · "
+                + deal.ownerName());
+        meta.addClassName("contas-item-meta");
+        Div text = new Div(title, meta);
+        text.addClassName("contas-item-text");
+        Div row = new Div(text, status);
+        row.addClassName("contas-item");
+        row.addClassName("contas-deal");
+        return row;
+    }
+
+    /** A link to the deal where the deals screen can show one; its title as text otherwise. */
+    private Component dealLink(DealLine deal) {
+        String path = "deals/" + deal.id();
+        boolean routed = RouteConfiguration.forApplicationScope().getRoute(path).isPresent();
+        return routed ? new Anchor(path, deal.title()) : new Span(deal.title());
+    }
+}

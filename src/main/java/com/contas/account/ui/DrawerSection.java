@@ -1,0 +1,88 @@
+package com.contas.account.ui;
+
+import com.contas.common.DomainException;
+import com.contas.common.StaleVersionException;
+import com.contas.shell.Messages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.function.SerializableRunnable;
+
+/**
+ * One tab of the account drawer. It reads the database only when first shown (so opening the
+ * drawer costs the header and the first tab alone) and again when something it shows changed.
+ */
+abstract class DrawerSection extends Div {
+
+    protected final AccountDrawer drawer;
+    private boolean loaded;
+    private boolean stale;
+
+    DrawerSection(AccountDrawer drawer, String className) {
+        this.drawer = drawer;
+        addClassName("contas-drawer-section");
+        addClassName(className);
+    }
+
+    /** Reads and shows the section's content. */
+    abstract void load();
+
+    /** Called when the tab is shown: loads the first time and after a change elsewhere. */
+    final void shown() {
+        if (!loaded || stale) {
+            loaded = true;
+            stale = false;
+            load();
+        }
+    }
+
+    /** Something this section shows may have changed: reload now if it is on screen, else when shown. */
+    final void invalidate(boolean onScreen) {
+        if (onScreen) {
+            loaded = true;
+            stale = false;
+            load();
+        } else {
+            stale = loaded;
+        }
+    }
+
+    /**
+     * Runs a command of the user's. Success tells the drawer (which refreshes the numbers and
+     * this section); a conflict says someone else changed it and shows the current state; any
+     * other refusal is explained.
+     */
+    protected final void run(SerializableRunnable command) {
+        try {
+            command.run();
+            drawer.changed(this);
+        } catch (StaleVersionException e) {
+            warn(getTranslation("drawer.conflict"));
+            drawer.changed(this);
+        } catch (DomainException e) {
+            warn(Messages.of(this, e));
+        }
+    }
+
+    protected final void warn(String message) {
+        Notification notification = Notification.show(message, 5000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    protected final void done(String message) {
+        Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** A small icon button whose label is read by screen readers and shown as a tooltip. */
+    static Button iconButton(VaadinIcon icon, String label, SerializableRunnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
+    }
+}

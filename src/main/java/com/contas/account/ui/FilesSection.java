@@ -1,0 +1,156 @@
+package com.contas.account.ui;
+
+import com.contas.account.AccountSections.FileLine;
+import com.contas.common.DomainException;
+import com.contas.file.FileDownload;
+import com.contas.link.Links;
+import com.contas.shell.Messages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The account's files: upload (the size limit is enforced by the server while reading, the name
+ * made safe by the file service), list with size, uploader and date, download as an attachment
+ * that the browser may not sniff into a page, delete to trash.
+ */
+class FilesSection extends ListSection<FileLine> {
+
+    static final int PAGE = 20;
+
+    private final Upload upload = new Upload(this::receive);
+    private final Paragraph uploadError = new Paragraph();
+    /** Read by upload requests, which run outside the session lock. */
+    private volatile Long uploadTo;
+
+    FilesSection(AccountDrawer drawer) {
+        super(drawer, "contas-drawer-files",
+                (offset, limit) -> drawer.sections.files(drawer.organization(), offset, limit),
+                () -> (long) drawer.counts().files(), PAGE, "drawer.files.empty");
+        long max = drawer.files.maxSizeBytes();
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
+        upload.setI18n(i18n(max));
+        uploadError.addClassName("contas-form-error");
+        uploadError.setVisible(false);
+        upload.addFileRejectedListener(e -> showUploadError(e.getErrorMessage()));
+        add(upload, uploadError, list);
+    }
+
+    @Override
+    void load() {
+        uploadTo = drawer.organization();
+        uploadError.setVisible(false);
+        upload.clearFileList();
+        list.reload();
+    }
+
+    /** Runs in the upload request, without the session lock: the UI is changed through access. */
+    private void receive(UploadEvent event) {
+        UI ui = event.getUI();
+        Long organizationId = uploadTo;
+        String fileName = event.getFileName();
+        try (InputStream data = event.getInputStream()) {
+            drawer.files.upload(fileName, event.getContentType(), data, new Links(organizationId, null, null));
+            ui.access(() -> {
+                uploadError.setVisible(false);
+                drawer.changed(this);
+            });
+        } catch (DomainException e) {
+            ui.access(() -> showUploadError(getTranslation("drawer.files.refused", fileName, Messages.of(this, e))));
+        } catch (IOException e) {
+            ui.access(() -> showUploadError(getTranslation("drawer.files.interrupted", fileName)));
+        }
+    }
+
+    private void showUploadError(String message) {
+        uploadError.setText(message);
+        uploadError.setVisible(true);
+    }
+
+    @Override
+    Component row(FileLine file) {
+        Anchor name = new Anchor(download(file.id()), AttachmentType.DOWNLOAD, file.name());
+        name.addClassName("contas-item-title");
+        Span meta = new Span(size(file.sizeBytes()) + " · " + file.uploaderName() + " · "
+                + drawer.format.dateTime(file.createdAt()));
+        meta.addClassName("contas-item-meta");
+        Div text = new Div(name, meta);
+        text.addClassName("contas-item-text");
+        Button delete = iconButton(VaadinIcon.TRASH, getTranslation("drawer.delete", file.name()),
+                () -> run(() -> drawer.files.delete(file.id(), file.version())));
+        Div row = new Div(VaadinIcon.FILE_O.create(), text, delete);
+        row.addClassName("contas-item");
+        row.addClassName("contas-file");
+        return row;
+    }
+
+    /**
+     * Always an attachment, with the declared type but {@code nosniff}: a file that claims to be an
+     * image and holds HTML is saved, never shown as a page of this site.
+     */
+    private DownloadHandler download(long fileId) {
+        return event -> {
+            FileDownload file = drawer.files.download(fileId);
+            event.setFileName(file.name());
+            event.setContentType(file.contentType());
+            event.setContentLength(file.content().length);
+            event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+            event.getResponse().setHeader("Content-Disposition", contentDisposition(file.name()));
+            event.getOutputStream().write(file.content());
+        };
+    }
+
+    /** RFC 6266: an ASCII fallback name and the exact one in UTF-8. */
+    static String contentDisposition(String name) {
+        String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    private String size(long bytes) {
+        if (bytes < 1024) {
+            return getTranslation("drawer.files.bytes", bytes);
+        }
+        if (bytes < 1024 * 1024) {
+            return getTranslation("drawer.files.kilobytes", Math.round(bytes / 1024.0));
+        }
+        return getTranslation("drawer.files.megabytes", String.format(drawer.format.locale(), "%.1f",
+                bytes / (1024.0 * 1024.0)));
+    }
+
+    private UploadI18N i18n(long maxBytes) {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("drawer.files.add"))
+                .setMany(getTranslation("drawer.files.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("drawer.files.drop"))
+                .setMany(getTranslation("drawer.files.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("validation.file.tooLarge",
+                maxBytes / (1024 * 1024))).setIncorrectFileType(getTranslation("drawer.files.badType"))
+                .setTooManyFiles(getTranslation("drawer.files.tooMany")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("drawer.files.connecting"))
+                        .setProcessing(getTranslation("drawer.files.processing"))
+                        .setHeld(getTranslation("drawer.files.held")).setStalled(getTranslation("drawer.files.stalled")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("drawer.files.remaining")).setUnknown(""))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("drawer.files.failed"))
+                        .setUnexpectedServerError(getTranslation("drawer.files.failed"))
+                        .setForbidden(getTranslation("drawer.files.failed"))));
+        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        return i18n;
+    }
+}

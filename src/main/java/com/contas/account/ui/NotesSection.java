@@ -1,0 +1,111 @@
+package com.contas.account.ui;
+
+import com.contas.account.AccountSections.NoteLine;
+import com.contas.common.DomainException;
+import com.contas.common.StaleVersionException;
+import com.contas.common.ValidationException;
+import com.contas.link.Links;
+import com.contas.note.NoteService;
+import com.contas.shell.FieldErrors;
+import com.contas.shell.Messages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.function.SerializableFunction;
+import java.util.Map;
+
+/**
+ * The account's notes, pinned first: add, edit, pin or unpin, delete to trash. Notes are plain
+ * text (line breaks kept, web addresses made links), never HTML.
+ */
+class NotesSection extends ListSection<NoteLine> {
+
+    static final int PAGE = 20;
+
+    private final TextArea newNote = new TextArea();
+    private final FieldErrors newNoteErrors;
+
+    NotesSection(AccountDrawer drawer) {
+        super(drawer, "contas-drawer-notes",
+                (offset, limit) -> drawer.sections.notes(drawer.organization(), offset, limit),
+                () -> (long) drawer.counts().notes(), PAGE, "drawer.notes.empty");
+        newNote.setLabel(getTranslation("drawer.notes.new"));
+        newNote.setMaxLength(NoteService.MAX_LENGTH);
+        newNote.setWidthFull();
+        newNoteErrors = new FieldErrors(this, Map.of("body", newNote));
+        Button add = new Button(getTranslation("drawer.notes.add"), e -> add());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        add(newNote, newNoteErrors.formMessage(), add, list);
+    }
+
+    private void add() {
+        if (save(newNote, newNoteErrors, body -> drawer.notes.add(body,
+                new Links(drawer.organization(), null, null)))) {
+            newNote.clear();
+        }
+    }
+
+    /** Saves through the service; a problem shows next to the text area and keeps what was typed. */
+    private boolean save(TextArea area, FieldErrors errors, SerializableFunction<String, ?> command) {
+        try {
+            command.apply(area.getValue());
+            errors.clear();
+            drawer.changed(this);
+            return true;
+        } catch (ValidationException e) {
+            errors.show(e);
+        } catch (StaleVersionException e) {
+            errors.show(getTranslation("drawer.notes.conflict"));
+        } catch (DomainException e) {
+            errors.show(Messages.of(this, e));
+        }
+        return false;
+    }
+
+    @Override
+    Component row(NoteLine note) {
+        Div body = PlainText.of(note.body());
+        Span meta = new Span(note.authorName() + " · " + drawer.format.dateTime(note.createdAt())
+                + (note.updatedAt() != null && note.updatedAt().isAfter(note.createdAt())
+                        ? " · " + getTranslation("drawer.notes.edited") : ""));
+        meta.addClassName("contas-item-meta");
+        String shortText = note.body().length() > 40 ? note.body().substring(0, 40) + "…" : note.body();
+        Button pin = iconButton(note.pinned() ? VaadinIcon.PIN_POST : VaadinIcon.PIN,
+                getTranslation(note.pinned() ? "drawer.notes.unpin" : "drawer.notes.pin", shortText),
+                () -> run(() -> drawer.notes.setPinned(note.id(), note.version(), !note.pinned())));
+        Div row = new Div();
+        Button edit = iconButton(VaadinIcon.EDIT, getTranslation("drawer.edit", shortText), () -> edit(row, note));
+        Button delete = iconButton(VaadinIcon.TRASH, getTranslation("drawer.delete", shortText),
+                () -> run(() -> drawer.notes.delete(note.id(), note.version())));
+        Div actions = new Div(pin, edit, delete);
+        actions.addClassName("contas-item-actions");
+        row.add(body, meta, actions);
+        row.addClassName("contas-item");
+        row.addClassName("contas-note");
+        if (note.pinned()) {
+            row.addClassName("pinned");
+        }
+        return row;
+    }
+
+    /** Edits in place: the note's text becomes a text area with Save and Cancel. */
+    private void edit(Div row, NoteLine note) {
+        TextArea area = new TextArea(getTranslation("drawer.notes.editLabel"));
+        area.setValue(note.body());
+        area.setMaxLength(NoteService.MAX_LENGTH);
+        area.setWidthFull();
+        FieldErrors errors = new FieldErrors(this, Map.of("body", area));
+        Button save = new Button(getTranslation("drawer.save"),
+                e -> save(area, errors, body -> drawer.notes.edit(note.id(), note.version(), body)));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button cancel = new Button(getTranslation("drawer.cancel"), e -> load());
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        row.removeAll();
+        row.add(area, errors.formMessage(), new Div(cancel, save));
+        area.focus();
+    }
+}

@@ -1,0 +1,84 @@
+package com.contas.account.ui;
+
+import com.contas.account.AccountSections.PersonLine;
+import com.contas.common.DomainException;
+import com.contas.common.ValidationException;
+import com.contas.person.PersonInput;
+import com.contas.shell.FieldErrors;
+import com.contas.shell.Messages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+
+/** The people of the account's organization with e-mail and phone; add a person here. */
+class PeopleSection extends ListSection<PersonLine> {
+
+    static final int PAGE = 20;
+
+    private final TextField name = new TextField();
+    private final TextField email = new TextField();
+    private final TextField phone = new TextField();
+    private final FieldErrors errors;
+    private final Div form = new Div();
+
+    PeopleSection(AccountDrawer drawer) {
+        super(drawer, "contas-drawer-people",
+                (offset, limit) -> drawer.sections.people(drawer.organization(), null, offset, limit),
+                () -> (long) drawer.counts().people(), PAGE, "drawer.people.empty");
+        name.setLabel(getTranslation("drawer.people.name"));
+        name.setMaxLength(255);
+        email.setLabel(getTranslation("drawer.people.email"));
+        email.setMaxLength(255);
+        phone.setLabel(getTranslation("drawer.people.phone"));
+        phone.setMaxLength(50);
+        errors = new FieldErrors(this, Map.of("name", name, "emails", email, "phones", phone));
+        Button add = new Button(getTranslation("drawer.people.add"), e -> add());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        form.add(name, email, phone, add, errors.formMessage());
+        form.addClassName("contas-inline-form");
+        add(form, list);
+    }
+
+    private void add() {
+        errors.clear();
+        try {
+            drawer.people.create(new PersonInput(name.getValue(), drawer.organization(), drawer.me,
+                    List.of(email.getValue()), List.of(phone.getValue())));
+            name.clear();
+            email.clear();
+            phone.clear();
+            drawer.changed(this);
+        } catch (ValidationException e) {
+            errors.show(e);
+        } catch (DomainException e) {
+            errors.show(Messages.of(this, e));
+        }
+    }
+
+    @Override
+    Component row(PersonLine person) {
+        Span personName = new Span(person.name());
+        personName.addClassName("contas-item-title");
+        Div contacts = new Div();
+        contacts.addClassName("contas-item-meta");
+        if (person.email() != null) {
+            contacts.add(new Anchor("mailto:" + person.email(), person.email()));
+        }
+        if (person.phone() != null) {
+            if (person.email() != null) {
+                contacts.add(new Span(" · "));
+            }
+            contacts.add(new Anchor("tel:" + person.phone().replaceAll("[^0-9+]", ""), person.phone()));
+        }
+        Div row = new Div(personName, contacts);
+        row.addClassName("contas-item");
+        row.addClassName("contas-person");
+        return row;
+    }
+}

@@ -1,0 +1,90 @@
+package com.contas.shell;
+
+import com.contas.common.FieldProblem;
+import com.contas.common.ValidationException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.Paragraph;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A form's messages: a service's validation problems go next to the fields they name, anything
+ * else to the form's own message. It remembers which fields the server marked, so that a field the
+ * component itself marks (a date or number the browser could not read) is not mistaken for one.
+ */
+public final class FieldErrors implements Serializable {
+
+    private final Component translator;
+    private final Map<String, HasValidation> fields;
+    private final Paragraph formMessage;
+    private final Set<HasValidation> marked = new LinkedHashSet<>();
+
+    public FieldErrors(Component translator, Map<String, ? extends HasValidation> fields) {
+        this.translator = translator;
+        this.fields = new LinkedHashMap<>(fields);
+        this.formMessage = new Paragraph();
+        formMessage.addClassName("contas-form-error");
+        formMessage.setVisible(false);
+    }
+
+    /** Where problems of no field on screen are shown; add it below the form. */
+    public Paragraph formMessage() {
+        return formMessage;
+    }
+
+    /**
+     * Clears what the server said before.
+     *
+     * @return false when a field still refuses what was typed (its own message is showing): do not
+     *         send the form then
+     */
+    public boolean clear() {
+        marked.forEach(f -> f.setInvalid(false));
+        marked.clear();
+        formMessage.setVisible(false);
+        return fields.values().stream().noneMatch(FieldErrors::refusesInput);
+    }
+
+    /**
+     * A field that marks itself invalid though it holds a value, or while empty without being
+     * required, could not read what was typed ("abc" in a number field). An empty required field
+     * is left to the server, which says "Required" next to it like any other problem.
+     */
+    private static boolean refusesInput(HasValidation field) {
+        if (!field.isInvalid()) {
+            return false;
+        }
+        if (field instanceof HasValue<?, ?> value && value.isEmpty() && value.isRequiredIndicatorVisible()) {
+            return false;
+        }
+        return true;
+    }
+
+    public void show(ValidationException e) {
+        clear();
+        StringBuilder rest = new StringBuilder();
+        for (FieldProblem problem : e.problems()) {
+            HasValidation field = fields.get(problem.field());
+            String message = Messages.of(translator, problem);
+            if (field == null) {
+                rest.append(rest.isEmpty() ? "" : " ").append(message);
+            } else if (marked.add(field)) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+        }
+        if (!rest.isEmpty()) {
+            show(rest.toString());
+        }
+    }
+
+    public void show(String message) {
+        formMessage.setText(message);
+        formMessage.setVisible(true);
+    }
+}
