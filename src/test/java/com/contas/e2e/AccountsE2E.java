@@ -48,4 +48,80 @@ class AccountsE2E {
                     .contains(name).contains("Undo");
         }
     }
+
+    @Test
+    void the_drawer_opens_from_a_card_and_a_new_note_appears_in_it() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("user", "user1234");
+            browser.open("accounts/board");
+            browser.wait.until(d -> d.findElements(By.cssSelector(".kanban-card")).size() > 5);
+            WebElement card = browser.driver.findElements(By.cssSelector(".kanban-card")).get(0);
+            String name = card.findElement(By.cssSelector(".account-card-name")).getText();
+            card.findElement(By.cssSelector(".account-card-name")).click();
+
+            WebElement drawer = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".contas-drawer")));
+            browser.wait.until(d -> drawer.findElement(By.cssSelector(".contas-drawer-title")).getText().equals(name));
+            assertThat(browser.driver.getCurrentUrl()).contains("/accounts/board/");
+            browser.screenshot("account-drawer");
+
+            selectTab(browser, drawer, "Notes");
+            String text = "Called <b>them</b> at " + System.nanoTime();
+            WebElement area = browser.wait.until(d -> drawer.findElement(By.cssSelector(
+                    ".contas-drawer-notes vaadin-text-area textarea")));
+            area.sendKeys(text);
+            drawer.findElements(By.cssSelector(".contas-drawer-notes vaadin-button")).stream()
+                    .filter(b -> b.getText().equals("Add note")).findFirst().orElseThrow().click();
+            browser.wait.until(d -> drawer.findElements(By.cssSelector(".contas-note .contas-plain-text")).stream()
+                    .anyMatch(n -> n.getText().equals(text)));
+            assertThat(drawer.findElements(By.cssSelector(".contas-note b"))).isEmpty();
+            browser.screenshot("account-drawer-note");
+
+            new Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+            browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".contas-drawer")));
+            assertThat(browser.driver.getCurrentUrl()).endsWith("/accounts/board");
+        }
+    }
+
+    @Test
+    void a_file_uploaded_in_the_browser_downloads_with_the_same_bytes() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.signIn("user", "user1234");
+            browser.open("accounts");
+            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a")).isEmpty());
+            browser.driver.findElements(By.cssSelector("vaadin-grid-cell-content a")).get(0).click();
+            WebElement drawer = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".contas-drawer")));
+            selectTab(browser, drawer, "Files");
+
+            byte[] bytes = new byte[300_000];
+            new java.util.Random(42).nextBytes(bytes);
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("contas-e2e-", ".bin");
+            java.nio.file.Files.write(file, bytes);
+            WebElement upload = browser.wait.until(d -> d.findElement(By.cssSelector(
+                    ".contas-drawer-files vaadin-upload")));
+            WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+            input.sendKeys(file.toString());
+            String stored = file.getFileName().toString();
+            WebElement link = browser.wait.until(d -> drawer.findElements(By.cssSelector(".contas-file a")).stream()
+                    .filter(a -> a.getText().equals(stored)).findFirst().orElse(null));
+            browser.screenshot("account-drawer-files");
+
+            String href = link.getAttribute("href");
+            String cookie = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                            .header("Cookie", "JSESSIONID=" + cookie).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(bytes);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        }
+    }
+
+    private static void selectTab(Browser browser, WebElement drawer, String label) {
+        browser.wait.until(d -> drawer.findElements(By.cssSelector("vaadin-tab")).stream()
+                .filter(t -> t.getText().startsWith(label)).findFirst().orElse(null)).click();
+    }
 }
