@@ -43,9 +43,9 @@ public class ActivityService {
     private final NamedParameterJdbcTemplate jdbc;
     private final SettingsService settings;
 
-    private static final Map<String, String> SORTS = Map.of("type", "a.type", "subject", "lower(a.subject)",
-            "due", "a.due_date", "done", "a.done", "organization", "lower(o.name)", "assignee",
-            "lower(u.display_name)");
+    private static final Map<String, String> SORTS = Map.of("type", "a.type",
+            "subject", SqlList.folded("a.subject"), "due", "a.due_date", "done", "a.done", "organization", SqlList.folded("o.name"), "assignee",
+            SqlList.folded("u.display_name"));
 
     ActivityService(ActivityRepository activities, LinkResolver links, UserService users, HistoryService history,
             TrashBin trash, ApplicationEventPublisher events, Clock clock, NamedParameterJdbcTemplate jdbc,

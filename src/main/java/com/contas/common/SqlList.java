@@ -31,6 +31,15 @@ public final class SqlList {
     public SqlList(String from, String idColumn) {
         this.from = from;
         this.idColumn = idColumn;
+        params.addValue("foldFrom", SearchFolding.FROM).addValue("foldTo", SearchFolding.TO);
+    }
+
+    /**
+     * A text column as names are compared and sorted: lower case without accents, so that
+     * "Ótica" sorts with the O's on both databases.
+     */
+    public static String folded(String column) {
+        return "lower(translate(" + column + ", :foldFrom, :foldTo))";
     }
 
     /** Adds a condition (with the parameter it names) when {@code value} is not null. */
@@ -58,11 +67,10 @@ public final class SqlList {
         }
         List<String> parts = new ArrayList<>();
         for (String column : columns) {
-            parts.add("lower(translate(" + column + ", :foldFrom, :foldTo)) like :search escape '\\'");
+            parts.add(folded(column) + " like :search escape '\\'");
         }
         conditions.add("(" + String.join(" or ", parts) + ")");
-        params.addValue("foldFrom", SearchFolding.FROM).addValue("foldTo", SearchFolding.TO)
-                .addValue("search", SearchFolding.containsPattern(text));
+        params.addValue("search", SearchFolding.containsPattern(text));
         return this;
     }
 

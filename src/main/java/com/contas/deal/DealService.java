@@ -50,9 +50,10 @@ public class DealService {
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
 
-    private static final Map<String, String> SORTS = Map.of("title", "lower(d.title)", "organization",
-            "lower(o.name)", "value", "d.value", "status", "d.status", "owner", "lower(u.display_name)", "stage",
-            "s.position", "expectedClose", "d.expected_close_date", "closedAt", "coalesce(d.won_at, d.lost_at)");
+    private static final Map<String, String> SORTS = Map.of("title", SqlList.folded("d.title"),
+            "organization", SqlList.folded("o.name"), "value", "d.value", "status", "d.status",
+            "owner", SqlList.folded("u.display_name"), "stage", "s.position",
+            "expectedClose", "d.expected_close_date", "closedAt", "coalesce(d.won_at, d.lost_at)");
     private static final String COLUMNS = "d.id, d.title, d.value, d.currency, d.status, d.won_at, d.lost_at, "
             + "d.lost_reason, d.expected_close_date, d.organization_id, o.name as organization_name, d.person_id, "
             + "p.name as person_name, d.owner_id, u.display_name as owner_name, d.stage_id, s.name as stage_name, "

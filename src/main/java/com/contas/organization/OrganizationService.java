@@ -38,8 +38,8 @@ public class OrganizationService {
     /** An account is an organization with a won deal that is not in the trash (see DESIGN.md). */
     private static final String IS_ACCOUNT = "exists (select 1 from deal w where w.organization_id = o.id "
             + "and w.status = 'WON' and w.deleted_at is null)";
-    private static final Map<String, String> SORTS = Map.of("name", "lower(o.name)", "address", "lower(o.address)",
-            "owner", "lower(u.display_name)", "created", "o.created_at");
+    private static final Map<String, String> SORTS = Map.of("name", SqlList.folded("o.name"),
+            "address", SqlList.folded("o.address"), "owner", SqlList.folded("u.display_name"), "created", "o.created_at");
 
     OrganizationService(OrganizationRepository organizations, UserService users, HistoryService history,
             TrashBin trash, ApplicationEventPublisher events, Clock clock, NamedParameterJdbcTemplate jdbc) {

@@ -44,8 +44,8 @@ public class PersonService {
 
     private static final String FIRST_EMAIL = "(select e.email from person_email e where e.person_id = p.id "
             + "and e.position = 0)";
-    private static final Map<String, String> SORTS = Map.of("name", "lower(p.name)", "organization",
-            "lower(o.name)", "email", FIRST_EMAIL, "owner", "lower(u.display_name)");
+    private static final Map<String, String> SORTS = Map.of("name", SqlList.folded("p.name"), "organization",
+            SqlList.folded("o.name"), "email", FIRST_EMAIL, "owner", SqlList.folded("u.display_name"));
 
     PersonService(PersonRepository people, OrganizationService organizations, UserService users,
             HistoryService history, TrashBin trash, ApplicationEventPublisher events, Clock clock,

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableBiFunction;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
@@ -25,14 +28,17 @@ import java.util.List;
  * lazy grid whose pages and sort the service computes in the database. Clicking a row opens it.
  *
  * @param <T> the row record
+ * @param <F> the filter record the service takes
  */
-public abstract class ListPage<T> extends VerticalLayout implements HasDynamicTitle {
+public abstract class ListPage<T, F> extends VerticalLayout implements HasDynamicTitle {
 
     protected final Grid<T> grid = new Grid<>();
     private final TextField search = new TextField();
     private final HorizontalLayout filters = new HorizontalLayout();
     private final HorizontalLayout header = new HorizontalLayout();
     private final String titleKey;
+    private SerializableBiFunction<F, PageSpec, List<T>> list;
+    private SerializableFunction<F, Long> count;
 
     /**
      * @param titleKey the page title's translation key
@@ -66,26 +72,44 @@ public abstract class ListPage<T> extends VerticalLayout implements HasDynamicTi
             List<GridSortOrder<T>> order = grid.getSortOrder();
             String key = order.isEmpty() ? null : order.get(0).getSorted().getKey();
             boolean ascending = order.isEmpty() || order.get(0).getDirection() == SortDirection.ASCENDING;
-            return fetch(new PageSpec(query.getOffset(), query.getLimit(), key, ascending)).stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, count()));
+            return list.apply(filter(), new PageSpec(query.getOffset(), query.getLimit(), key, ascending)).stream();
+        }, query -> (int) Math.min(Integer.MAX_VALUE, count.apply(filter())));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateComponent(new Paragraph(getTranslation("list.empty")));
         add(header, filters, grid);
         setFlexGrow(1, grid);
     }
 
-    /** The rows of one page for the current search and filters. */
-    protected abstract List<T> fetch(PageSpec page);
+    /** The service's filter for the current search and filter fields. */
+    protected abstract F filter();
 
-    /** How many rows the current search and filters give. */
-    protected abstract long count();
+    /**
+     * Where the rows come from: the service's page and count for a filter. (Lambdas that call the
+     * view's transient service field, so the view never holds the Spring proxy in its session.)
+     */
+    protected void readFrom(SerializableBiFunction<F, PageSpec, List<T>> list, SerializableFunction<F, Long> count) {
+        this.list = list;
+        this.count = count;
+    }
+
+    /** The form of a row, or of a new one when {@code row} is null. */
+    protected abstract FormDialog form(T row);
 
     /** Opens the form for a new row. */
     protected void openNew() {
+        form(null).open();
     }
 
     /** Opens a row (its form). */
-    protected abstract void open(T row);
+    protected void open(T row) {
+        form(row).open();
+    }
+
+    /** Tells the user what happened to {@code name} and reloads the rows. */
+    protected void done(String key, String name) {
+        Notification.show(getTranslation(key, name), 4000, Notification.Position.BOTTOM_START);
+        refresh();
+    }
 
     /** What the user typed in the search field, or null. */
     protected String searchText() {

@@ -17,11 +17,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.SerializableBiConsumer;
 import java.util.List;
 
 /**
@@ -31,7 +30,7 @@ import java.util.List;
 class DealForm {
 
     private final transient DealService deals;
-    private final SerializableRunnable onChange;
+    private final SerializableBiConsumer<String, String> onChange;
     private final Component owner;
 
     private final TextField title = new TextField();
@@ -44,7 +43,7 @@ class DealForm {
     private final DatePicker expectedClose = new DatePicker();
 
     DealForm(Component owner, DealService deals, OrganizationService organizations, PersonService people,
-            List<UserSummary> users, List<CurrencyInfo> currencies, SerializableRunnable onChange) {
+            List<UserSummary> users, List<CurrencyInfo> currencies, SerializableBiConsumer<String, String> onChange) {
         this.owner = owner;
         this.deals = deals;
         this.onChange = onChange;
@@ -67,16 +66,16 @@ class DealForm {
     }
 
     /** A form for a new deal, owned by {@code me}, in the company's currency. */
-    void openNew(Long me, String defaultCurrency, List<UserSummary> users) {
+    FormDialog newDeal(Long me, String defaultCurrency, List<UserSummary> users) {
         FormDialog dialog = dialog(t("deals.new"), null);
         currency.setValue(defaultCurrency);
         Pickers.select(dealOwner, users, me);
         stage.setValue(deals.stages().get(0));
-        dialog.open();
+        return dialog;
     }
 
     /** The form of an existing deal, as the list showed it. */
-    void open(DealRow row, List<UserSummary> users, Formats formats) {
+    FormDialog edit(DealRow row, List<UserSummary> users, Formats formats) {
         FormDialog dialog = dialog(t("deals.edit", row.title()), row);
         title.setValue(row.title());
         value.setValue(row.value());
@@ -100,7 +99,7 @@ class DealForm {
         }
         dialog.action("form.delete", () -> deals.delete(row.id(), row.version()),
                 () -> done("form.deleted", row.title()));
-        dialog.open();
+        return dialog;
     }
 
     private String status(DealRow row, Formats formats) {
@@ -150,7 +149,6 @@ class DealForm {
     }
 
     private void done(String key, String name) {
-        Notification.show(t(key, name), 4000, Notification.Position.BOTTOM_START);
-        onChange.run();
+        onChange.accept(key, name);
     }
 }

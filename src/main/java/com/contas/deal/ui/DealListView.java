@@ -1,6 +1,5 @@
 package com.contas.deal.ui;
 
-import com.contas.common.PageSpec;
 import com.contas.currency.CurrencyService;
 import com.contas.deal.DealFilter;
 import com.contas.deal.DealRow;
@@ -13,6 +12,7 @@ import com.contas.security.UserService;
 import com.contas.security.UserSummary;
 import com.contas.settings.CompanySettings;
 import com.contas.settings.SettingsService;
+import com.contas.shell.FormDialog;
 import com.contas.shell.Formats;
 import com.contas.shell.ListPage;
 import com.contas.shell.MainLayout;
@@ -27,7 +27,7 @@ import java.util.List;
 /** All deals: search, filter by status and owner, sort in the database; open one to edit, win, lose or reopen it. */
 @Route(value = "deals", layout = MainLayout.class)
 @PermitAll
-public class DealListView extends ListPage<DealRow> {
+public class DealListView extends ListPage<DealRow, DealFilter> {
 
     private final transient DealService deals;
     private final List<UserSummary> users;
@@ -42,11 +42,12 @@ public class DealListView extends ListPage<DealRow> {
             UserService userService, CurrencyService currencies, SettingsService settings, CurrentUser currentUser) {
         super("nav.deals", "deals.new");
         this.deals = deals;
+        readFrom((f, page) -> this.deals.list(f, page), f -> this.deals.count(f));
         this.users = userService.activeUsers();
         CompanySettings company = settings.get();
         this.formats = new Formats(getLocale(), company.timeZone());
         this.form = new DealForm(this, deals, organizations, people, users, currencies.activeCurrencies(),
-                this::refresh);
+                this::done);
         this.me = currentUser.idOrNull();
         this.defaultCurrency = company.defaultCurrency();
         status.setLabel(getTranslation("deals.filter.status"));
@@ -71,27 +72,14 @@ public class DealListView extends ListPage<DealRow> {
         column("deals.column.closed", r -> formats.date(r.wonAt() != null ? r.wonAt() : r.lostAt()), "closedAt");
     }
 
-    private DealFilter filter() {
+    @Override
+    protected DealFilter filter() {
         return new DealFilter(searchText(), status.getValue(), Pickers.userId(owner));
     }
 
-    @Override
-    protected List<DealRow> fetch(PageSpec page) {
-        return deals.list(filter(), page);
-    }
 
     @Override
-    protected long count() {
-        return deals.count(filter());
-    }
-
-    @Override
-    protected void openNew() {
-        form.openNew(me, defaultCurrency, users);
-    }
-
-    @Override
-    protected void open(DealRow row) {
-        form.open(row, users, formats);
+    protected FormDialog form(DealRow row) {
+        return row == null ? form.newDeal(me, defaultCurrency, users) : form.edit(row, users, formats);
     }
 }
