@@ -11,7 +11,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableRunnable;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -113,6 +115,11 @@ public class FormDialog extends Dialog {
     private void showFormError(String text) {
         formError.setText(formError.isVisible() ? formError.getText() + " " + text : text);
         formError.setVisible(true);
+    }
+
+    /** The non-blank lines of a text area, for list inputs typed one per line (e-mails, options). */
+    public static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).filter(s -> !s.isBlank()).toList();
     }
 
     /** The message shown for the whole form (for tests and the lead's eyes). */

@@ -19,6 +19,7 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         addClassName("contas-page");
         SideNav sections = new SideNav();
         sections.addItem(new SideNavItem(getTranslation("admin.users.title"), AdminUsersView.class));
+        sections.addItem(new SideNavItem(getTranslation("admin.fields.title"), AdminCustomFieldsView.class));
         add(new H2(getTranslation("nav.admin")), new Paragraph(getTranslation("admin.intro")), sections);
     }
 

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.Arrays;
 import java.util.List;
 
 /** All people: search by name, e-mail or organization, filter by owner, and a form with e-mails and phones. */
@@ -75,7 +74,8 @@ public class PersonListView extends ListPage<PersonRow, PersonFilter> {
         FormDialog dialog = new FormDialog(row == null ? getTranslation("people.new")
                 : getTranslation("people.edit", row.name()), "form.save", () -> {
                     PersonInput input = new PersonInput(name.getValue(), Pickers.id(organization),
-                            Pickers.userId(ownerField), lines(emails.getValue()), lines(phones.getValue()));
+                            Pickers.userId(ownerField), FormDialog.lines(emails.getValue()),
+                            FormDialog.lines(phones.getValue()));
                     if (details == null) {
                         people.create(input);
                     } else {
@@ -97,9 +97,5 @@ public class PersonListView extends ListPage<PersonRow, PersonFilter> {
                     () -> done("form.deleted", row.name()));
         }
         return dialog;
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).filter(s -> !s.isBlank()).toList();
     }
 }
