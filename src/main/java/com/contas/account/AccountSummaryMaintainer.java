@@ -2,6 +2,7 @@ package com.contas.account;
 
 import com.contas.common.OrganizationsTouched;
 import com.contas.currency.ConversionRatesChanged;
+import com.contas.security.UserRenamed;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -51,6 +52,14 @@ public class AccountSummaryMaintainer {
     @Transactional
     public void on(ConversionRatesChanged event) {
         jdbc.update(SummarySql.update(pick(SummarySql.MONEY_COLUMNS), ""), params());
+    }
+
+    /** The owner name sorts the accounts list: the renamed user's accounts sort anew. */
+    @EventListener
+    @Transactional
+    public void on(UserRenamed event) {
+        jdbc.update(SummarySql.update(pick("owner_sort"), "where s.owner_id = :userId"),
+                params().addValue("userId", event.userId()));
     }
 
     /** Recomputes the rows of these organizations (creating missing ones). */

@@ -1,37 +1,24 @@
 package com.contas.account;
 
-import java.util.Locale;
+import com.contas.common.SearchFolding;
 
 /**
- * How names are compared: lower case with accents removed, so that "sao" finds "São Paulo
- * Ltda". The database computes the same with {@code lower(translate(name, FROM, TO))} (portable
- * to H2 and PostgreSQL, unlike {@code unaccent}); this class computes it for what the user types.
+ * How account names are compared: the same folding as every other list
+ * ({@link SearchFolding}), kept under this name for the account queries.
  */
 public final class SearchText {
 
-    /** Accented letters, each replaced by the letter at the same position of {@link #TO}. */
-    public static final String FROM = "ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆĈĊČçćĉċčĎĐďđÈÉÊËĒĔĖĘĚèéêëēĕėęěĜĞĠĢĝğġģĤĦĥħÌÍÎÏĨĪĬĮİìíîïĩīĭįıĴĵĶķĹĻĽĿŁĺļľŀłÑŃŅŇñńņňÒÓÔÕÖØŌŎŐòóôõöøōŏőŔŖŘŕŗřŚŜŞŠśŝşšŢŤŦţťŧÙÚÛÜŨŪŬŮŰŲùúûüũūŭůűųŴŵÝŸŶýÿŷŹŻŽźżžÆæŒœßÐðÞþ";
-    public static final String TO = "AAAAAAAAAaaaaaaaaaCCCCCcccccDDddEEEEEEEEEeeeeeeeeeGGGGggggHHhhIIIIIIIIIiiiiiiiiiJjKkLLLLLlllllNNNNnnnnOOOOOOOOOoooooooooRRRrrrSSSSssssTTTtttUUUUUUUUUUuuuuuuuuuuWwYYYyyyZZZzzzAaOosDdTt";
+    public static final String FROM = SearchFolding.FROM;
+    public static final String TO = SearchFolding.TO;
 
     private SearchText() {
     }
 
     public static String normalize(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder result = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int at = FROM.indexOf(c);
-            result.append(at >= 0 ? TO.charAt(at) : c);
-        }
-        return result.toString().toLowerCase(Locale.ROOT);
+        return SearchFolding.normalize(text);
     }
 
-    /** A LIKE pattern that finds {@code text} anywhere, with LIKE's wildcards taken literally. */
     public static String containsPattern(String text) {
-        String escaped = normalize(text).strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return SearchFolding.containsPattern(text);
     }
 }

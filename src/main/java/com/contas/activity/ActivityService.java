@@ -3,6 +3,9 @@ package com.contas.activity;
 import com.contas.activity.domain.Activity;
 import com.contas.activity.domain.ActivityRepository;
 import com.contas.common.NotFoundException;
+import com.contas.common.PageSpec;
+import com.contas.common.SqlList;
+import com.contas.settings.SettingsService;
 import com.contas.common.Validation;
 import com.contas.common.ValidationException;
 import com.contas.history.HistoryService;
@@ -15,6 +18,9 @@ import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +40,18 @@ public class ActivityService {
     private final TrashBin trash;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final SettingsService settings;
+
+    private static final Map<String, String> SORTS = Map.of("type", "a.type",
+            "subject", SqlList.folded("a.subject"), "due", "a.due_date", "done", "a.done", "organization", SqlList.folded("o.name"), "assignee",
+            SqlList.folded("u.display_name"));
 
     ActivityService(ActivityRepository activities, LinkResolver links, UserService users, HistoryService history,
-            TrashBin trash, ApplicationEventPublisher events, Clock clock) {
+            TrashBin trash, ApplicationEventPublisher events, Clock clock, NamedParameterJdbcTemplate jdbc,
+            SettingsService settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
         this.activities = activities;
         this.links = links;
         this.users = users;
@@ -120,6 +135,44 @@ public class ActivityService {
     @Transactional(readOnly = true)
     public ActivityDetails get(long id) {
         return toDetails(load(id));
+    }
+
+    /** One page of the activities list, filtered and sorted in the database (by due date unless asked). */
+    @Transactional(readOnly = true)
+    public List<ActivityRow> list(ActivityFilter filter, PageSpec page) {
+        String select = "a.id, a.type, a.subject, a.due_date, a.due_time, a.duration_minutes, a.done, "
+                + "a.organization_id, o.name as organization_name, a.person_id, p.name as person_name, a.deal_id, "
+                + "d.title as deal_title, a.assignee_id, u.display_name as assignee_name, a.version";
+        return query(filter).page(jdbc, select, page, SORTS, "due", (rs, i) -> new ActivityRow(rs.getLong("id"),
+                ActivityType.valueOf(rs.getString("type")), rs.getString("subject"),
+                rs.getObject("due_date", LocalDate.class), rs.getObject("due_time", LocalTime.class),
+                (Integer) rs.getObject("duration_minutes", Integer.class), rs.getBoolean("done"),
+                SqlList.id(rs, "organization_id"), rs.getString("organization_name"), SqlList.id(rs, "person_id"),
+                rs.getString("person_name"), SqlList.id(rs, "deal_id"), rs.getString("deal_title"),
+                rs.getLong("assignee_id"), rs.getString("assignee_name"), rs.getLong("version")));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ActivityFilter filter) {
+        return query(filter).count(jdbc);
+    }
+
+    private SqlList query(ActivityFilter filter) {
+        SqlList list = new SqlList("activity a left join organization o on o.id = a.organization_id "
+                + "left join person p on p.id = a.person_id left join deal d on d.id = a.deal_id "
+                + "join app_user u on u.id = a.assignee_id", "a.id")
+                .where("a.deleted_at is null")
+                .where("a.done = :done", "done", filter.done())
+                .where("a.type = :type", "type", filter.type() == null ? null : filter.type().name())
+                .where("a.assignee_id = :assignee", "assignee", filter.assigneeId())
+                .where("a.due_date >= :from", "from", filter.from())
+                .where("a.due_date <= :to", "to", filter.to())
+                .search(filter.search(), "a.subject", "o.name");
+        if (filter.overdueOnly()) {
+            list.where("a.done = false and a.due_date < :today", "today",
+                    LocalDate.now(clock.withZone(settings.get().timeZone())));
+        }
+        return list;
     }
 
     private Activity load(long id) {

@@ -5,5 +5,5 @@ import java.util.List;
 
 /** An admin-defined field on organizations; {@code options} for the OPTION type. */
 public record CustomFieldInfo(long id, String name, CustomFieldType type, List<String> options, int position,
-        boolean archived) implements Serializable {
+        boolean archived, long version) implements Serializable {
 }

@@ -1,6 +1,9 @@
 package com.contas.deal;
 
 import com.contas.common.NotFoundException;
+import com.contas.common.Option;
+import com.contas.common.PageSpec;
+import com.contas.common.SqlList;
 import com.contas.common.Validation;
 import com.contas.common.ValidationException;
 import com.contas.currency.CurrencyService;
@@ -16,9 +19,12 @@ import com.contas.security.UserService;
 import java.math.BigDecimal;
 import com.contas.common.Ids;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +48,21 @@ public class DealService {
     private final TrashBin trash;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    private static final Map<String, String> SORTS = Map.of("title", SqlList.folded("d.title"),
+            "organization", SqlList.folded("o.name"), "value", "d.value", "status", "d.status",
+            "owner", SqlList.folded("u.display_name"), "stage", "s.position",
+            "expectedClose", "d.expected_close_date", "closedAt", "coalesce(d.won_at, d.lost_at)");
+    private static final String COLUMNS = "d.id, d.title, d.value, d.currency, d.status, d.won_at, d.lost_at, "
+            + "d.lost_reason, d.expected_close_date, d.organization_id, o.name as organization_name, d.person_id, "
+            + "p.name as person_name, d.owner_id, u.display_name as owner_name, d.stage_id, s.name as stage_name, "
+            + "d.version";
 
     DealService(DealRepository deals, DealStageRepository stages, OrganizationService organizations,
             PersonService people, CurrencyService currencies, UserService users, HistoryService history,
-            TrashBin trash, ApplicationEventPublisher events, Clock clock) {
+            TrashBin trash, ApplicationEventPublisher events, Clock clock, NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.deals = deals;
         this.stages = stages;
         this.organizations = organizations;
@@ -147,6 +164,41 @@ public class DealService {
         return id == null ? Optional.empty() : deals.findByIdAndDeletedAtIsNull(id).map(DealService::toDetails);
     }
 
+    /** One page of the deals list, filtered and sorted in the database; deals in the trash are left out. */
+    @Transactional(readOnly = true)
+    public List<DealRow> list(DealFilter filter, PageSpec page) {
+        return query(filter).page(jdbc, COLUMNS, page, SORTS, "title", (rs, i) -> new DealRow(rs.getLong("id"),
+                rs.getString("title"), rs.getBigDecimal("value"), rs.getString("currency"),
+                DealStatus.valueOf(rs.getString("status")), SqlList.instant(rs, "won_at"),
+                SqlList.instant(rs, "lost_at"), rs.getString("lost_reason"),
+                rs.getObject("expected_close_date", LocalDate.class), SqlList.id(rs, "organization_id"),
+                rs.getString("organization_name"), SqlList.id(rs, "person_id"), rs.getString("person_name"), rs.getLong("owner_id"),
+                rs.getString("owner_name"), rs.getLong("stage_id"), rs.getString("stage_name"),
+                rs.getLong("version")));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(DealFilter filter) {
+        return query(filter).count(jdbc);
+    }
+
+    private static SqlList query(DealFilter filter) {
+        return new SqlList("deal d left join organization o on o.id = d.organization_id "
+                + "left join person p on p.id = d.person_id join app_user u on u.id = d.owner_id "
+                + "join deal_stage s on s.id = d.stage_id", "d.id")
+                .where("d.deleted_at is null")
+                .where("d.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .where("d.owner_id = :owner", "owner", filter.ownerId())
+                .search(filter.search(), "d.title", "o.name");
+    }
+
+    /** Deals to link an activity to, by title; for pickers. */
+    @Transactional(readOnly = true)
+    public List<Option> options(String search, PageSpec page) {
+        return query(new DealFilter(search, null, null)).page(jdbc, "d.id, d.title", page, SORTS, "title",
+                (rs, i) -> new Option(rs.getLong(1), rs.getString(2)));
+    }
+
     @Transactional(readOnly = true)
     public List<DealStageInfo> stages() {
         return stages.findAllByOrderByPositionAsc().stream()
@@ -216,6 +268,6 @@ public class DealService {
     }
 
     private record Valid(String title, BigDecimal value, String currency, Long organizationId, Long personId,
-            long ownerId, long stageId, java.time.LocalDate expectedCloseDate) {
+            long ownerId, long stageId, LocalDate expectedCloseDate) {
     }
 }

@@ -1,21 +1,25 @@
 package com.contas.organization;
 
 import com.contas.common.NotFoundException;
+import com.contas.common.Option;
+import com.contas.common.PageSpec;
+import com.contas.common.SqlList;
 import com.contas.common.Validation;
 import com.contas.customfield.CustomFieldInfo;
 import com.contas.customfield.CustomFieldValues;
 import com.contas.customfield.CustomValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import java.util.List;
-import java.util.Map;
 import com.contas.history.HistoryService;
+import com.contas.history.TrashBin;
 import com.contas.organization.domain.Organization;
 import com.contas.organization.domain.OrganizationRepository;
-import com.contas.history.TrashBin;
 import com.contas.security.UserService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,12 +38,20 @@ public class OrganizationService {
     private final TrashBin trash;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NamedParameterJdbcTemplate jdbc;
     private final CustomFieldValues customFieldValues;
     private final EntityManager entityManager;
 
+    /** An account is an organization with a won deal that is not in the trash (see DESIGN.md). */
+    private static final String IS_ACCOUNT = "exists (select 1 from deal w where w.organization_id = o.id "
+            + "and w.status = 'WON' and w.deleted_at is null)";
+    private static final Map<String, String> SORTS = Map.of("name", SqlList.folded("o.name"),
+            "address", SqlList.folded("o.address"), "owner", SqlList.folded("u.display_name"), "created", "o.created_at");
+
     OrganizationService(OrganizationRepository organizations, UserService users, HistoryService history,
-            TrashBin trash, ApplicationEventPublisher events, Clock clock, CustomFieldValues customFieldValues,
-            EntityManager entityManager) {
+            TrashBin trash, ApplicationEventPublisher events, Clock clock, NamedParameterJdbcTemplate jdbc,
+            CustomFieldValues customFieldValues, EntityManager entityManager) {
+        this.jdbc = jdbc;
         this.customFieldValues = customFieldValues;
         this.entityManager = entityManager;
         this.organizations = organizations;
@@ -126,6 +138,38 @@ public class OrganizationService {
     private static String customFieldHistoryName(String fieldName) {
         String name = "custom:" + fieldName;
         return name.length() <= 64 ? name : name.substring(0, 63) + "…";
+    }
+
+    /** One page of the organizations list, filtered and sorted in the database. */
+    @Transactional(readOnly = true)
+    public List<OrganizationRow> list(OrganizationFilter filter, PageSpec page) {
+        String select = "o.id, o.name, o.address, o.owner_id, u.display_name as owner_name, o.created_at, o.version, "
+                + "(select count(*) from person p where p.organization_id = o.id and p.deleted_at is null) as people, "
+                + "case when " + IS_ACCOUNT + " then true else false end as is_account";
+        return query(filter).page(jdbc, select, page, SORTS, "name", (rs, i) -> new OrganizationRow(rs.getLong("id"),
+                rs.getString("name"), rs.getString("address"), rs.getLong("owner_id"), rs.getString("owner_name"),
+                rs.getLong("people"), rs.getBoolean("is_account"), SqlList.instant(rs, "created_at"),
+                rs.getLong("version")));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(OrganizationFilter filter) {
+        return query(filter).count(jdbc);
+    }
+
+    /** Organizations whose name contains {@code search}, for pickers. */
+    @Transactional(readOnly = true)
+    public List<Option> options(String search, PageSpec page) {
+        return query(new OrganizationFilter(search, null, false)).page(jdbc, "o.id, o.name", page, SORTS, "name",
+                (rs, i) -> new Option(rs.getLong(1), rs.getString(2)));
+    }
+
+    private static SqlList query(OrganizationFilter filter) {
+        SqlList list = new SqlList("organization o join app_user u on u.id = o.owner_id", "o.id")
+                .where("o.deleted_at is null")
+                .where("o.owner_id = :owner", "owner", filter.ownerId())
+                .search(filter.search(), "o.name", "o.address");
+        return filter.accountsOnly() ? list.where(IS_ACCOUNT) : list;
     }
 
     private Organization load(long id) {

@@ -1,6 +1,9 @@
 package com.contas.person;
 
 import com.contas.common.NotFoundException;
+import com.contas.common.Option;
+import com.contas.common.PageSpec;
+import com.contas.common.SqlList;
 import com.contas.common.Validation;
 import com.contas.history.HistoryService;
 import com.contas.organization.OrganizationService;
@@ -14,6 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -35,9 +40,17 @@ public class PersonService {
     private final TrashBin trash;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    private static final String FIRST_EMAIL = "(select e.email from person_email e where e.person_id = p.id "
+            + "and e.position = 0)";
+    private static final Map<String, String> SORTS = Map.of("name", SqlList.folded("p.name"), "organization",
+            SqlList.folded("o.name"), "email", FIRST_EMAIL, "owner", SqlList.folded("u.display_name"));
 
     PersonService(PersonRepository people, OrganizationService organizations, UserService users,
-            HistoryService history, TrashBin trash, ApplicationEventPublisher events, Clock clock) {
+            HistoryService history, TrashBin trash, ApplicationEventPublisher events, Clock clock,
+            NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.people = people;
         this.organizations = organizations;
         this.users = users;
@@ -94,6 +107,39 @@ public class PersonService {
     @Transactional(readOnly = true)
     public Optional<PersonDetails> find(Long id) {
         return id == null ? Optional.empty() : people.findByIdAndDeletedAtIsNull(id).map(PersonService::toDetails);
+    }
+
+    /** One page of the people list, filtered and sorted in the database. */
+    @Transactional(readOnly = true)
+    public List<PersonRow> list(PersonFilter filter, PageSpec page) {
+        String select = "p.id, p.name, p.organization_id, o.name as organization_name, " + FIRST_EMAIL + " as email, "
+                + "(select f.phone from person_phone f where f.person_id = p.id and f.position = 0) as phone, "
+                + "p.owner_id, u.display_name as owner_name, p.version";
+        return query(filter).page(jdbc, select, page, SORTS, "name", (rs, i) -> new PersonRow(rs.getLong("id"),
+                rs.getString("name"), SqlList.id(rs, "organization_id"), rs.getString("organization_name"),
+                rs.getString("email"), rs.getString("phone"), rs.getLong("owner_id"), rs.getString("owner_name"),
+                rs.getLong("version")));
+    }
+
+    @Transactional(readOnly = true)
+    public long count(PersonFilter filter) {
+        return query(filter).count(jdbc);
+    }
+
+    /** People whose name contains {@code search}, for pickers; the organization's name follows. */
+    @Transactional(readOnly = true)
+    public List<Option> options(String search, PageSpec page) {
+        return query(new PersonFilter(search, null)).page(jdbc, "p.id, p.name, o.name as org", page, SORTS, "name",
+                (rs, i) -> new Option(rs.getLong(1), rs.getString(3) == null ? rs.getString(2)
+                        : rs.getString(2) + " (" + rs.getString(3) + ")"));
+    }
+
+    private static SqlList query(PersonFilter filter) {
+        return new SqlList("person p left join organization o on o.id = p.organization_id "
+                + "join app_user u on u.id = p.owner_id", "p.id")
+                .where("p.deleted_at is null")
+                .where("p.owner_id = :owner", "owner", filter.ownerId())
+                .search(filter.search(), "p.name", "o.name", FIRST_EMAIL);
     }
 
     private Person load(long id) {

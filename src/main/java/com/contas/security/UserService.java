@@ -38,11 +38,7 @@ public class UserService {
         String displayName = v.requiredText("displayName", input.displayName(), 255);
         String email = v.optionalText("email", input.email(), 255);
         v.required("role", input.role());
-        if (input.password() == null || input.password().length() < MIN_PASSWORD_LENGTH) {
-            v.add("password", "validation.passwordTooShort", MIN_PASSWORD_LENGTH);
-        } else if (input.password().length() > 72) {
-            v.add("password", "validation.tooLong", 72);
-        }
+        checkPassword(v, input.password());
         if (username != null && !v.hasProblem("username")
                 && users.findByUsername(username.toLowerCase()).isPresent()) {
             v.add("username", "validation.usernameTaken");
@@ -51,6 +47,15 @@ public class UserService {
         AppUser user = new AppUser(username.toLowerCase(), displayName, email,
                 passwordEncoder.encode(input.password()), input.role(), clock.instant());
         return users.save(user).toSummary();
+    }
+
+    /** A password must be long enough to resist guessing and short enough for bcrypt (72 bytes). */
+    static void checkPassword(Validation v, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            v.add("password", "validation.passwordTooShort", MIN_PASSWORD_LENGTH);
+        } else if (password.length() > 72) {
+            v.add("password", "validation.tooLong", 72);
+        }
     }
 
     @Transactional(readOnly = true)

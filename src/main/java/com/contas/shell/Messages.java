@@ -9,7 +9,8 @@ import com.vaadin.flow.component.UI;
 public final class Messages {
 
     private static final java.util.Set<String> ENTITIES =
-            java.util.Set.of("Organization", "Person", "Deal", "Activity", "Note", "File", "User");
+            java.util.Set.of("Organization", "Person", "Deal", "Activity", "Note", "File", "User",
+                    "CustomField");
 
     private Messages() {
     }

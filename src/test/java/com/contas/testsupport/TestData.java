@@ -54,6 +54,11 @@ public class TestData {
             jdbc.update(table.equals("app_user") ? "delete from app_user where username not in (" + demoUsers + ")"
                     : "delete from " + table);
         }
+        // Admin tests rename, demote and deactivate users: the demo users come back as they were.
+        for (DemoUser demo : DemoUser.values()) {
+            jdbc.update("update app_user set display_name = ?, role = ?, active = true where username = ?",
+                    demo.displayName(), demo.role().name(), demo.username());
+        }
         jdbc.update("update company_settings set default_currency = 'BRL', time_zone = 'America/Sao_Paulo', "
                 + "first_day_of_week = 'MONDAY', not_contacted_days = 30 where id = 1");
         jdbc.update("delete from conversion_rate");

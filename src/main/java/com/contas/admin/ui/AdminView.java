@@ -1,16 +1,30 @@
 package com.contas.admin.ui;
 
 import com.contas.shell.MainLayout;
-import com.contas.shell.PlaceholderView;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The admin area; every route under /admin is for the ADMIN role only. */
+/** The admin area's start page: what admins can manage. Every route under /admin is for ADMIN only. */
 @Route(value = "admin", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
-public class AdminView extends PlaceholderView {
+public class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     public AdminView() {
-        super("nav.admin", "placeholder.admin");
+        addClassName("contas-page");
+        SideNav sections = new SideNav();
+        sections.addItem(new SideNavItem(getTranslation("admin.users.title"), AdminUsersView.class));
+        sections.addItem(new SideNavItem(getTranslation("admin.fields.title"), AdminCustomFieldsView.class));
+        add(new H2(getTranslation("nav.admin")), new Paragraph(getTranslation("admin.intro")), sections);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.admin") + " · " + getTranslation("app.name");
     }
 }

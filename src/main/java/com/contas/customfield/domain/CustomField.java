@@ -36,6 +36,28 @@ public class CustomField extends AbstractEntity {
     protected CustomField() {
     }
 
+    public CustomField(String name, CustomFieldType type, String options, int position, Instant createdAt) {
+        this.name = name;
+        this.type = type;
+        this.options = options;
+        this.position = position;
+        this.createdAt = createdAt;
+    }
+
+    public void change(String name, CustomFieldType type, String options) {
+        this.name = name;
+        this.type = type;
+        this.options = options;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
+    }
+
     public String getName() {
         return name;
     }

@@ -1,15 +1,85 @@
 package com.contas.deal.ui;
 
+import com.contas.currency.CurrencyService;
+import com.contas.deal.DealFilter;
+import com.contas.deal.DealRow;
+import com.contas.deal.DealService;
+import com.contas.deal.DealStatus;
+import com.contas.organization.OrganizationService;
+import com.contas.person.PersonService;
+import com.contas.security.CurrentUser;
+import com.contas.security.UserService;
+import com.contas.security.UserSummary;
+import com.contas.settings.CompanySettings;
+import com.contas.settings.SettingsService;
+import com.contas.shell.FormDialog;
+import com.contas.shell.Formats;
+import com.contas.shell.ListPage;
 import com.contas.shell.MainLayout;
-import com.contas.shell.PlaceholderView;
+import com.contas.shell.Pickers;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
+/** All deals: search, filter by status and owner, sort in the database; open one to edit, win, lose or reopen it. */
 @Route(value = "deals", layout = MainLayout.class)
 @PermitAll
-public class DealListView extends PlaceholderView {
+public class DealListView extends ListPage<DealRow, DealFilter> {
 
-    public DealListView() {
-        super("nav.deals", "placeholder.deals");
+    private final transient DealService deals;
+    private final List<UserSummary> users;
+    private final Formats formats;
+    private final DealForm form;
+    private final Select<DealStatus> status = new Select<>();
+    private final ComboBox<UserSummary> owner;
+    private final Long me;
+    private final String defaultCurrency;
+
+    public DealListView(DealService deals, OrganizationService organizations, PersonService people,
+            UserService userService, CurrencyService currencies, SettingsService settings, CurrentUser currentUser) {
+        super("nav.deals", "deals.new");
+        this.deals = deals;
+        readFrom((f, page) -> this.deals.list(f, page), f -> this.deals.count(f));
+        this.users = userService.activeUsers();
+        CompanySettings company = settings.get();
+        this.formats = new Formats(getLocale(), company.timeZone());
+        this.form = new DealForm(this, deals, organizations, people, users, currencies.activeCurrencies(),
+                this::done);
+        this.me = currentUser.idOrNull();
+        this.defaultCurrency = company.defaultCurrency();
+        status.setLabel(getTranslation("deals.filter.status"));
+        status.setItems(DealStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("list.all"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("list.all") : getTranslation("deal.status." + s));
+        status.addValueChangeListener(e -> refresh());
+        owner = Pickers.users(getTranslation("deals.filter.owner"), users, null);
+        owner.setPlaceholder(getTranslation("list.all"));
+        owner.addValueChangeListener(e -> refresh());
+        addFilters(status, owner);
+
+        column("deals.column.title", DealRow::title, "title").setFlexGrow(3);
+        column("deals.column.organization", DealRow::organizationName, "organization").setFlexGrow(2);
+        column("deals.column.value", r -> formats.money(r.value(), r.currency()), "value")
+                .setTextAlign(ColumnTextAlign.END);
+        column("deals.column.status", r -> getTranslation("deal.status." + r.status()), "status");
+        column("deals.column.stage", DealRow::stageName, "stage");
+        column("deals.column.owner", DealRow::ownerName, "owner");
+        column("deals.column.expectedClose", r -> formats.date(r.expectedCloseDate()), "expectedClose");
+        column("deals.column.closed", r -> formats.date(r.wonAt() != null ? r.wonAt() : r.lostAt()), "closedAt");
+    }
+
+    @Override
+    protected DealFilter filter() {
+        return new DealFilter(searchText(), status.getValue(), Pickers.userId(owner));
+    }
+
+
+    @Override
+    protected FormDialog form(DealRow row) {
+        return row == null ? form.newDeal(me, defaultCurrency, users) : form.edit(row, users, formats);
     }
 }

@@ -48,6 +48,25 @@ public class AppUser extends AbstractEntity {
         this.createdAt = createdAt;
     }
 
+    /** Changes what an admin may change; the username stays (it is how the user signs in). */
+    public void change(String displayName, String email, Role role) {
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
     public UserSummary toSummary() {
         return new UserSummary(getId(), username, displayName, role, active);
     }

@@ -2,7 +2,12 @@ package com.contas.security.domain;
 
 import java.util.List;
 import java.util.Optional;
+import com.contas.security.Role;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
@@ -11,4 +16,12 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByActiveTrueOrderByDisplayNameAsc();
 
     boolean existsByIdAndActiveTrue(Long id);
+
+    /**
+     * The active users of a role, locked until the transaction ends: two admins demoting each
+     * other at the same time must not both see "another admin is left".
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from AppUser u where u.role = :role and u.active = true order by u.id")
+    List<AppUser> lockActiveByRole(@Param("role") Role role);
 }

@@ -1,0 +1,156 @@
+package com.contas.shell;
+
+import com.contas.common.PageSpec;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.Renderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableBiFunction;
+import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.List;
+
+/**
+ * A list screen: a title with a "New" button, a search field and the screen's own filters, and a
+ * lazy grid whose pages and sort the service computes in the database. Clicking a row opens it.
+ *
+ * @param <T> the row record
+ * @param <F> the filter record the service takes
+ */
+public abstract class ListPage<T, F> extends VerticalLayout implements HasDynamicTitle {
+
+    protected final Grid<T> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final HorizontalLayout filters = new HorizontalLayout();
+    private final HorizontalLayout header = new HorizontalLayout();
+    private final String titleKey;
+    private SerializableBiFunction<F, PageSpec, List<T>> list;
+    private SerializableFunction<F, Long> count;
+
+    /**
+     * @param titleKey the page title's translation key
+     * @param newKey   the "New ..." button's key, or null for lists without one
+     */
+    protected ListPage(String titleKey, String newKey) {
+        this.titleKey = titleKey;
+        addClassName("contas-page");
+        setSizeFull();
+        H2 title = new H2(getTranslation(titleKey));
+        title.addClassName("contas-page-title");
+        header.add(title);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (newKey != null) {
+            Button create = new Button(getTranslation(newKey), VaadinIcon.PLUS.create(), e -> openNew());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            header.add(create);
+        }
+        search.setLabel(getTranslation("list.search"));
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        filters.add(search);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+
+        grid.setMultiSort(false);
+        grid.setItems(query -> {
+            List<GridSortOrder<T>> order = grid.getSortOrder();
+            String key = order.isEmpty() ? null : order.get(0).getSorted().getKey();
+            boolean ascending = order.isEmpty() || order.get(0).getDirection() == SortDirection.ASCENDING;
+            return list.apply(filter(), new PageSpec(query.getOffset(), query.getLimit(), key, ascending)).stream();
+        }, query -> (int) Math.min(Integer.MAX_VALUE, count.apply(filter())));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setEmptyStateComponent(new Paragraph(getTranslation("list.empty")));
+        add(header, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    /** The service's filter for the current search and filter fields. */
+    protected abstract F filter();
+
+    /**
+     * Where the rows come from: the service's page and count for a filter. (Lambdas that call the
+     * view's transient service field, so the view never holds the Spring proxy in its session.)
+     */
+    protected void readFrom(SerializableBiFunction<F, PageSpec, List<T>> list, SerializableFunction<F, Long> count) {
+        this.list = list;
+        this.count = count;
+    }
+
+    /** The form of a row, or of a new one when {@code row} is null. */
+    protected abstract FormDialog form(T row);
+
+    /** Opens the form for a new row. */
+    protected void openNew() {
+        form(null).open();
+    }
+
+    /** Opens a row (its form). */
+    protected void open(T row) {
+        form(row).open();
+    }
+
+    /** Tells the user what happened to {@code name} and reloads the rows. */
+    protected void done(String key, String name) {
+        Notification.show(getTranslation(key, name), 4000, Notification.Position.BOTTOM_START);
+        refresh();
+    }
+
+    /** What the user typed in the search field, or null. */
+    protected String searchText() {
+        String text = search.getValue();
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Adds filter fields after the search field; the caller refreshes on their changes. */
+    protected void addFilters(Component... components) {
+        filters.add(components);
+    }
+
+    /** Adds something to the header (next to the title). */
+    protected void addToHeader(Component... components) {
+        header.add(components);
+    }
+
+    /** A text column; {@code sortKey} names the service's sort (null: not sortable). */
+    protected Grid.Column<T> column(String headerKey, ValueProvider<T, ?> value, String sortKey) {
+        return configure(grid.addColumn(value), headerKey, sortKey);
+    }
+
+    protected Grid.Column<T> column(String headerKey, Renderer<T> renderer, String sortKey) {
+        return configure(grid.addColumn(renderer), headerKey, sortKey);
+    }
+
+    private Grid.Column<T> configure(Grid.Column<T> column, String headerKey, String sortKey) {
+        column.setHeader(getTranslation(headerKey)).setResizable(true).setAutoWidth(true);
+        if (sortKey != null) {
+            column.setKey(sortKey).setSortable(true).setSortProperty(sortKey);
+        }
+        return column;
+    }
+
+    /** Reloads the rows (after a filter change or a save). */
+    public void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey) + " · " + getTranslation("app.name");
+    }
+}

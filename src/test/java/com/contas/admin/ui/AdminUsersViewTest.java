@@ -1,0 +1,88 @@
+package com.contas.admin.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.contas.security.DemoUser;
+import com.contas.security.Role;
+import com.contas.security.UserService;
+import com.contas.shell.AccessDeniedView;
+import com.contas.shell.FormDialog;
+import com.contas.testsupport.ListViewTestBase;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AdminUsersViewTest extends ListViewTestBase {
+
+    @Autowired
+    UserService users;
+
+    @Test
+    void a_user_is_refused_at_every_admin_route() {
+        signIn(DemoUser.USER);
+        for (String route : new String[] {"admin", "admin/users"}) {
+            ui().navigate(route);
+            _get(AccessDeniedView.class);
+            assertThat(_find(AdminUsersView.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void an_admin_creates_a_user_after_correcting_bad_input() {
+        signIn(DemoUser.ADMIN);
+        ui().navigate("admin");
+        ui().navigate(AdminUsersView.class);
+        click(_get(AdminUsersView.class), "New user");
+        FormDialog form = _get(FormDialog.class);
+        field(form, TextField.class, "Username").setValue("bad name!");
+        field(form, PasswordField.class, "Password").setValue("short");
+        var before = data.rowCounts();
+        click(form, "Save");
+        assertThat(field(form, TextField.class, "Username").getErrorMessage())
+                .isEqualTo("Use only letters, digits and . _ @ -");
+        assertThat(field(form, TextField.class, "Name").getErrorMessage()).isEqualTo("Required");
+        assertThat(field(form, PasswordField.class, "Password").getErrorMessage()).isEqualTo("At least 8 characters");
+        assertThat(data.rowCounts()).isEqualTo(before);
+
+        field(form, TextField.class, "Username").setValue("paula");
+        field(form, TextField.class, "Name").setValue("Paula Souza");
+        field(form, PasswordField.class, "Password").setValue("long-enough-1");
+        click(form, "Save");
+        assertThat(column(0)).contains("Paula Souza");
+        assertThat(users.findByUsername("paula").orElseThrow().role()).isEqualTo(Role.USER);
+    }
+
+    @Test
+    void the_last_admin_is_told_why_they_cannot_deactivate_or_demote_themselves() {
+        signIn(DemoUser.ADMIN);
+        ui().navigate(AdminUsersView.class);
+        FormDialog form = openRow("Beatriz Almeida");
+        click(form, "Deactivate");
+        assertThat(form.formError()).contains("last active administrator");
+
+        @SuppressWarnings("unchecked")
+        Select<Role> role = field(form, Select.class, "Role");
+        role.setValue(Role.USER);
+        click(form, "Save");
+        assertThat(role.getErrorMessage()).contains("last active administrator");
+        assertThat(users.get(data.userId(DemoUser.ADMIN)).role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void a_deactivated_user_leaves_the_list_of_active_users() {
+        signIn(DemoUser.ADMIN);
+        ui().navigate(AdminUsersView.class);
+        click(openRow("Mariana Costa"), "Deactivate");
+        assertThat(column(0)).doesNotContain("Mariana Costa");
+        assertThat(users.get(data.userId(DemoUser.SALES_1)).active()).isFalse();
+
+        field(_get(AdminUsersView.class), Checkbox.class, "Show deactivated users").setValue(true);
+        assertThat(column(0)).contains("Mariana Costa");
+        assertThat(column(4).get(column(0).indexOf("Mariana Costa"))).isEqualTo("Deactivated");
+    }
+}

@@ -1,0 +1,90 @@
+package com.contas.person.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.contas.common.Option;
+import com.contas.organization.OrganizationInput;
+import com.contas.organization.OrganizationService;
+import com.contas.person.PersonInput;
+import com.contas.person.PersonService;
+import com.contas.security.DemoUser;
+import com.contas.shell.FormDialog;
+import com.contas.testsupport.ListViewTestBase;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PersonListViewTest extends ListViewTestBase {
+
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    PersonService people;
+
+    long me;
+    long acme;
+
+    @BeforeEach
+    void createPeople() {
+        signIn(DemoUser.USER);
+        me = data.userId(DemoUser.USER);
+        acme = organizations.create(new OrganizationInput("Acme Corp", null, me)).id();
+        people.create(new PersonInput("João Silva", acme, me, List.of("joao@acme.com"), List.of("+55 11 5555")));
+        people.create(new PersonInput("Ann Lee", null, data.userId(DemoUser.SALES_1), List.of("ann@lee.io"),
+                List.of()));
+        ui().navigate(PersonListView.class);
+    }
+
+    @Test
+    void the_list_searches_names_emails_and_organizations_ignoring_accents() {
+        assertThat(column(0)).containsExactly("Ann Lee", "João Silva");
+        search("joao");
+        assertThat(column(0)).containsExactly("João Silva");
+        search("LEE.IO");
+        assertThat(column(0)).containsExactly("Ann Lee");
+        search("acme corp");
+        assertThat(column(0)).containsExactly("João Silva");
+    }
+
+    @Test
+    void the_columns_sort_in_the_database() {
+        sort("name", SortDirection.DESCENDING);
+        assertThat(column(0)).containsExactly("João Silva", "Ann Lee");
+        sort("organization", SortDirection.ASCENDING);
+        assertThat(column(0)).containsExactly("João Silva", "Ann Lee");
+        sort("email", SortDirection.ASCENDING);
+        assertThat(column(2)).containsExactly("ann@lee.io", "joao@acme.com");
+    }
+
+    @Test
+    void a_bad_email_is_refused_next_to_the_field_and_nothing_is_written() {
+        FormDialog form = openRow("Ann Lee");
+        assertThat(field(form, TextArea.class, "E-mails").getValue()).isEqualTo("ann@lee.io");
+        field(form, TextArea.class, "E-mails").setValue("ann@lee.io\nnot an email");
+        var before = data.rowCounts();
+        click(form, "Save");
+        assertThat(field(form, TextArea.class, "E-mails").getErrorMessage()).contains("not an email");
+        assertThat(data.rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void a_new_person_is_saved_with_an_organization() {
+        click(_get(PersonListView.class), "New person");
+        FormDialog form = _get(FormDialog.class);
+        field(form, TextField.class, "Name").setValue("Carla Dias");
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> organization = field(form, ComboBox.class, "Organization");
+        organization.setValue(new Option(acme, "Acme Corp"));
+        field(form, TextArea.class, "Phones").setValue("+55 21 1234\n\n+55 21 9999");
+        click(form, "Save");
+        assertThat(column(0)).containsExactly("Ann Lee", "Carla Dias", "João Silva");
+        assertThat(column(1).get(1)).isEqualTo("Acme Corp");
+        assertThat(column(3).get(1)).isEqualTo("+55 21 1234");
+    }
+}
