@@ -52,7 +52,7 @@ class ArchitectureTest {
     void features_never_depend_on_their_views() {
         noClasses().that().resideOutsideOfPackage("..ui..")
                 .and().doNotHaveSimpleName("SecurityConfig")
-                .should().dependOnClassesThat().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.contas..ui..")
                 .because("a view depends on its feature, never the other way round")
                 .check(classes);
     }

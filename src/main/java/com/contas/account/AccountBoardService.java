@@ -2,6 +2,7 @@ package com.contas.account;
 
 import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityService;
+import com.contas.live.ChangeCollector;
 import com.contas.common.ValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +17,10 @@ public class AccountBoardService {
 
     private final ActivityService activities;
     private final AccountQueries accounts;
+    private final ChangeCollector changes;
 
-    AccountBoardService(ActivityService activities, AccountQueries accounts) {
+    AccountBoardService(ActivityService activities, AccountQueries accounts, ChangeCollector changes) {
+        this.changes = changes;
         this.activities = activities;
         this.accounts = accounts;
     }
@@ -37,6 +40,7 @@ public class AccountBoardService {
         });
         var newDate = RescheduleRules.newDate(target, next.dueDate(), calendar).orElseThrow();
         ActivityDetails moved = activities.reschedule(next.id(), next.version(), newDate, next.dueTime());
+        changes.describe("live.moved", "#bucket." + target.name());
         return new MoveResult(organizationId, moved.id(), moved.type(), moved.subject(), next.dueDate(),
                 next.dueTime(), moved.dueDate(), moved.dueTime(), moved.version());
     }
@@ -49,5 +53,6 @@ public class AccountBoardService {
     @Transactional
     public void undo(MoveResult move) {
         activities.reschedule(move.activityId(), move.newVersion(), move.oldDate(), move.oldTime());
+        changes.describe("live.movedBack");
     }
 }

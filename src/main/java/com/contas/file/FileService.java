@@ -1,5 +1,6 @@
 package com.contas.file;
 
+import com.contas.common.AccountContentChanged;
 import com.contas.common.NotFoundException;
 import com.contas.common.Validation;
 import com.contas.common.ValidationException;
@@ -15,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +39,12 @@ public class FileService {
     private final FileProperties properties;
     private final TrashBin trash;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FileService(StoredFileRepository files, StoredFileContentRepository contents, LinkResolver links,
-            CurrentUser currentUser, FileProperties properties, TrashBin trash, Clock clock) {
+            CurrentUser currentUser, FileProperties properties, TrashBin trash, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.files = files;
         this.contents = contents;
         this.links = links;
@@ -73,7 +79,7 @@ public class FileService {
                 contentType(declaredContentType), bytes.length, uploader, resolved.organizationId(),
                 resolved.personId(), resolved.dealId(), clock.instant()));
         contents.save(new StoredFileContent(file.getId(), bytes));
-        return toDetails(file);
+        return changed(file);
     }
 
     @Transactional(readOnly = true)
@@ -92,11 +98,20 @@ public class FileService {
     public void delete(long id, long expectedVersion) {
         StoredFile file = load(id);
         trash.moveToTrash(files, ENTITY, file, expectedVersion, file.getOrganizationId());
+        changed(file);
     }
 
     @Transactional
     public FileDetails restore(long id) {
-        return toDetails(trash.restore(files, ENTITY, id, StoredFile::getUploaderId, StoredFile::getOrganizationId));
+        return changed(trash.restore(files, ENTITY, id, StoredFile::getUploaderId, StoredFile::getOrganizationId));
+    }
+
+    /** Open screens of the file's account show it (live updates). */
+    private FileDetails changed(StoredFile file) {
+        if (file.getOrganizationId() != null) {
+            events.publishEvent(new AccountContentChanged(Set.of(file.getOrganizationId())));
+        }
+        return toDetails(file);
     }
 
     private StoredFile load(long id) {

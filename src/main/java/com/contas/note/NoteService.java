@@ -1,5 +1,6 @@
 package com.contas.note;
 
+import com.contas.common.AccountContentChanged;
 import com.contas.common.NotFoundException;
 import com.contas.common.Validation;
 import com.contas.history.TrashBin;
@@ -9,6 +10,8 @@ import com.contas.note.domain.Note;
 import com.contas.note.domain.NoteRepository;
 import com.contas.security.CurrentUser;
 import java.time.Clock;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +28,11 @@ public class NoteService {
     private final CurrentUser currentUser;
     private final TrashBin trash;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    NoteService(NoteRepository notes, LinkResolver links, CurrentUser currentUser, TrashBin trash, Clock clock) {
+    NoteService(NoteRepository notes, LinkResolver links, CurrentUser currentUser, TrashBin trash, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.notes = notes;
         this.links = links;
         this.currentUser = currentUser;
@@ -47,7 +53,7 @@ public class NoteService {
         }
         Note note = new Note(text, author, resolved.organizationId(), resolved.personId(), resolved.dealId(),
                 clock.instant());
-        return toDetails(notes.saveAndFlush(note));
+        return changed(notes.saveAndFlush(note));
     }
 
     @Transactional
@@ -58,7 +64,7 @@ public class NoteService {
         Note note = load(id);
         note.checkVersion(expectedVersion);
         note.edit(text, clock.instant());
-        return toDetails(notes.saveAndFlush(note));
+        return changed(notes.saveAndFlush(note));
     }
 
     @Transactional
@@ -66,18 +72,19 @@ public class NoteService {
         Note note = load(id);
         note.checkVersion(expectedVersion);
         note.pin(pinned, clock.instant());
-        return toDetails(notes.saveAndFlush(note));
+        return changed(notes.saveAndFlush(note));
     }
 
     @Transactional
     public void delete(long id, long expectedVersion) {
         Note note = load(id);
         trash.moveToTrash(notes, ENTITY, note, expectedVersion, note.getOrganizationId());
+        changed(note);
     }
 
     @Transactional
     public NoteDetails restore(long id) {
-        return toDetails(trash.restore(notes, ENTITY, id, Note::getAuthorId, Note::getOrganizationId));
+        return changed(trash.restore(notes, ENTITY, id, Note::getAuthorId, Note::getOrganizationId));
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +94,14 @@ public class NoteService {
 
     private Note load(long id) {
         return notes.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    /** Open screens of the note's account show it (live updates). */
+    private NoteDetails changed(Note note) {
+        if (note.getOrganizationId() != null) {
+            events.publishEvent(new AccountContentChanged(Set.of(note.getOrganizationId())));
+        }
+        return toDetails(note);
     }
 
     private static NoteDetails toDetails(Note n) {

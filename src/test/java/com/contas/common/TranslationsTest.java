@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|nav|placeholder|role|entity|login|error|validation|accounts|account|bucket|activity|deal|time|board|list|form|deals|organizations|people|activities|admin|drawer|history)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|nav|placeholder|role|entity|login|error|validation|accounts|account|bucket|activity|deal|time|board|list|form|deals|organizations|people|activities|admin|drawer|history|live)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties bundle(String locale) throws IOException {
         Properties p = new Properties();

@@ -83,6 +83,29 @@ public class TestData {
         SecurityContextHolder.setContext(context);
     }
 
+    /**
+     * Runs a write as another signed-in user on a thread of its own (no UI there), as another
+     * browser would, and waits for it; its failure fails the caller.
+     */
+    public void asOtherUser(DemoUser user, Runnable work) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread other = new Thread(() -> {
+            try {
+                signIn(user);
+                work.run();
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+        other.start();
+        other.join();
+        if (failure.get() != null) {
+            throw new AssertionError("The other user's write failed", failure.get());
+        }
+    }
+
     /** Row count of every table tests write: compare before and after to prove nothing was written. */
     public Map<String, Long> rowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -4,6 +4,8 @@ import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountFilter;
 import com.contas.account.AccountQueries;
+import com.contas.live.AccountChange;
+import com.contas.live.LiveUpdates;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
 import com.contas.account.BucketCalendar;
@@ -71,7 +73,8 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     private BucketTotals totals;
 
     public AccountBoardView(AccountQueries accounts, AccountBoardService board, ActivityService activities,
-            UserService userService, CurrentUser currentUser, SettingsService settings, AccountDrawer drawer) {
+            UserService userService, CurrentUser currentUser, SettingsService settings, AccountDrawer drawer,
+            LiveUpdates live) {
         this.accounts = accounts;
         this.drawer = drawer;
         this.board = board;
@@ -99,6 +102,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         drawer.addCloseRequestedListener(e -> navigate(null));
         drawer.addAccountChangedListener(e -> currentCard(e.getOrganizationId())
                 .ifPresentOrElse(this::replaceCard, this::refresh));
+        LiveScreen.follow(this, live, this::liveChange);
     }
 
     private void configureBoard() {
@@ -187,6 +191,29 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             totals = totals.plus(after.bucket(), after.wonValue());
         });
         kanban.refreshHeaders();
+    }
+
+    /**
+     * Someone else changed accounts: their cards move to where they belong now (only their two
+     * columns change); accounts whose cards are not shown change the column counts and sums.
+     */
+    private void liveChange(AccountChange change) {
+        if (change.everything()) {
+            refresh();
+        } else {
+            boolean unseen = false;
+            for (long id : change.organizationIds()) {
+                java.util.Optional<AccountRow> card = currentCard(id);
+                card.ifPresent(this::replaceCard);
+                unseen |= card.isEmpty();
+            }
+            if (unseen) {
+                totals = accounts.bucketTotals(state.filter());
+                kanban.refreshHeaders();
+            }
+        }
+        drawer.externalChange(change);
+        LiveScreen.tell(this, change);
     }
 
     /** The board's order inside a column, as the database sorts it (date, then name, then id). */

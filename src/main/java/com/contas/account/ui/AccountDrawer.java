@@ -273,6 +273,32 @@ public class AccountDrawer extends Div {
         fireEvent(new AccountChangedEvent(this, id));
     }
 
+    /**
+     * Someone else changed accounts: if this one is among them, the header and counts are read
+     * again and the sections reload, except one where the user is typing, which says so instead.
+     */
+    public void externalChange(com.contas.live.AccountChange change) {
+        if (organizationId == null || !change.concerns(organizationId)) {
+            return;
+        }
+        long id = organizationId;
+        Optional<AccountDetails> found = accounts.details(id);
+        if (found.isEmpty()) {
+            organizationId = null;
+            details = null;
+            open(id);
+            return;
+        }
+        details = found.get();
+        showHeader();
+        showCounts();
+        DrawerSection onScreen = sectionsByTab.get(tabs.getSelectedTab());
+        String who = change.actorName() == null ? getTranslation("live.someone") : change.actorName();
+        for (DrawerSection section : sectionsByTab.values()) {
+            section.changedElsewhere(section == onScreen, who);
+        }
+    }
+
     long organization() {
         return organizationId;
     }

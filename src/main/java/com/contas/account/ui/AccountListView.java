@@ -2,6 +2,7 @@ package com.contas.account.ui;
 
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountCsvExport;
+import com.contas.account.AccountDetails;
 import com.contas.account.AccountFilter;
 import com.contas.account.AccountKpis;
 import com.contas.account.AccountQueries;
@@ -10,6 +11,8 @@ import com.contas.account.AccountSort;
 import com.contas.customfield.CustomValue;
 import com.contas.customfield.CustomFieldInfo;
 import com.contas.customfield.CustomFieldService;
+import com.contas.live.AccountChange;
+import com.contas.live.LiveUpdates;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
 import com.contas.security.UserSettings;
@@ -113,7 +116,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     public AccountListView(AccountQueries accounts, UserService users, CurrentUser currentUser,
             CustomFieldService customFieldService, UserSettings userSettings, SettingsService settings,
-            AccountCsvExport csvExport, AccountDrawer drawer) {
+            AccountCsvExport csvExport, AccountDrawer drawer, LiveUpdates live) {
         this.accounts = accounts;
         this.drawer = drawer;
         this.userSettings = userSettings;
@@ -135,6 +138,27 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         setFlexGrow(1, grid);
         drawer.addCloseRequestedListener(e -> navigate(null));
         drawer.addAccountChangedListener(e -> refresh());
+        LiveScreen.follow(this, live, this::liveChange);
+    }
+
+    /**
+     * Someone else changed accounts: the tiles and totals are read again; the rows of those
+     * accounts are redrawn in place (the grid keeps its scroll position and the user their place),
+     * unless accounts came or went, when the grid reloads around where it is.
+     */
+    private void liveChange(AccountChange change) {
+        long countBefore = knownCount;
+        refreshNumbers();
+        if (change.everything() || knownCount != countBefore) {
+            customValues.clear();
+            grid.getDataProvider().refreshAll();
+        } else {
+            for (long id : change.organizationIds()) {
+                accounts.details(id).map(AccountDetails::row).ifPresent(grid.getDataProvider()::refreshItem);
+            }
+        }
+        drawer.externalChange(change);
+        LiveScreen.tell(this, change);
     }
 
     /** Opens the drawer on an account (null closes it), keeping the filters; the back button undoes it. */
@@ -242,7 +266,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                     query.getLimit());
             loadCustomValues(rows);
             return rows.stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, knownCount >= 0 ? knownCount : accounts.count(state.filter())));
+        }, query -> (int) Math.min(Integer.MAX_VALUE, knownCount >= 0 ? knownCount : accounts.count(state.filter())))
+                .setIdentifierProvider(AccountRow::id);
         grid.setEmptyStateComponent(emptyState);
     }
 
@@ -440,6 +465,11 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         customValues.clear();
         knownCount = -1;
         grid.getDataProvider().refreshAll();
+        refreshNumbers();
+    }
+
+    /** The tiles, the footer and the empty state (one or two statements). */
+    private void refreshNumbers() {
         AccountFilter f = state.filter();
         AccountKpis base = accounts.kpis(new AccountFilter(f.search(), f.ownerId(), Set.of(), null, f.customFieldId(),
                 f.customFieldValue()));

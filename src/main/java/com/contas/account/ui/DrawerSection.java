@@ -50,6 +50,28 @@ abstract class DrawerSection extends Div {
         }
     }
 
+    /** Whether the user is typing here (a reload would lose it). */
+    boolean busy() {
+        return false;
+    }
+
+    /**
+     * Someone else changed the account. A section the user is typing in keeps the text and says
+     * so (see {@link #keptBecauseBusy}); the others reload now or when next shown.
+     */
+    final void changedElsewhere(boolean onScreen, String who) {
+        if (busy()) {
+            stale = true;
+            keptBecauseBusy(who);
+        } else {
+            invalidate(onScreen);
+        }
+    }
+
+    /** Tells the user that someone else changed what they are editing. */
+    void keptBecauseBusy(String who) {
+    }
+
     /**
      * Runs a command of the user's. Success tells the drawer (which refreshes the numbers and
      * this section); a conflict says someone else changed it and shows the current state; any

@@ -183,12 +183,27 @@ class FieldsSection extends DrawerSection {
      * reloading (which shows the other person's version) is their choice, after a warning.
      */
     private void explainConflict() {
+        showConflict(getTranslation("drawer.fields.conflict"));
+        confirmReload();
+    }
+
+    @Override
+    boolean busy() {
+        return isDirty();
+    }
+
+    /** Someone saved the organization while the user types here: say so, keep the text. */
+    @Override
+    void keptBecauseBusy(String who) {
+        showConflict(getTranslation("drawer.fields.changedWhileEditing", who));
+    }
+
+    private void showConflict(String message) {
         Button reload = new Button(getTranslation("drawer.fields.reload"), e -> confirmReload());
         reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
         conflict.removeAll();
-        conflict.add(new Span(getTranslation("drawer.fields.conflict")), reload);
+        conflict.add(new Span(message), reload);
         conflict.setVisible(true);
-        confirmReload();
     }
 
     private void confirmReload() {

@@ -28,6 +28,8 @@ class NotesSection extends ListSection<NoteLine> {
 
     private final TextArea newNote = new TextArea();
     private final FieldErrors newNoteErrors;
+    /** A note is open for editing (a reload would lose what was typed). */
+    private boolean editing;
 
     NotesSection(AccountDrawer drawer) {
         super(drawer, "contas-drawer-notes",
@@ -64,6 +66,17 @@ class NotesSection extends ListSection<NoteLine> {
             errors.show(Messages.of(this, e));
         }
         return false;
+    }
+
+    @Override
+    void load() {
+        editing = false;
+        super.load();
+    }
+
+    @Override
+    boolean busy() {
+        return editing;
     }
 
     @Override
@@ -106,6 +119,7 @@ class NotesSection extends ListSection<NoteLine> {
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
         row.removeAll();
         row.add(area, errors.formMessage(), new Div(cancel, save));
+        editing = true;
         area.focus();
     }
 }

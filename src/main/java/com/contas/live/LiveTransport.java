@@ -1,0 +1,17 @@
+package com.contas.live;
+
+import java.util.function.Consumer;
+
+/**
+ * Carries committed changes to every app instance: in-process when there is one, through
+ * PostgreSQL LISTEN/NOTIFY when several share the database.
+ */
+interface LiveTransport {
+
+    /** Sends a change; every instance (this one too) hands it to the receiver given at start. */
+    void send(AccountChange change);
+
+    void start(Consumer<AccountChange> receiver);
+
+    void stop();
+}

@@ -1,0 +1,128 @@
+package com.contas.live;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Live updates: open screens subscribe for the life of their UI; committed changes (from this
+ * instance or, through the transport, from others) are handed to each subscribed UI with
+ * {@link UI#access}, which pushes what the handler redrew. Delivery runs on one thread of its own,
+ * never on a request thread that holds another user's session.
+ */
+@Component
+public class LiveUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+
+    private final LiveTransport transport;
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "contas-live-dispatch");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    LiveUpdates(LiveTransport transport) {
+        this.transport = transport;
+        transport.start(this::receive);
+    }
+
+    /**
+     * Hands every change to {@code handler} inside {@code ui}'s lock, once per change id, until the
+     * registration is removed (do it when the screen detaches).
+     */
+    public Registration subscribe(UI ui, SerializableConsumer<AccountChange> handler) {
+        Subscriber subscriber = new Subscriber(ui, handler);
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
+    }
+
+    /** Sends a committed change to every instance. */
+    public void publish(AccountChange change) {
+        transport.send(change);
+    }
+
+    /** Runs work on the delivery thread, outside any request and transaction. */
+    void later(Runnable work) {
+        dispatcher.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.warn("A live update could not be sent", e);
+            }
+        });
+    }
+
+    /** How many screens listen (for tests and monitoring). */
+    public int subscriberCount() {
+        return subscribers.size();
+    }
+
+    private void receive(AccountChange change) {
+        dispatcher.execute(() -> deliver(change));
+    }
+
+    /** Queues the change in every subscribed UI; returns their tasks (for measurements). */
+    List<Future<Void>> deliver(AccountChange change) {
+        List<Future<Void>> tasks = new ArrayList<>(subscribers.size());
+        for (Subscriber subscriber : subscribers) {
+            if (!subscriber.firstTime(change.id())) {
+                continue;
+            }
+            try {
+                tasks.add(subscriber.ui.access(() -> subscriber.handler.accept(change)));
+            } catch (UIDetachedException e) {
+                subscribers.remove(subscriber);
+            } catch (RuntimeException e) {
+                log.warn("A live update could not be queued for a screen", e);
+            }
+        }
+        return tasks;
+    }
+
+    @PreDestroy
+    void stop() {
+        transport.stop();
+        dispatcher.shutdownNow();
+    }
+
+    private static final class Subscriber {
+
+        private static final int REMEMBERED = 64;
+
+        final UI ui;
+        final SerializableConsumer<AccountChange> handler;
+        /** The last changes handed over: a change that arrives twice is applied once. */
+        private final Set<UUID> seen = new LinkedHashSet<>();
+
+        Subscriber(UI ui, SerializableConsumer<AccountChange> handler) {
+            this.ui = ui;
+            this.handler = handler;
+        }
+
+        synchronized boolean firstTime(UUID id) {
+            if (!seen.add(id)) {
+                return false;
+            }
+            if (seen.size() > REMEMBERED) {
+                seen.remove(seen.iterator().next());
+            }
+            return true;
+        }
+    }
+}

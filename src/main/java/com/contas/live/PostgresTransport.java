@@ -1,0 +1,155 @@
+package com.contas.live;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Changes travel between app instances through PostgreSQL: {@code pg_notify} after the commit, and
+ * one connection per instance (outside the pool) that LISTENs. When that connection drops, it
+ * reconnects with a growing pause and then tells every screen to reload fully, since changes may
+ * have been missed meanwhile.
+ */
+class PostgresTransport implements LiveTransport {
+
+    static final String CHANNEL = "contas_accounts";
+    static final String APPLICATION_NAME = "contas-live";
+    /** PostgreSQL refuses payloads of 8000 bytes and more. */
+    private static final int MAX_PAYLOAD_BYTES = 7900;
+    private static final long MAX_PAUSE_MILLIS = 2000;
+
+    private static final Logger log = LoggerFactory.getLogger(PostgresTransport.class);
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final String url;
+    private final String username;
+    private final String password;
+    private volatile boolean running;
+    private volatile Connection listening;
+    private Thread thread;
+
+    PostgresTransport(JdbcTemplate jdbc, ObjectMapper json, String url, String username, String password) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.url = url;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void send(AccountChange change) {
+        String payload = payload(change);
+        if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+            payload = payload(new AccountChange(change.id(), java.util.Set.of(), true, change.actorId(),
+                    change.actorName(), "live.changedAll", java.util.List.of(), change.origin()));
+        }
+        jdbc.query("select pg_notify(?, ?)", rs -> null, CHANNEL, payload);
+    }
+
+    private String payload(AccountChange change) {
+        try {
+            return json.writeValueAsString(change);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public synchronized void start(Consumer<AccountChange> receiver) {
+        running = true;
+        thread = new Thread(() -> listen(receiver), "contas-live-listen");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void listen(Consumer<AccountChange> receiver) {
+        long pause = 100;
+        boolean missedSome = false;
+        while (running) {
+            Properties properties = new Properties();
+            properties.setProperty("user", username == null ? "" : username);
+            properties.setProperty("password", password == null ? "" : password);
+            properties.setProperty("ApplicationName", APPLICATION_NAME);
+            properties.setProperty("tcpKeepAlive", "true");
+            try (Connection connection = DriverManager.getConnection(url, properties);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + CHANNEL);
+                listening = connection;
+                pause = 100;
+                if (missedSome) {
+                    log.info("Live updates listen again; screens reload fully");
+                    receiver.accept(AccountChange.everything("live.reconnected"));
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(500);
+                    if (notifications == null) {
+                        continue;
+                    }
+                    for (PGNotification notification : notifications) {
+                        receive(receiver, notification.getParameter());
+                    }
+                }
+            } catch (SQLException e) {
+                if (!running) {
+                    return;
+                }
+                missedSome = true;
+                log.warn("Live updates lost their database connection ({}); retrying in {} ms", e.getMessage(), pause);
+                sleep(pause);
+                pause = Math.min(MAX_PAUSE_MILLIS, pause * 2);
+            } finally {
+                listening = null;
+            }
+        }
+    }
+
+    private void receive(Consumer<AccountChange> receiver, String payload) {
+        try {
+            receiver.accept(json.readValue(payload, AccountChange.class));
+        } catch (JsonProcessingException | RuntimeException e) {
+            log.warn("A live update could not be read: {}", e.getMessage());
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the listening connection is open (for tests). */
+    boolean isListening() {
+        return listening != null;
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        Connection connection = listening;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                log.debug("Closing the listening connection", e);
+            }
+        }
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+}

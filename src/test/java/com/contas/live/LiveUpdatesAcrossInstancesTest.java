@@ -1,0 +1,148 @@
+package com.contas.live;
+
+import static com.contas.live.LiveUpdatesTest.eventually;
+import static com.contas.live.LiveUpdatesTest.kanban;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.contas.Application;
+import com.contas.account.AccountBoardService;
+import com.contas.account.AccountBucket;
+import com.contas.account.AccountQueries;
+import com.contas.account.AccountRow;
+import com.contas.activity.ActivityInput;
+import com.contas.activity.ActivityService;
+import com.contas.activity.ActivityType;
+import com.contas.deal.DealInput;
+import com.contas.deal.DealService;
+import com.contas.organization.OrganizationInput;
+import com.contas.organization.OrganizationService;
+import com.contas.security.DemoUser;
+import com.contas.testsupport.ContasTest;
+import com.contas.testsupport.MockUi;
+import com.contas.testsupport.TestData;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.context.support.GenericWebApplicationContext;
+
+/**
+ * Two app instances on one PostgreSQL: this test's context (A) and a second one started here (B),
+ * with its own web server, beans and listening connection. A move made through A reaches a board
+ * open on B within two seconds; when B's listening connection is cut, B reconnects and its screens
+ * reload fully. Runs in the PostgreSQL suite only (in-process updates cannot cross instances).
+ */
+@ContasTest
+@Tag("pgonly")
+class LiveUpdatesAcrossInstancesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
+
+    @Autowired
+    Environment env;
+    @Autowired
+    TestData data;
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    DealService deals;
+    @Autowired
+    ActivityService activities;
+    @Autowired
+    AccountBoardService board;
+    @Autowired
+    AccountQueries accounts;
+
+    ConfigurableApplicationContext instanceB;
+    long acme;
+
+    @BeforeEach
+    void startTheSecondInstanceAndOpenItsBoard() {
+        data.reset();
+        data.signIn(DemoUser.USER);
+        long me = data.userId(DemoUser.USER);
+        acme = organizations.create(new OrganizationInput("Acme Corp", null, me)).id();
+        var won = deals.create(new DealInput("Order", new BigDecimal("1000"), "BRL", acme, null, me, null, null));
+        deals.markWon(won.id(), won.version());
+        activities.schedule(new ActivityInput(ActivityType.CALL, "Satisfaction call", TODAY.plusDays(1), null, null,
+                null, acme, null, null, me));
+
+        // A second application context, in a mock servlet environment like the test's own. Vaadin's
+        // security integration installs its own holder strategy when a context starts; this context's
+        // beans keep using the first one, so it is put back.
+        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
+        instanceB = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
+                .profiles("test")
+                .run("--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
+                        "--contas.clock.start=2026-03-11T15:00:00Z");
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+        assertThat(instanceB.getBean(LiveTransport.class)).isInstanceOf(PostgresTransport.class);
+        MockUi.setUp(instanceB);
+        data.signIn(DemoUser.USER);
+        UI.getCurrent().navigate("accounts/board");
+    }
+
+    @AfterEach
+    void stopTheSecondInstance() {
+        if (instanceB != null) {
+            instanceB.close();
+        }
+        if (com.vaadin.flow.server.VaadinSession.getCurrent() != null) {
+            MockUi.tearDown();
+        }
+    }
+
+    private void moveThroughInstanceA(AccountBucket to) throws InterruptedException {
+        data.asOtherUser(DemoUser.SALES_1,
+                () -> board.move(acme, accounts.details(acme).orElseThrow().row().nextActivity(), to));
+    }
+
+    private static boolean shownIn(AccountBucket bucket, long id) {
+        return kanban().getItems(bucket).stream().map(AccountRow::id).anyMatch(i -> i == id);
+    }
+
+    @Test
+    void a_move_through_instance_a_reaches_a_board_open_on_instance_b_within_two_seconds() throws Exception {
+        assertThat(shownIn(AccountBucket.THIS_WEEK, acme)).isTrue();
+        long start = System.nanoTime();
+
+        moveThroughInstanceA(AccountBucket.NEXT_WEEK);
+
+        assertThat(eventually(() -> shownIn(AccountBucket.NEXT_WEEK, acme))).isTrue();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("live update from instance A to a board on instance B: " + millis + " ms");
+        assertThat(millis).isLessThan(2000);
+        assertThat(shownIn(AccountBucket.THIS_WEEK, acme)).isFalse();
+    }
+
+    @Test
+    void a_cut_listening_connection_reconnects_and_the_screens_reload_fully() throws Exception {
+        PostgresTransport transport = (PostgresTransport) instanceB.getBean(LiveTransport.class);
+        assertThat(eventually(transport::isListening)).isTrue();
+        NotificationsKt.clearNotifications();
+
+        data.jdbc().queryForList("select pg_terminate_backend(pid) from pg_stat_activity "
+                + "where application_name = ? and datname = current_database()", PostgresTransport.APPLICATION_NAME);
+
+        assertThat(eventually(() -> NotificationsKt.getNotifications().stream()
+                .map(com.github.mvysny.kaributools.NotificationsKt::getText)
+                .anyMatch(t -> t.contains("Live updates are back")))).isTrue();
+        moveThroughInstanceA(AccountBucket.NEXT_WEEK);
+        assertThat(eventually(() -> shownIn(AccountBucket.NEXT_WEEK, acme))).isTrue();
+    }
+}

@@ -1,0 +1,233 @@
+package com.contas.live;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.contas.account.AccountBoardService;
+import com.contas.account.AccountBucket;
+import com.contas.account.AccountQueries;
+import com.contas.account.AccountRow;
+import com.contas.account.ui.AccountDrawer;
+import com.contas.activity.ActivityDetails;
+import com.contas.activity.ActivityInput;
+import com.contas.activity.ActivityService;
+import com.contas.activity.ActivityType;
+import com.contas.deal.DealDetails;
+import com.contas.deal.DealInput;
+import com.contas.deal.DealService;
+import com.contas.link.Links;
+import com.contas.note.NoteService;
+import com.contas.organization.OrganizationInput;
+import com.contas.organization.OrganizationService;
+import com.contas.security.DemoUser;
+import com.contas.testsupport.KaribuTestBase;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What another user commits reaches screens already open (one instance, in-process): the board,
+ * the list and the drawer update only what changed, and say who did it.
+ */
+class LiveUpdatesTest extends KaribuTestBase {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
+
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    DealService deals;
+    @Autowired
+    ActivityService activities;
+    @Autowired
+    NoteService notes;
+    @Autowired
+    AccountBoardService board;
+    @Autowired
+    AccountQueries accounts;
+    @Autowired
+    LiveUpdates live;
+
+    long acme;
+    ActivityDetails call;
+
+    @BeforeEach
+    void anAccountWithACallThisWeek() {
+        signIn(DemoUser.USER);
+        long me = data.userId(DemoUser.USER);
+        acme = organizations.create(new OrganizationInput("Acme Corp", null, me)).id();
+        DealDetails won = deals.create(new DealInput("Order", new BigDecimal("1000"), "BRL", acme, null, me, null,
+                null));
+        deals.markWon(won.id(), won.version());
+        call = activities.schedule(new ActivityInput(ActivityType.CALL, "Satisfaction call", TODAY.plusDays(1), null,
+                null, null, acme, null, null, me));
+    }
+
+    private void asMariana(Runnable write) throws InterruptedException {
+        data.asOtherUser(DemoUser.SALES_1, write);
+    }
+
+    /** Lets queued pushes run, as the browser's round trips would, until the condition holds (2 s at most). */
+    static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + 2_000_000_000L;
+        while (System.nanoTime() < end) {
+            MockVaadin.clientRoundtrip();
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
+    }
+
+    private static List<String> notices() {
+        return NotificationsKt.getNotifications().stream()
+                .map(com.github.mvysny.kaributools.NotificationsKt::getText).toList();
+    }
+
+    private String mariana() {
+        return data.user(DemoUser.SALES_1).displayName();
+    }
+
+    @Test
+    void a_move_made_elsewhere_moves_the_card_on_an_open_board_and_says_who_made_it() throws Exception {
+        UI.getCurrent().navigate("accounts/board");
+        var kanban = kanban();
+        assertThat(kanban.getItems(AccountBucket.THIS_WEEK)).extracting(AccountRow::id).containsExactly(acme);
+
+        asMariana(() -> board.move(acme, accounts.details(acme).orElseThrow().row().nextActivity(),
+                AccountBucket.NEXT_WEEK));
+
+        assertThat(eventually(() -> kanban.getItems(AccountBucket.NEXT_WEEK).stream().anyMatch(r -> r.id() == acme)))
+                .isTrue();
+        assertThat(kanban.getItems(AccountBucket.THIS_WEEK)).isEmpty();
+        assertThat(notices()).contains(mariana() + " moved Acme Corp to Next week");
+    }
+
+    @Test
+    void a_change_made_elsewhere_redraws_the_row_and_the_tiles_of_an_open_list() throws Exception {
+        UI.getCurrent().navigate("accounts");
+        @SuppressWarnings("unchecked")
+        Grid<AccountRow> grid = _get(Grid.class);
+        assertThat(_getFormattedRow(grid, 0).toString()).contains("Satisfaction call");
+
+        asMariana(() -> activities.update(call.id(), call.version(), new ActivityInput(ActivityType.MEETING,
+                "Renewal meeting", TODAY.plusDays(2), null, null, null, acme, null, null,
+                data.userId(DemoUser.SALES_1))));
+
+        assertThat(eventually(() -> _getFormattedRow(grid, 0).toString().contains("Renewal meeting"))).isTrue();
+        assertThat(notices()).contains(mariana() + " updated Acme Corp");
+    }
+
+    @Test
+    void a_note_added_elsewhere_appears_in_the_open_drawer() throws Exception {
+        UI.getCurrent().navigate("accounts/" + acme);
+        AccountDrawer drawer = _get(AccountDrawer.class);
+        select(drawer, "Notes");
+
+        asMariana(() -> notes.add("Spoke to the CFO", new Links(acme, null, null)));
+
+        assertThat(eventually(() -> text(drawer).contains("Spoke to the CFO"))).isTrue();
+        assertThat(tabs(drawer)).contains("Notes (1)");
+    }
+
+    @Test
+    void what_the_user_is_typing_in_the_drawer_is_kept_when_someone_else_saves_the_organization() throws Exception {
+        UI.getCurrent().navigate("accounts/" + acme);
+        AccountDrawer drawer = _get(AccountDrawer.class);
+        select(drawer, "Details");
+        TextField name = _get(drawer, TextField.class, spec -> spec.withLabel("Name"));
+        name.setValue("Acme (typing)");
+
+        var org = organizations.get(acme);
+        asMariana(() -> organizations.update(acme, org.version(), new OrganizationInput("Acme S.A.", null,
+                org.ownerId())));
+
+        assertThat(eventually(() -> text(drawer).contains("changed this organization while you were editing")))
+                .isTrue();
+        assertThat(name.getValue()).isEqualTo("Acme (typing)");
+        assertThat(_get(drawer, com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Acme S.A.");
+    }
+
+    @Test
+    void the_screen_that_made_a_change_is_not_told_about_it() throws Exception {
+        UI.getCurrent().navigate("accounts/board");
+        var kanban = kanban();
+        kanban.moveCard(kanban.getItems(AccountBucket.THIS_WEEK).get(0), AccountBucket.NEXT_WEEK);
+        NotificationsKt.clearNotifications();
+
+        Thread.sleep(200);
+        MockVaadin.clientRoundtrip();
+
+        assertThat(notices()).noneMatch(n -> n.contains("moved"));
+        assertThat(kanban.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).containsExactly(acme);
+    }
+
+    @Test
+    void a_rolled_back_write_tells_nobody() throws Exception {
+        UI.getCurrent().navigate("accounts/board");
+        asMariana(() -> {
+            try {
+                activities.reschedule(call.id(), call.version() + 5, TODAY, null);
+            } catch (com.contas.common.StaleVersionException expected) {
+                // refused: nothing committed
+            }
+        });
+        Thread.sleep(200);
+        MockVaadin.clientRoundtrip();
+        assertThat(notices()).isEmpty();
+    }
+
+    @Test
+    void closed_screens_stop_listening_after_a_thousand_open_and_close() {
+        UI.getCurrent().navigate("accounts");
+        int listening = live.subscriberCount();
+        for (int i = 0; i < 1000; i++) {
+            if (i % 10 == 0) {
+                UI.getCurrent().navigate("accounts/board");
+            }
+            assertThat(live.subscriberCount()).isEqualTo(listening);
+            // The tab closes: Vaadin closes the session and detaches its UIs. Karibu then opens a new
+            // UI, which shows the start page (the accounts list, subscribed).
+            VaadinSession.getCurrent().close();
+        }
+        assertThat(live.subscriberCount()).isEqualTo(listening);
+        assertThat(listening).isEqualTo(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    static com.contas.kanban.KanbanBoard<AccountRow, AccountBucket> kanban() {
+        return _get(com.contas.kanban.KanbanBoard.class);
+    }
+
+    private static void select(AccountDrawer drawer, String label) {
+        Tab tab = _find(drawer, Tab.class).stream().filter(t -> t.getLabel().startsWith(label)).findFirst()
+                .orElseThrow();
+        _get(drawer, TabSheet.class).setSelectedTab(tab);
+    }
+
+    private static List<String> tabs(AccountDrawer drawer) {
+        return _find(drawer, Tab.class).stream().map(Tab::getLabel).toList();
+    }
+
+    private static String text(Component c) {
+        return _find(c, Div.class).stream().filter(Component::isVisible)
+                .map(d -> d.getElement().getTextRecursively()).reduce("", String::concat);
+    }
+}
