@@ -79,6 +79,7 @@ public class LiveUpdates {
 
     /** Queues the change in every subscribed UI; returns their tasks (for measurements). */
     List<Future<Void>> deliver(AccountChange change) {
+        long start = System.nanoTime();
         List<Future<Void>> tasks = new ArrayList<>(subscribers.size());
         for (Subscriber subscriber : subscribers) {
             if (!subscriber.firstTime(change.id())) {
@@ -91,6 +92,10 @@ public class LiveUpdates {
             } catch (RuntimeException e) {
                 log.warn("A live update could not be queued for a screen", e);
             }
+        }
+        if (log.isDebugEnabled()) {
+            log.debug("Live update {} handed to {} screens in {} ms", change.id(), tasks.size(),
+                    (System.nanoTime() - start) / 1_000_000);
         }
         return tasks;
     }

@@ -5,6 +5,7 @@ import com.contas.account.AccountBucket;
 import com.contas.account.AccountFilter;
 import com.contas.account.AccountQueries;
 import com.contas.live.AccountChange;
+import com.contas.live.ChangeCache;
 import com.contas.live.LiveUpdates;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
@@ -68,13 +69,15 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     private final KanbanBoard<AccountRow, AccountBucket> kanban = new KanbanBoard<>(AccountRow::id);
     private final AccountFilterBar filterBar;
     private final AccountDrawer drawer;
+    private final transient ChangeCache changeCache;
     private boolean shown;
     private AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
     private BucketTotals totals;
 
     public AccountBoardView(AccountQueries accounts, AccountBoardService board, ActivityService activities,
             UserService userService, CurrentUser currentUser, SettingsService settings, AccountDrawer drawer,
-            LiveUpdates live) {
+            LiveUpdates live, ChangeCache changeCache) {
+        this.changeCache = changeCache;
         this.accounts = accounts;
         this.drawer = drawer;
         this.board = board;
@@ -184,9 +187,15 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
      * counts and sums change by this account alone.
      */
     private void replaceCard(AccountRow before) {
+        replaceCard(before, accounts::details);
+    }
+
+    /** @param details how an account is read (live updates share the reading between screens) */
+    private void replaceCard(AccountRow before,
+            java.util.function.Function<Long, java.util.Optional<com.contas.account.AccountDetails>> details) {
         kanban.removeCard(before);
         totals = totals.minus(before.bucket(), before.wonValue());
-        accounts.details(before.id()).map(details -> details.row()).ifPresent(after -> {
+        details.apply(before.id()).map(d -> d.row()).ifPresent(after -> {
             kanban.addCard(after, after.bucket(), BOARD_ORDER);
             totals = totals.plus(after.bucket(), after.wonValue());
         });
@@ -204,11 +213,13 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             boolean unseen = false;
             for (long id : change.organizationIds()) {
                 java.util.Optional<AccountRow> card = currentCard(id);
-                card.ifPresent(this::replaceCard);
+                card.ifPresent(row -> replaceCard(row, account -> changeCache.get(change, List.of("details", account),
+                        () -> accounts.details(account))));
                 unseen |= card.isEmpty();
             }
             if (unseen) {
-                totals = accounts.bucketTotals(state.filter());
+                totals = changeCache.get(change, List.of("totals", state.filter()),
+                        () -> accounts.bucketTotals(state.filter()));
                 kanban.refreshHeaders();
             }
         }

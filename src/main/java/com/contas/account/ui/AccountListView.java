@@ -12,6 +12,7 @@ import com.contas.customfield.CustomValue;
 import com.contas.customfield.CustomFieldInfo;
 import com.contas.customfield.CustomFieldService;
 import com.contas.live.AccountChange;
+import com.contas.live.ChangeCache;
 import com.contas.live.LiveUpdates;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
@@ -86,6 +87,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private final transient UserSettings userSettings;
     private final transient AccountCsvExport csvExport;
     private final AccountDrawer drawer;
+    private final transient ChangeCache changeCache;
 
     private final AccountFormat format;
     private final java.time.ZoneId zone;
@@ -116,7 +118,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     public AccountListView(AccountQueries accounts, UserService users, CurrentUser currentUser,
             CustomFieldService customFieldService, UserSettings userSettings, SettingsService settings,
-            AccountCsvExport csvExport, AccountDrawer drawer, LiveUpdates live) {
+            AccountCsvExport csvExport, AccountDrawer drawer, LiveUpdates live, ChangeCache changeCache) {
+        this.changeCache = changeCache;
         this.accounts = accounts;
         this.drawer = drawer;
         this.userSettings = userSettings;
@@ -148,13 +151,14 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
      */
     private void liveChange(AccountChange change) {
         long countBefore = knownCount;
-        refreshNumbers();
+        refreshNumbers(filter -> changeCache.get(change, List.of("kpis", filter), () -> accounts.kpis(filter)));
         if (change.everything() || knownCount != countBefore) {
             customValues.clear();
             grid.getDataProvider().refreshAll();
         } else {
             for (long id : change.organizationIds()) {
-                accounts.details(id).map(AccountDetails::row).ifPresent(grid.getDataProvider()::refreshItem);
+                changeCache.get(change, List.of("details", id), () -> accounts.details(id)).map(AccountDetails::row)
+                        .ifPresent(grid.getDataProvider()::refreshItem);
             }
         }
         drawer.externalChange(change);
@@ -470,13 +474,18 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     /** The tiles, the footer and the empty state (one or two statements). */
     private void refreshNumbers() {
+        refreshNumbers(accounts::kpis);
+    }
+
+    /** @param kpis how the figures of a filter are read (live updates share them between screens) */
+    private void refreshNumbers(java.util.function.Function<AccountFilter, AccountKpis> kpis) {
         AccountFilter f = state.filter();
-        AccountKpis base = accounts.kpis(new AccountFilter(f.search(), f.ownerId(), Set.of(), null, f.customFieldId(),
+        AccountKpis base = kpis.apply(new AccountFilter(f.search(), f.ownerId(), Set.of(), null, f.customFieldId(),
                 f.customFieldValue()));
         tiles.show(base, format);
         tiles.markActive(activeTile());
         // Without bucket or "not contacted" parts the filter is the tiles' own: no second query.
-        AccountKpis current = f.buckets().isEmpty() && f.notContactedDays() == null ? base : accounts.kpis(f);
+        AccountKpis current = f.buckets().isEmpty() && f.notContactedDays() == null ? base : kpis.apply(f);
         knownCount = current.accounts();
         footer.getCell(columns.get("name")).setText(getTranslation("accounts.footer.count", current.accounts()));
         footer.getCell(columns.get("wonValue")).setText(format.money(current.wonValue()));
