@@ -112,6 +112,17 @@ public class AccountDrawer extends Div {
         add(top, body);
         Shortcuts.addShortcutListener(this, this::requestClose, Key.ESCAPE).listenOn(this);
 
+        setVisible(false);
+    }
+
+    /**
+     * The tabs and their forms are made when the drawer first opens: a list or board whose user
+     * never opens an account does not carry them.
+     */
+    private void buildTabs() {
+        if (!sectionsByTab.isEmpty()) {
+            return;
+        }
         addTab("activities", new ActivitiesSection(this));
         addTab("notes", new NotesSection(this));
         addTab("files", new FilesSection(this));
@@ -126,7 +137,6 @@ public class AccountDrawer extends Div {
                 section.shown();
             }
         });
-        setVisible(false);
     }
 
     private void addTab(String key, DrawerSection section) {
@@ -159,6 +169,7 @@ public class AccountDrawer extends Div {
             return false;
         }
         details = found.get();
+        buildTabs();
         showHeader();
         body.add(facts, tabs);
         sectionsByTab.values().forEach(s -> s.invalidate(false));
