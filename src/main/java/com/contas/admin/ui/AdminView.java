@@ -20,6 +20,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         SideNav sections = new SideNav();
         sections.addItem(new SideNavItem(getTranslation("admin.users.title"), AdminUsersView.class));
         sections.addItem(new SideNavItem(getTranslation("admin.fields.title"), AdminCustomFieldsView.class));
+        sections.addItem(new SideNavItem(getTranslation("admin.currencies.title"), AdminCurrenciesView.class));
+        sections.addItem(new SideNavItem(getTranslation("admin.settings.title"), AdminSettingsView.class));
         add(new H2(getTranslation("nav.admin")), new Paragraph(getTranslation("admin.intro")), sections);
     }
 
