@@ -124,9 +124,11 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
         TimePicker time = new TimePicker(getTranslation("activities.field.time"));
         IntegerField duration = new IntegerField(getTranslation("activities.field.duration"));
         ComboBox<Option> organization = Pickers.lazy(getTranslation("activities.field.organization"),
-                organizations::options);
-        ComboBox<Option> person = Pickers.lazy(getTranslation("activities.field.person"), people::options);
-        ComboBox<Option> deal = Pickers.lazy(getTranslation("activities.field.deal"), deals::options);
+                (text, page) -> this.organizations.options(text, page));
+        ComboBox<Option> person = Pickers.lazy(getTranslation("activities.field.person"),
+                (text, page) -> this.people.options(text, page));
+        ComboBox<Option> deal = Pickers.lazy(getTranslation("activities.field.deal"),
+                (text, page) -> this.deals.options(text, page));
         ComboBox<UserSummary> assigneeField = Pickers.users(getTranslation("activities.field.assignee"), users,
                 row == null ? me : row.assigneeId());
         TextArea note = new TextArea(getTranslation("activities.field.note"));

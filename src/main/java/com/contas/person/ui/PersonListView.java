@@ -63,7 +63,7 @@ public class PersonListView extends ListPage<PersonRow, PersonFilter> {
         TextField name = new TextField(getTranslation("people.field.name"));
         name.setMaxLength(255);
         ComboBox<Option> organization = Pickers.lazy(getTranslation("people.field.organization"),
-                organizations::options);
+                (text, page) -> this.organizations.options(text, page));
         ComboBox<UserSummary> ownerField = Pickers.users(getTranslation("people.field.owner"), users,
                 row == null ? me : row.ownerId());
         TextArea emails = new TextArea(getTranslation("people.field.emails"));

@@ -1,12 +1,10 @@
 package com.contas.admin.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.security.DemoUser;
 import com.contas.settings.SettingsService;
-import com.contas.shell.AccessDeniedView;
 import com.contas.shell.FormDialog;
 import com.contas.testsupport.ListViewTestBase;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,17 +19,6 @@ class AdminSettingsViewTest extends ListViewTestBase {
 
     @Autowired
     SettingsService settings;
-
-    @Test
-    void a_user_is_refused_at_the_settings_and_currencies_routes() {
-        signIn(DemoUser.USER);
-        for (String route : new String[] {"admin/settings", "admin/currencies"}) {
-            ui().navigate(route);
-            _get(AccessDeniedView.class);
-        }
-        assertThat(_find(AdminSettingsView.class)).isEmpty();
-        assertThat(_find(AdminCurrenciesView.class)).isEmpty();
-    }
 
     @SuppressWarnings("unchecked")
     @Test
