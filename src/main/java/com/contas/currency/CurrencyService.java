@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -156,6 +157,21 @@ public class CurrencyService {
     }
 
     /**
+     * A rate with a future effective date comes into force on that day without anyone saving
+     * anything: look every hour (cheap when nothing changed; the company's midnight falls on some hour).
+     */
+    @Scheduled(cron = "${contas.currency.refresh-cron:0 1 * * * *}")
+    @Transactional
+    public void refreshWhenTheDayChanges() {
+        refreshConversionRates();
+    }
+
+    private static boolean sameRates(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {
+        return a.size() == b.size() && a.entrySet().stream()
+                .allMatch(e -> b.get(e.getKey()) != null && b.get(e.getKey()).compareTo(e.getValue()) == 0);
+    }
+
+    /**
      * Recomputes the rate in force today from every currency to the default currency: the latest
      * direct rate, else the inverse of the latest opposite rate; a currency with neither has no
      * rate. Listeners (the account summary) recompute their money in the same transaction.
@@ -183,6 +199,10 @@ public class CurrencyService {
         }, Date.valueOf(today), target, target);
         inverse.entrySet().stream().filter(e -> e.getValue().signum() > 0)
                 .forEach(e -> rates.putIfAbsent(e.getKey(), e.getValue()));
+        if (sameRates(rates, conversionRates())) {
+            // Nothing moved: no need to recompute the money of every account.
+            return rates;
+        }
         jdbc.update("delete from conversion_rate");
         jdbc.batchUpdate("insert into conversion_rate (currency, rate) values (?, ?)",
                 rates.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList());

@@ -94,6 +94,23 @@ class CompanySettingsAdminTest extends ServiceTestBase {
     }
 
     @Test
+    void a_rate_dated_tomorrow_comes_into_force_when_the_day_changes() {
+        long org = organization("Acme").id();
+        wonDeal(org, "100", "USD");
+        data.signIn(DemoUser.ADMIN);
+        currencies.addRate(new ExchangeRateInput("USD", "BRL", new BigDecimal("5"), LocalDate.of(2026, 3, 12)));
+        assertThat(onlyAccount().unconvertedDeals()).isEqualTo(1);
+
+        currencies.refreshWhenTheDayChanges();
+        assertThat(onlyAccount().unconvertedDeals()).isEqualTo(1);
+
+        // 03:01 UTC on the 12th is past midnight in São Paulo.
+        clock.set(java.time.Instant.parse("2026-03-12T03:01:00Z"));
+        currencies.refreshWhenTheDayChanges();
+        assertThat(onlyAccount().wonValue()).isEqualByComparingTo("500");
+    }
+
+    @Test
     void bad_settings_and_rates_name_their_fields_and_write_nothing() {
         data.signIn(DemoUser.ADMIN);
         long version = settings.get().version();
