@@ -89,7 +89,8 @@ public class HistoryService {
                 .where("c.changed_by = :user", "user", filter.userId())
                 .where("c.changed_at >= :from", "from", utc(filter.from()))
                 .where("c.changed_at < :until", "until", utc(filter.until()))
-                .search(filter.search(), "c.field", "c.old_value", "c.new_value");
+                .search(filter.search(), SqlList.folded("c.field"), SqlList.folded("c.old_value"),
+                        SqlList.folded("c.new_value"));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -110,7 +110,7 @@ public class TrashService {
         }
         return new SqlList("(" + union + ") t left join app_user u on u.id = t.deleted_by", "t.id")
                 .where("t.deleted_at >= :cutoff", "cutoff", cutoff().atOffset(ZoneOffset.UTC))
-                .search(filter.search(), "t.label");
+                .search(filter.search(), SqlList.folded("t.label"));
     }
 
     /** Restores one item through its own service: only its owner, whoever deleted it, or an admin may. */
