@@ -85,7 +85,7 @@ public class CurrencyService {
         refreshConversionRates();
     }
 
-    /** One page of exchange rates, newest first unless asked otherwise; {@code currency} on either side. */
+    /** One page of exchange rates; {@code currency}: text in the code on either side (optional). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<ExchangeRateRow> rates(String currency, PageSpec page) {
@@ -102,8 +102,8 @@ public class CurrencyService {
     }
 
     private static SqlList rateQuery(String currency) {
-        return new SqlList("exchange_rate r", "r.id").where("(r.base_currency = :code or r.quote_currency = :code)",
-                "code", currency == null || currency.isBlank() ? null : currency.strip().toUpperCase(Locale.ROOT));
+        return new SqlList("exchange_rate r", "r.id").search(currency, "lower(r.base_currency)",
+                "lower(r.quote_currency)");
     }
 
     /** Adds a rate; the rates in force and the aggregates follow at once. */
