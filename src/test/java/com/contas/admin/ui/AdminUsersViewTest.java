@@ -73,4 +73,18 @@ class AdminUsersViewTest extends ListViewTestBase {
         assertThat(column(0)).contains("Mariana Costa");
         assertThat(column(4).get(column(0).indexOf("Mariana Costa"))).isEqualTo("Deactivated");
     }
+
+    @Test
+    void the_users_list_sorts_and_searches_in_the_database() {
+        signIn(DemoUser.ADMIN);
+        ui().navigate(AdminUsersView.class);
+        assertThat(column(0)).containsExactly("Beatriz Almeida", "James Walker", "Lucas Ferreira", "Mariana Costa",
+                "Sofia Ribeiro");
+        sort("username", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        assertThat(column(1)).containsExactly("admin", "james", "mariana", "sofia", "user");
+        sort("role", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        assertThat(column(3).get(0)).isEqualTo("Administrator");
+        search("MARI");
+        assertThat(column(0)).containsExactly("Mariana Costa");
+    }
 }
