@@ -44,8 +44,8 @@ public class ActivityService {
     private final SettingsService settings;
 
     private static final Map<String, String> SORTS = Map.of("type", "a.type",
-            "subject", SqlList.folded("a.subject"), "due", "a.due_date", "done", "a.done", "organization", SqlList.folded("o.name"), "assignee",
-            SqlList.folded("u.display_name"));
+            "subject", "a.subject_sort", "due", "a.due_date", "done", "a.done", "organization", "o.name_sort",
+            "assignee", SqlList.folded("u.display_name"));
 
     ActivityService(ActivityRepository activities, LinkResolver links, UserService users, HistoryService history,
             TrashBin trash, ApplicationEventPublisher events, Clock clock, NamedParameterJdbcTemplate jdbc,
@@ -160,14 +160,14 @@ public class ActivityService {
     private SqlList query(ActivityFilter filter) {
         SqlList list = new SqlList("activity a left join organization o on o.id = a.organization_id "
                 + "left join person p on p.id = a.person_id left join deal d on d.id = a.deal_id "
-                + "join app_user u on u.id = a.assignee_id", "a.id")
+                + "left join app_user u on u.id = a.assignee_id", "a.id")
                 .where("a.deleted_at is null")
                 .where("a.done = :done", "done", filter.done())
                 .where("a.type = :type", "type", filter.type() == null ? null : filter.type().name())
                 .where("a.assignee_id = :assignee", "assignee", filter.assigneeId())
                 .where("a.due_date >= :from", "from", filter.from())
                 .where("a.due_date <= :to", "to", filter.to())
-                .search(filter.search(), "a.subject", "o.name");
+                .search(filter.search(), "a.subject_sort", "o.name_sort");
         if (filter.overdueOnly()) {
             list.where("a.done = false and a.due_date < :today", "today",
                     LocalDate.now(clock.withZone(settings.get().timeZone())));

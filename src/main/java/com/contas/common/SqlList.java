@@ -58,16 +58,17 @@ public final class SqlList {
     }
 
     /**
-     * Finds {@code text} anywhere in any of {@code columns}, ignoring case and accents (the same
-     * folding as {@link SearchFolding}); nothing when the text is blank.
+     * Finds {@code text} anywhere in any of {@code foldedColumns}, ignoring case and accents;
+     * nothing when the text is blank. The columns hold folded text already: a stored folded column
+     * (indexed) or {@link #folded(String)} of a plain one.
      */
-    public SqlList search(String text, String... columns) {
+    public SqlList search(String text, String... foldedColumns) {
         if (text == null || text.isBlank()) {
             return this;
         }
         List<String> parts = new ArrayList<>();
-        for (String column : columns) {
-            parts.add(folded(column) + " like :search escape '\\'");
+        for (String column : foldedColumns) {
+            parts.add(column + " like :search escape '\\'");
         }
         conditions.add("(" + String.join(" or ", parts) + ")");
         params.addValue("search", SearchFolding.containsPattern(text));
@@ -87,7 +88,9 @@ public final class SqlList {
             Map<String, String> sortColumns, String defaultKey, RowMapper<T> mapper) {
         String key = page.sortKey() != null && sortColumns.containsKey(page.sortKey()) ? page.sortKey() : defaultKey;
         String direction = page.ascending() || !key.equals(page.sortKey()) ? " asc" : " desc";
-        String order = sortColumns.get(key) + direction + " nulls last, " + idColumn + direction;
+        // No explicit NULLS: both databases put nulls last ascending and first descending, which an
+        // index on (column, id) serves in both directions.
+        String order = sortColumns.get(key) + direction + ", " + idColumn + direction;
         MapSqlParameterSource all = new MapSqlParameterSource(params.getValues())
                 .addValue("offset", page.offset()).addValue("limit", page.limit());
         return jdbc.query("select " + select + " from " + from + where() + " order by " + order

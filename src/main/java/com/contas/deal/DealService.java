@@ -50,8 +50,8 @@ public class DealService {
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
 
-    private static final Map<String, String> SORTS = Map.of("title", SqlList.folded("d.title"),
-            "organization", SqlList.folded("o.name"), "value", "d.value", "status", "d.status",
+    private static final Map<String, String> SORTS = Map.of("title", "d.title_sort",
+            "organization", "o.name_sort", "value", "d.value", "status", "d.status",
             "owner", SqlList.folded("u.display_name"), "stage", "s.position",
             "expectedClose", "d.expected_close_date", "closedAt", "coalesce(d.won_at, d.lost_at)");
     private static final String COLUMNS = "d.id, d.title, d.value, d.currency, d.status, d.won_at, d.lost_at, "
@@ -184,12 +184,12 @@ public class DealService {
 
     private static SqlList query(DealFilter filter) {
         return new SqlList("deal d left join organization o on o.id = d.organization_id "
-                + "left join person p on p.id = d.person_id join app_user u on u.id = d.owner_id "
-                + "join deal_stage s on s.id = d.stage_id", "d.id")
+                + "left join person p on p.id = d.person_id left join app_user u on u.id = d.owner_id "
+                + "left join deal_stage s on s.id = d.stage_id", "d.id")
                 .where("d.deleted_at is null")
                 .where("d.status = :status", "status", filter.status() == null ? null : filter.status().name())
                 .where("d.owner_id = :owner", "owner", filter.ownerId())
-                .search(filter.search(), "d.title", "o.name");
+                .search(filter.search(), "d.title_sort", "o.name_sort");
     }
 
     /** Deals to link an activity to, by title; for pickers. */

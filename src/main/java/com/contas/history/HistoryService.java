@@ -1,9 +1,17 @@
 package com.contas.history;
 
+import com.contas.common.PageSpec;
+import com.contas.common.SqlList;
 import com.contas.history.domain.ChangeRecord;
 import com.contas.history.domain.ChangeRecordRepository;
 import com.contas.security.CurrentUser;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.data.domain.PageRequest;
@@ -20,11 +28,17 @@ public class HistoryService {
 
     static final int MAX_VALUE_LENGTH = 1000;
 
+    private static final Map<String, String> SORTS = Map.of("changedAt", "c.changed_at", "entityType",
+            "c.entity_type", "field", "c.field", "user", SqlList.folded("u.display_name"));
+
     private final ChangeRecordRepository records;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    HistoryService(ChangeRecordRepository records, CurrentUser currentUser, Clock clock) {
+    HistoryService(ChangeRecordRepository records, CurrentUser currentUser, Clock clock,
+            NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.records = records;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -48,6 +62,39 @@ public class HistoryService {
     public List<ChangeEntry> forOrganization(long organizationId, int limit) {
         return records.findByOrganizationIdOrderByChangedAtDescIdDesc(organizationId, PageRequest.of(0, limit))
                 .stream().map(HistoryService::toEntry).toList();
+    }
+
+    /** One page of all change records, filtered in the database, newest first unless asked otherwise. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<HistoryRow> list(HistoryFilter filter, PageSpec page) {
+        PageSpec newestFirst = page.sortKey() == null ? new PageSpec(page.offset(), page.limit(), "changedAt", false)
+                : page;
+        return query(filter).page(jdbc, "c.id, c.entity_type, c.entity_id, c.organization_id, c.field, c.old_value, "
+                + "c.new_value, u.display_name, c.changed_at", newestFirst, SORTS, "changedAt",
+                (rs, i) -> new HistoryRow(rs.getLong(1), rs.getString(2), rs.getLong(3), SqlList.id(rs,
+                        "organization_id"), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        SqlList.instant(rs, "changed_at")));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(HistoryFilter filter) {
+        return query(filter).count(jdbc);
+    }
+
+    private static SqlList query(HistoryFilter filter) {
+        return new SqlList("change_record c left join app_user u on u.id = c.changed_by", "c.id")
+                .where("c.entity_type = :type", "type", filter.entityType())
+                .where("c.changed_by = :user", "user", filter.userId())
+                .where("c.changed_at >= :from", "from", utc(filter.from()))
+                .where("c.changed_at < :until", "until", utc(filter.until()))
+                .search(filter.search(), SqlList.folded("c.field"), SqlList.folded("c.old_value"),
+                        SqlList.folded("c.new_value"));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     @Transactional(readOnly = true)

@@ -45,8 +45,9 @@ public class OrganizationService {
     /** An account is an organization with a won deal that is not in the trash (see DESIGN.md). */
     private static final String IS_ACCOUNT = "exists (select 1 from deal w where w.organization_id = o.id "
             + "and w.status = 'WON' and w.deleted_at is null)";
-    private static final Map<String, String> SORTS = Map.of("name", SqlList.folded("o.name"),
-            "address", SqlList.folded("o.address"), "owner", SqlList.folded("u.display_name"), "created", "o.created_at");
+    private static final Map<String, String> SORTS = Map.of("name", "o.name_sort",
+            "address", SqlList.folded("o.address"), "owner", SqlList.folded("u.display_name"),
+            "created", "o.created_at");
 
     OrganizationService(OrganizationRepository organizations, UserService users, HistoryService history,
             TrashBin trash, ApplicationEventPublisher events, Clock clock, NamedParameterJdbcTemplate jdbc,
@@ -165,10 +166,10 @@ public class OrganizationService {
     }
 
     private static SqlList query(OrganizationFilter filter) {
-        SqlList list = new SqlList("organization o join app_user u on u.id = o.owner_id", "o.id")
+        SqlList list = new SqlList("organization o left join app_user u on u.id = o.owner_id", "o.id")
                 .where("o.deleted_at is null")
                 .where("o.owner_id = :owner", "owner", filter.ownerId())
-                .search(filter.search(), "o.name", "o.address");
+                .search(filter.search(), "o.name_sort", SqlList.folded("o.address"));
         return filter.accountsOnly() ? list.where(IS_ACCOUNT) : list;
     }
 

@@ -44,8 +44,8 @@ public class PersonService {
 
     private static final String FIRST_EMAIL = "(select e.email from person_email e where e.person_id = p.id "
             + "and e.position = 0)";
-    private static final Map<String, String> SORTS = Map.of("name", SqlList.folded("p.name"), "organization",
-            SqlList.folded("o.name"), "email", FIRST_EMAIL, "owner", SqlList.folded("u.display_name"));
+    private static final Map<String, String> SORTS = Map.of("name", "p.name_sort", "organization",
+            "o.name_sort", "email", FIRST_EMAIL, "owner", SqlList.folded("u.display_name"));
 
     PersonService(PersonRepository people, OrganizationService organizations, UserService users,
             HistoryService history, TrashBin trash, ApplicationEventPublisher events, Clock clock,
@@ -136,10 +136,10 @@ public class PersonService {
 
     private static SqlList query(PersonFilter filter) {
         return new SqlList("person p left join organization o on o.id = p.organization_id "
-                + "join app_user u on u.id = p.owner_id", "p.id")
+                + "left join app_user u on u.id = p.owner_id", "p.id")
                 .where("p.deleted_at is null")
                 .where("p.owner_id = :owner", "owner", filter.ownerId())
-                .search(filter.search(), "p.name", "o.name", FIRST_EMAIL);
+                .search(filter.search(), "p.name_sort", "o.name_sort", SqlList.folded(FIRST_EMAIL));
     }
 
     private Person load(long id) {

@@ -62,7 +62,8 @@ public class UserAdminService {
 
     private static SqlList query(UserFilter filter) {
         return new SqlList("app_user u", "u.id").where("u.active = :active", "active", filter.active())
-                .search(filter.search(), "u.username", "u.display_name", "u.email");
+                .search(filter.search(), SqlList.folded("u.username"), SqlList.folded("u.display_name"),
+                        SqlList.folded("u.email"));
     }
 
     @Transactional

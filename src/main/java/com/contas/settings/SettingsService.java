@@ -1,8 +1,14 @@
 package com.contas.settings;
 
+import com.contas.common.StaleVersionException;
+import com.contas.common.Validation;
 import com.contas.settings.domain.CompanySettingsRepository;
 import com.contas.settings.domain.CompanySettingsRow;
+import java.time.DateTimeException;
 import java.time.ZoneId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +24,52 @@ public class SettingsService {
     public static final long CACHE_SECONDS = 10;
 
     private final CompanySettingsRepository settings;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private volatile Cached cached;
 
-    SettingsService(CompanySettingsRepository settings) {
+    SettingsService(CompanySettingsRepository settings, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.settings = settings;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /**
+     * Changes the company settings if nobody changed them since {@code expectedVersion}. Listeners
+     * of {@link CompanySettingsChanged} (the conversion rates, hence every aggregate) follow in the
+     * same transaction.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public CompanySettings update(long expectedVersion, CompanySettingsInput input) {
+        Validation v = Validation.start();
+        String currency = v.requiredText("defaultCurrency", input.defaultCurrency(), 3);
+        // The currency feature depends on settings, not the other way round: ask its table.
+        if (currency != null && !v.hasProblem("defaultCurrency") && jdbc.queryForObject(
+                "select count(*) from currency where code = ? and active = true", Long.class, currency) == 0) {
+            v.add("defaultCurrency", "validation.unknownCurrency", currency);
+        }
+        String zone = v.requiredText("timeZone", input.timeZone(), 64);
+        if (zone != null && !v.hasProblem("timeZone")) {
+            try {
+                ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                v.add("timeZone", "validation.settings.timeZone");
+            }
+        }
+        v.required("firstDayOfWeek", input.firstDayOfWeek());
+        v.required("notContactedDays", input.notContactedDays());
+        v.range("notContactedDays", input.notContactedDays(), 1, 3650);
+        v.throwIfInvalid();
+        CompanySettingsRow row = settings.findById(1).orElseThrow();
+        if (row.getVersion() != expectedVersion) {
+            throw new StaleVersionException("Settings", 1);
+        }
+        row.change(currency, zone, input.firstDayOfWeek(), input.notContactedDays());
+        settings.saveAndFlush(row);
+        invalidate();
+        events.publishEvent(new CompanySettingsChanged());
+        return get();
     }
 
     @Transactional(readOnly = true)

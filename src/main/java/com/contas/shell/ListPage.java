@@ -92,17 +92,22 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
         this.count = count;
     }
 
-    /** The form of a row, or of a new one when {@code row} is null. */
-    protected abstract FormDialog form(T row);
+    /** The form of a row, or of a new one when {@code row} is null; null for read-only lists. */
+    protected FormDialog form(T row) {
+        return null;
+    }
 
     /** Opens the form for a new row. */
     protected void openNew() {
-        form(null).open();
+        open(null);
     }
 
-    /** Opens a row (its form). */
+    /** Opens a row (its form), if rows have one. */
     protected void open(T row) {
-        form(row).open();
+        FormDialog form = form(row);
+        if (form != null) {
+            form.open();
+        }
     }
 
     /** Tells the user what happened to {@code name} and reloads the rows. */

@@ -10,7 +10,7 @@ public final class Messages {
 
     private static final java.util.Set<String> ENTITIES =
             java.util.Set.of("Organization", "Person", "Deal", "Activity", "Note", "File", "User",
-                    "CustomField");
+                    "CustomField", "Settings", "ExchangeRate");
 
     private Messages() {
     }

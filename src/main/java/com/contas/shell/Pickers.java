@@ -50,6 +50,14 @@ public final class Pickers {
         return id == null ? null : new Option(id, label == null ? "#" + id : label);
     }
 
+    /**
+     * The option for a link read fresh ({@code id}), named as a list row showed it when the row
+     * showed the same link (else by its id: it changed since the list was read).
+     */
+    public static Option option(Long id, Long shownId, String shownLabel) {
+        return option(id, java.util.Objects.equals(id, shownId) ? shownLabel : null);
+    }
+
     /** The id of the picked option, or null. */
     public static Long id(ComboBox<Option> box) {
         return box.getValue() == null ? null : box.getValue().id();

@@ -2,11 +2,8 @@ package com.contas.bench;
 
 import com.contas.security.DemoUser;
 import com.contas.testsupport.MockUi;
+import com.contas.testsupport.SessionSerialization;
 import com.contas.testsupport.TestData;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import org.springframework.context.ApplicationContext;
 
 /** What the UI benchmarks share: a fresh signed-in UI, and the size of its session. */
@@ -22,35 +19,10 @@ final class UiBench {
         data.signIn(DemoUser.USER);
     }
 
-    /**
-     * The serialized VaadinSession, as session replication would write it. Karibu's fake servlet
-     * objects are not serializable; they are written as null and listed, so that a
-     * non-serializable object of the application would show up here too.
-     */
+    /** The serialized size of the VaadinSession (see {@link SessionSerialization}). */
     static long sessionBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        java.util.Set<String> skipped = new java.util.TreeSet<>();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes) {
-            {
-                enableReplaceObject(true);
-            }
-
-            @Override
-            protected Object replaceObject(Object obj) {
-                if (obj != null && !(obj instanceof java.io.Serializable)) {
-                    String name = obj.getClass().getName();
-                    skipped.add(name.contains("$$Lambda") ? name.substring(0, name.indexOf("$$Lambda")) + " (lambda)"
-                            : name);
-                    return null;
-                }
-                return obj;
-            }
-        }) {
-            out.writeObject(com.vaadin.flow.server.VaadinSession.getCurrent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        System.out.println("bench session: not serializable, written as null: " + skipped);
-        return bytes.size();
+        SessionSerialization session = SessionSerialization.ofCurrentSession();
+        System.out.println("bench session: not serializable, written as null: " + session.notSerializable());
+        return session.bytes();
     }
 }

@@ -56,6 +56,15 @@ class TranslationsTest {
         for (var status : com.contas.deal.DealStatus.values()) {
             keys.add("deal.status." + status);
         }
+        for (String type : com.contas.trash.TrashService.TYPES) {
+            keys.add("admin.trash.type." + type);
+            keys.add("entity." + type);
+        }
+        for (var type : com.contas.customfield.CustomFieldType.values()) {
+            keys.add("admin.fields.type." + type);
+        }
+        keys.add("activities.done.open");
+        keys.add("activities.done.done");
         for (var tile : com.contas.account.ui.KpiTiles.Tile.values()) {
             keys.add("accounts.kpi." + tile);
         }

@@ -114,6 +114,7 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
 
     @Override
     protected FormDialog form(ActivityRow row) {
+        ActivityDetails details = row == null ? null : activities.get(row.id());
         Select<ActivityType> typeField = new Select<>();
         typeField.setLabel(getTranslation("activities.field.type"));
         typeField.setItems(ActivityType.values());
@@ -124,13 +125,14 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
         TimePicker time = new TimePicker(getTranslation("activities.field.time"));
         IntegerField duration = new IntegerField(getTranslation("activities.field.duration"));
         ComboBox<Option> organization = Pickers.lazy(getTranslation("activities.field.organization"),
-                organizations::options);
-        ComboBox<Option> person = Pickers.lazy(getTranslation("activities.field.person"), people::options);
-        ComboBox<Option> deal = Pickers.lazy(getTranslation("activities.field.deal"), deals::options);
+                (text, page) -> this.organizations.options(text, page));
+        ComboBox<Option> person = Pickers.lazy(getTranslation("activities.field.person"),
+                (text, page) -> this.people.options(text, page));
+        ComboBox<Option> deal = Pickers.lazy(getTranslation("activities.field.deal"),
+                (text, page) -> this.deals.options(text, page));
         ComboBox<UserSummary> assigneeField = Pickers.users(getTranslation("activities.field.assignee"), users,
-                row == null ? me : row.assigneeId());
+                details == null ? me : details.assigneeId());
         TextArea note = new TextArea(getTranslation("activities.field.note"));
-        ActivityDetails details = row == null ? null : activities.get(row.id());
         FormDialog dialog = new FormDialog(row == null ? getTranslation("activities.new")
                 : getTranslation("activities.edit", row.subject()), "form.save", () -> {
                     ActivityInput input = new ActivityInput(typeField.getValue(), subject.getValue(), date.getValue(),
@@ -139,7 +141,7 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
                     if (row == null) {
                         activities.schedule(input);
                     } else {
-                        activities.update(row.id(), row.version(), input);
+                        activities.update(details.id(), details.version(), input);
                     }
                 }, () -> done("form.saved", subject.getValue()));
         dialog.field("type", typeField);
@@ -161,18 +163,18 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
         date.setValue(details.dueDate());
         time.setValue(details.dueTime());
         duration.setValue(details.durationMinutes());
-        organization.setValue(Pickers.option(row.organizationId(), row.organizationName()));
-        person.setValue(Pickers.option(row.personId(), row.personName()));
-        deal.setValue(Pickers.option(row.dealId(), row.dealTitle()));
+        organization.setValue(Pickers.option(details.organizationId(), row.organizationId(), row.organizationName()));
+        person.setValue(Pickers.option(details.personId(), row.personId(), row.personName()));
+        deal.setValue(Pickers.option(details.dealId(), row.dealId(), row.dealTitle()));
         note.setValue(details.note() == null ? "" : details.note());
-        if (row.done()) {
-            dialog.action("activities.markUndone", () -> activities.markUndone(row.id(), row.version()),
+        if (details.done()) {
+            dialog.action("activities.markUndone", () -> activities.markUndone(details.id(), details.version()),
                     () -> done("form.saved", row.subject()));
         } else {
-            dialog.action("activities.markDone", () -> activities.markDone(row.id(), row.version()),
+            dialog.action("activities.markDone", () -> activities.markDone(details.id(), details.version()),
                     () -> done("form.saved", row.subject()));
         }
-        dialog.action("form.delete", () -> activities.delete(row.id(), row.version()),
+        dialog.action("form.delete", () -> activities.delete(details.id(), details.version()),
                 () -> done("form.deleted", row.subject()));
         return dialog;
     }

@@ -20,6 +20,10 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
         SideNav sections = new SideNav();
         sections.addItem(new SideNavItem(getTranslation("admin.users.title"), AdminUsersView.class));
         sections.addItem(new SideNavItem(getTranslation("admin.fields.title"), AdminCustomFieldsView.class));
+        sections.addItem(new SideNavItem(getTranslation("admin.currencies.title"), AdminCurrenciesView.class));
+        sections.addItem(new SideNavItem(getTranslation("admin.settings.title"), AdminSettingsView.class));
+        sections.addItem(new SideNavItem(getTranslation("admin.trash.title"), AdminTrashView.class));
+        sections.addItem(new SideNavItem(getTranslation("admin.history.title"), AdminHistoryView.class));
         add(new H2(getTranslation("nav.admin")), new Paragraph(getTranslation("admin.intro")), sections);
     }
 

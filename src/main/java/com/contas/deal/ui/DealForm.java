@@ -21,15 +21,18 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableBiConsumer;
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * The form of a deal: its fields, and for an existing deal the status actions (won, lost with a
  * reason, reopen) and delete. Every action carries the version the user saw.
  */
-class DealForm {
+class DealForm implements Serializable {
 
     private final transient DealService deals;
+    private final transient OrganizationService organizations;
+    private final transient PersonService people;
     private final SerializableBiConsumer<String, String> onChange;
     private final Component owner;
 
@@ -46,14 +49,17 @@ class DealForm {
             List<UserSummary> users, List<CurrencyInfo> currencies, SerializableBiConsumer<String, String> onChange) {
         this.owner = owner;
         this.deals = deals;
+        this.organizations = organizations;
+        this.people = people;
         this.onChange = onChange;
         title.setLabel(t("deals.field.title"));
         title.setMaxLength(255);
         value.setLabel(t("deals.field.value"));
         currency.setLabel(t("deals.field.currency"));
         currency.setItems(currencies.stream().map(CurrencyInfo::code).toList());
-        organization = Pickers.lazy(t("deals.field.organization"), organizations::options);
-        person = Pickers.lazy(t("deals.field.person"), people::options);
+        organization = Pickers.lazy(t("deals.field.organization"),
+                (text, page) -> this.organizations.options(text, page));
+        person = Pickers.lazy(t("deals.field.person"), (text, page) -> this.people.options(text, page));
         dealOwner = Pickers.users(t("deals.field.owner"), users, null);
         stage.setLabel(t("deals.field.stage"));
         stage.setItems(deals.stages());

@@ -60,17 +60,17 @@ public class PersonListView extends ListPage<PersonRow, PersonFilter> {
 
     @Override
     protected FormDialog form(PersonRow row) {
+        PersonDetails details = row == null ? null : people.get(row.id());
         TextField name = new TextField(getTranslation("people.field.name"));
         name.setMaxLength(255);
         ComboBox<Option> organization = Pickers.lazy(getTranslation("people.field.organization"),
-                organizations::options);
+                (text, page) -> this.organizations.options(text, page));
         ComboBox<UserSummary> ownerField = Pickers.users(getTranslation("people.field.owner"), users,
-                row == null ? me : row.ownerId());
+                details == null ? me : details.ownerId());
         TextArea emails = new TextArea(getTranslation("people.field.emails"));
         emails.setHelperText(getTranslation("people.onePerLine"));
         TextArea phones = new TextArea(getTranslation("people.field.phones"));
         phones.setHelperText(getTranslation("people.onePerLine"));
-        PersonDetails details = row == null ? null : people.get(row.id());
         FormDialog dialog = new FormDialog(row == null ? getTranslation("people.new")
                 : getTranslation("people.edit", row.name()), "form.save", () -> {
                     PersonInput input = new PersonInput(name.getValue(), Pickers.id(organization),
@@ -79,8 +79,8 @@ public class PersonListView extends ListPage<PersonRow, PersonFilter> {
                     if (details == null) {
                         people.create(input);
                     } else {
-                        // The version the list showed: a change made since is refused, not overwritten.
-                        people.update(row.id(), row.version(), input);
+                        // The version of what the form shows: a change made since is refused, not overwritten.
+                        people.update(details.id(), details.version(), input);
                     }
                 }, () -> done("form.saved", name.getValue()));
         dialog.field("name", name);
@@ -90,10 +90,11 @@ public class PersonListView extends ListPage<PersonRow, PersonFilter> {
         dialog.field("phones", phones);
         if (details != null) {
             name.setValue(details.name());
-            organization.setValue(Pickers.option(row.organizationId(), row.organizationName()));
+            organization.setValue(Pickers.option(details.organizationId(), row.organizationId(),
+                    row.organizationName()));
             emails.setValue(String.join("\n", details.emails()));
             phones.setValue(String.join("\n", details.phones()));
-            dialog.action("form.delete", () -> people.delete(row.id(), row.version()),
+            dialog.action("form.delete", () -> people.delete(details.id(), details.version()),
                     () -> done("form.deleted", row.name()));
         }
         return dialog;

@@ -36,6 +36,13 @@ public class CompanySettingsRow {
     protected CompanySettingsRow() {
     }
 
+    public void change(String defaultCurrency, String timeZone, DayOfWeek firstDayOfWeek, int notContactedDays) {
+        this.defaultCurrency = defaultCurrency;
+        this.timeZone = timeZone;
+        this.firstDayOfWeek = firstDayOfWeek;
+        this.notContactedDays = notContactedDays;
+    }
+
     public String getDefaultCurrency() {
         return defaultCurrency;
     }

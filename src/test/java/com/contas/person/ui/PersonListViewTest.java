@@ -87,4 +87,23 @@ class PersonListViewTest extends ListViewTestBase {
         assertThat(column(1).get(1)).isEqualTo("Acme Corp");
         assertThat(column(3).get(1)).isEqualTo("+55 21 1234");
     }
+
+    @Test
+    void a_form_shows_the_person_as_it_is_now_and_refuses_to_overwrite_a_later_change() {
+        var ann = people.list(new com.contas.person.PersonFilter("Ann", null), com.contas.common.PageSpec.first(1))
+                .get(0);
+        people.update(ann.id(), ann.version(), new PersonInput("Ann Lee", null, ann.ownerId(),
+                List.of("ann@lee.io", "ann@work.io"), List.of()));
+
+        FormDialog form = openRow("Ann Lee");
+        assertThat(field(form, TextArea.class, "E-mails").getValue()).isEqualTo("ann@lee.io\nann@work.io");
+        var now = people.get(ann.id());
+        people.update(ann.id(), now.version(), new PersonInput("Ann B. Lee", null, now.ownerId(), now.emails(),
+                List.of()));
+
+        field(form, TextField.class, "Name").setValue("Ann Lee-Smith");
+        click(form, "Save");
+        assertThat(form.formError()).contains("Someone else changed this person");
+        assertThat(people.get(ann.id()).name()).isEqualTo("Ann B. Lee");
+    }
 }
