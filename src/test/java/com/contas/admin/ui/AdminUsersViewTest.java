@@ -1,5 +1,6 @@
 package com.contas.admin.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,8 @@ class AdminUsersViewTest extends ListViewTestBase {
 
     @Autowired
     UserService users;
+    @Autowired
+    com.contas.security.UserAdminService admin;
 
     @Test
     void an_admin_creates_a_user_after_correcting_bad_input() {
@@ -86,5 +89,22 @@ class AdminUsersViewTest extends ListViewTestBase {
         assertThat(column(3).get(0)).isEqualTo("Administrator");
         search("MARI");
         assertThat(column(0)).containsExactly("Mariana Costa");
+    }
+
+    @Test
+    void a_user_deactivated_while_signed_in_is_signed_out_at_the_next_navigation() {
+        signIn(DemoUser.SALES_1);
+        ui().navigate(com.contas.deal.ui.DealListView.class);
+        _get(com.contas.deal.ui.DealListView.class);
+
+        signIn(DemoUser.ADMIN);
+        long mariana = data.userId(DemoUser.SALES_1);
+        admin.setActive(mariana, data.jdbc().queryForObject("select version from app_user where id = ?", Long.class,
+                mariana), false);
+        signIn(DemoUser.SALES_1);
+
+        ui().navigate(com.contas.organization.ui.OrganizationListView.class);
+        _get(com.contas.security.ui.LoginView.class);
+        assertThat(_find(com.contas.organization.ui.OrganizationListView.class)).isEmpty();
     }
 }
