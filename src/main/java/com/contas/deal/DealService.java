@@ -167,7 +167,18 @@ public class DealService {
     /** One page of the deals list, filtered and sorted in the database; deals in the trash are left out. */
     @Transactional(readOnly = true)
     public List<DealRow> list(DealFilter filter, PageSpec page) {
-        return query(filter).page(jdbc, COLUMNS, page, SORTS, "title", (rs, i) -> new DealRow(rs.getLong("id"),
+        return rows(query(filter), page);
+    }
+
+    /** One deal as the list shows it (for links to it), unless it is unknown or in the trash. */
+    @Transactional(readOnly = true)
+    public Optional<DealRow> row(long id) {
+        return rows(query(new DealFilter(null, null, null)).where("d.id = :id", "id", id), PageSpec.first(1))
+                .stream().findFirst();
+    }
+
+    private List<DealRow> rows(SqlList query, PageSpec page) {
+        return query.page(jdbc, COLUMNS, page, SORTS, "title", (rs, i) -> new DealRow(rs.getLong("id"),
                 rs.getString("title"), rs.getBigDecimal("value"), rs.getString("currency"),
                 DealStatus.valueOf(rs.getString("status")), SqlList.instant(rs, "won_at"),
                 SqlList.instant(rs, "lost_at"), rs.getString("lost_reason"),

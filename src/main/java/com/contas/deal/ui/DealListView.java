@@ -20,14 +20,22 @@ import com.contas.shell.Pickers;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
-/** All deals: search, filter by status and owner, sort in the database; open one to edit, win, lose or reopen it. */
+/**
+ * All deals: search, filter by status and owner, sort in the database; open one to edit, win, lose or
+ * reopen it. {@code /deals/{id}} opens that deal's form over the list (links from the account drawer);
+ * an unknown id says so.
+ */
 @Route(value = "deals", layout = MainLayout.class)
 @PermitAll
-public class DealListView extends ListPage<DealRow, DealFilter> {
+public class DealListView extends ListPage<DealRow, DealFilter> implements HasUrlParameter<Long> {
 
     private final transient DealService deals;
     private final List<UserSummary> users;
@@ -81,5 +89,14 @@ public class DealListView extends ListPage<DealRow, DealFilter> {
     @Override
     protected FormDialog form(DealRow row) {
         return row == null ? form.newDeal(me, defaultCurrency, users) : form.edit(row, users, formats);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        if (id == null) {
+            return;
+        }
+        deals.row(id).ifPresentOrElse(this::open, () -> Notification.show(
+                getTranslation("deals.notFound"), 4000, Notification.Position.MIDDLE));
     }
 }

@@ -451,6 +451,8 @@ class AccountDrawerTest extends KaribuTestBase {
         assertThat(rows.get(0)).contains("First order").contains("Won");
         assertThat(rows.get(1)).contains("Upsell").contains("Open");
         assertThat(rows.get(2)).contains("Lost one").contains("Too expensive").contains("Lost").contains("$");
+        assertThat(_find(section, Anchor.class)).extracting(Anchor::getHref)
+                .contains("deals/" + lost.id()).hasSize(3);
     }
 
     @Test

@@ -66,6 +66,17 @@ class DealListViewTest extends ListViewTestBase {
     }
 
     @Test
+    void a_link_to_a_deal_opens_its_form_over_the_list_and_an_unknown_one_says_so() {
+        ui().navigate("deals/" + dealId("Licences"));
+        assertThat(_get(FormDialog.class).getHeaderTitle()).contains("Licences");
+
+        _find(FormDialog.class).forEach(FormDialog::close);
+        ui().navigate("deals/999999");
+        assertThat(_find(FormDialog.class)).isEmpty();
+        assertThat(notifications()).contains("This deal does not exist or is in the trash.");
+    }
+
+    @Test
     void winning_an_organizations_first_deal_makes_it_an_account_and_reopening_it_removes_it() {
         assertThat(accountNames()).containsExactly("São Paulo Ltda");
 
