@@ -16,7 +16,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,11 +45,13 @@ public class FileService {
     private final TrashBin trash;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
 
     FileService(StoredFileRepository files, StoredFileContentRepository contents, LinkResolver links,
             CurrentUser currentUser, FileProperties properties, TrashBin trash, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, JdbcTemplate jdbc) {
         this.events = events;
+        this.jdbc = jdbc;
         this.files = files;
         this.contents = contents;
         this.links = links;
@@ -59,8 +66,10 @@ public class FileService {
     }
 
     /**
-     * Stores an uploaded file. Reading stops as soon as the limit is passed, so an oversized
-     * upload is refused without reading it all.
+     * Stores an uploaded file. The upload is copied to a temporary file while it is read, and
+     * reading stops as soon as the size limit is passed, so an oversized upload is refused without
+     * being held in memory or read to its end; the bytes then stream from that file into the
+     * database. A user's files may hold {@code contas.files.user-quota} in all.
      */
     @Transactional
     public FileDetails upload(String originalName, String declaredContentType, InputStream data, Links about) {
@@ -71,15 +80,39 @@ public class FileService {
         if (uploader == null) {
             throw new AccessDeniedException("Uploads need a signed-in user");
         }
-        byte[] bytes = readAtMost(data, maxSizeBytes());
-        if (bytes.length == 0) {
-            throw new ValidationException("file", "validation.file.empty");
+        Path spooled = spool(data, maxSizeBytes());
+        try {
+            long size = Files.size(spooled);
+            if (size == 0) {
+                throw new ValidationException("file", "validation.file.empty");
+            }
+            long quota = properties.userQuota().toBytes();
+            long used = files.bytesUploadedBy(uploader);
+            if (used + size > quota) {
+                throw new ValidationException("file", "validation.file.quota", megabytes(quota), megabytes(used));
+            }
+            StoredFile file = files.saveAndFlush(new StoredFile(FileNames.safe(originalName),
+                    contentType(declaredContentType), size, uploader, resolved.organizationId(),
+                    resolved.personId(), resolved.dealId(), clock.instant()));
+            try (InputStream bytes = Files.newInputStream(spooled)) {
+                jdbc.update(connection -> {
+                    PreparedStatement insert = connection.prepareStatement(
+                            "insert into stored_file_content (file_id, content) values (?, ?)");
+                    insert.setLong(1, file.getId());
+                    insert.setBinaryStream(2, bytes, size);
+                    return insert;
+                });
+            }
+            return changed(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(spooled);
         }
-        StoredFile file = files.saveAndFlush(new StoredFile(FileNames.safe(originalName),
-                contentType(declaredContentType), bytes.length, uploader, resolved.organizationId(),
-                resolved.personId(), resolved.dealId(), clock.instant()));
-        contents.save(new StoredFileContent(file.getId(), bytes));
-        return changed(file);
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
     }
 
     @Transactional(readOnly = true)
@@ -118,15 +151,40 @@ public class FileService {
         return files.findByIdAndDeletedAtIsNull(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
-    private byte[] readAtMost(InputStream data, long limit) {
+    /** Copies the upload to a temporary file, refusing it as soon as it passes {@code limit} bytes. */
+    private static Path spool(InputStream data, long limit) {
+        Path file = null;
         try (InputStream in = data) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
-                throw new ValidationException("file", "validation.file.tooLarge", limit / (1024 * 1024));
+            file = Files.createTempFile("contas-upload-", ".part");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                int read;
+                while ((read = in.read(buffer)) != -1) {
+                    total += read;
+                    if (total > limit) {
+                        throw new ValidationException("file", "validation.file.tooLarge", megabytes(limit));
+                    }
+                    out.write(buffer, 0, read);
+                }
             }
-            return bytes;
+            return file;
         } catch (IOException e) {
+            deleteQuietly(file);
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file the system cleans up anyway
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import com.contas.link.Links;
 import com.contas.testsupport.ServiceTestBase;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import org.springframework.util.unit.DataSize;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,46 @@ class FileServiceTest extends ServiceTestBase {
             }
         };
         assertRefusedWithoutWrites("file", () -> files.upload("big.bin", null, huge, new Links(org, null, null)));
+    }
+
+    @Test
+    void an_upload_over_the_limit_is_refused_while_streaming_soon_after_the_limit() {
+        long org = organization("Acme").id();
+        long[] read = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                read[0]++;
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                read[0] += len;
+                return len;
+            }
+        };
+        var e = assertRefusedWithoutWrites("file", () -> files.upload("endless.bin", null, endless,
+                new Links(org, null, null)));
+        assertThat(e.problemFor("file").orElseThrow().messageKey()).isEqualTo("validation.file.tooLarge");
+        assertThat(read[0]).isBetween(files.maxSizeBytes(), files.maxSizeBytes() + 64 * 1024);
+    }
+
+    @Test
+    void an_upload_past_the_users_storage_quota_is_refused() {
+        long org = organization("Acme").id();
+        long quota = DataSize.ofGigabytes(1).toBytes();
+        data.jdbc().update("insert into stored_file (name, content_type, size_bytes, uploader_id, organization_id, "
+                + "created_at, version) values ('old.bin', 'application/octet-stream', ?, ?, ?, current_timestamp, 0)",
+                quota - 10, me, org);
+
+        var e = assertRefusedWithoutWrites("file", () -> files.upload("eleven.txt", "text/plain",
+                bytes("eleven byte"), new Links(org, null, null)));
+        assertThat(e.problemFor("file").orElseThrow().messageKey()).isEqualTo("validation.file.quota");
+
+        assertThat(files.upload("ten.txt", "text/plain", bytes("ten bytes!"), new Links(org, null, null))
+                .sizeBytes()).isEqualTo(10);
     }
 
     @Test

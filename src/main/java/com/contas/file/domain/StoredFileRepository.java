@@ -2,8 +2,13 @@ package com.contas.file.domain;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
 
     Optional<StoredFile> findByIdAndDeletedAtIsNull(Long id);
+
+    /** Bytes held by a user's files that are not in the trash. */
+    @Query("select coalesce(sum(f.sizeBytes), 0) from StoredFile f where f.uploaderId = ?1 and f.deletedAt is null")
+    long bytesUploadedBy(long uploaderId);
 }
