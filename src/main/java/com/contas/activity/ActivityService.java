@@ -207,6 +207,10 @@ public class ActivityService {
         v.required("type", input.type());
         String subject = v.requiredText("subject", input.subject(), 255);
         v.date("dueDate", input.dueDate(), true);
+        if (input.dueDate() != null && input.dueTime() != null && settings.get().timeZone().getRules()
+                .getValidOffsets(java.time.LocalDateTime.of(input.dueDate(), input.dueTime())).isEmpty()) {
+            v.add("dueTime", "validation.timeInGap"); // the clocks jump over it that day
+        }
         v.range("durationMinutes", input.durationMinutes(), 0, MAX_DURATION_MINUTES);
         String note = v.optionalMultiline("note", input.note(), MAX_NOTE_LENGTH);
         Long assigneeId = v.required("assigneeId", input.assigneeId());

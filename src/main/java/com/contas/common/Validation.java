@@ -54,7 +54,7 @@ public final class Validation {
         if (value == null) {
             return null;
         }
-        String text = value.strip();
+        String text = stripInvisible(value);
         if (text.isEmpty()) {
             return null;
         }
@@ -68,17 +68,39 @@ public final class Validation {
         return text;
     }
 
+    /**
+     * Control characters, and the bidirectional overrides and isolates that make text read in
+     * another order than it is stored ("invoice\u202Efdp.exe"). Right-to-left letters are fine.
+     */
     public static boolean hasControlCharacters(String text, boolean allowLineBreaks) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (allowLineBreaks && (c == '\n' || c == '\r' || c == '\t')) {
                 continue;
             }
-            if (Character.isISOControl(c)) {
+            if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Zero-width characters that show nothing at either end count as white space. */
+    private static boolean invisible(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
+                || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
+    static String stripInvisible(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && invisible(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && invisible(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(start, end);
     }
 
     public <T> T required(String field, T value) {

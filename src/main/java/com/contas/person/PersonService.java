@@ -30,7 +30,8 @@ public class PersonService {
 
     public static final String ENTITY = "Person";
     public static final int MAX_CONTACT_ITEMS = 10;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Local part and domain without spaces, quotes or angle brackets, which no address needs here. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"'(),;:\\\\]+@[^@\\s<>\"'(),;:\\\\]+\\.[^@\\s<>\"'(),;:\\\\]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]{3,50}");
 
     private final PersonRepository people;

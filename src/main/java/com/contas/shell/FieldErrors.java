@@ -51,16 +51,17 @@ public final class FieldErrors implements Serializable {
     }
 
     /**
-     * A field that marks itself invalid though it holds a value, or while empty without being
-     * required, could not read what was typed ("abc" in a number field). An empty required field
-     * is left to the server, which says "Required" next to it like any other problem.
+     * A field that marks itself invalid while holding no value could not read what was typed ("abc"
+     * in a number field, "31/02" in a date field): its own message says so. Anything else (too long,
+     * out of range, a required field left empty) is left to the server, which says it next to the
+     * field like any other problem.
      */
     private static boolean refusesInput(HasValidation field) {
         if (!field.isInvalid()) {
             return false;
         }
-        if (field instanceof HasValue<?, ?> value && value.isEmpty() && value.isRequiredIndicatorVisible()) {
-            return false;
+        if (field instanceof HasValue<?, ?> value) {
+            return value.isEmpty() && !value.isRequiredIndicatorVisible();
         }
         return true;
     }

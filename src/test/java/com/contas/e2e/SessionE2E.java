@@ -101,6 +101,17 @@ class SessionE2E {
     }
 
     @Test
+    void a_mistyped_address_shows_a_friendly_page() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("user", "user1234");
+            browser.open("accounts/abc");
+            browser.wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Page not found"));
+            assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain("Exception")
+                    .doesNotContain("Could not navigate");
+        }
+    }
+
+    @Test
     void an_admin_sees_the_admin_entry() {
         try (Browser browser = new Browser()) {
             browser.signIn("admin", "admin123");
