@@ -117,7 +117,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     /**
-     * A light card (with the board's wrapper and Move button, 6 components): the name, "won value ·
+     * A light card (4 components, and the board adds a plain Move button): the name, "won value ·
      * owner", and the next activity, whose type shows as a symbol drawn by CSS from an attribute.
      * All of it is text, never HTML.
      */
