@@ -177,7 +177,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     private void replaceCard(AccountRow before) {
         kanban.removeCard(before);
         totals = totals.minus(before.bucket(), before.wonValue());
-        accounts.details(before.id()).map(details -> details.row()).ifPresent(after -> {
+        accounts.row(before.id()).ifPresent(after -> {
             kanban.addCard(after, after.bucket(), BOARD_ORDER);
             totals = totals.plus(after.bucket(), after.wonValue());
         });
