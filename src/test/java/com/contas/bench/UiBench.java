@@ -23,6 +23,21 @@ final class UiBench {
     }
 
     /**
+     * What the server does to answer the browser after handling a request: runs what waits for the
+     * response and writes the UI's changes as the JSON it sends back. Returns the JSON's length.
+     * (Karibu's {@code clientRoundtrip()} runs the first part only, and then walks the whole
+     * component tree to remove closed dialogs, which no server does: on a board that walk was half
+     * of a move.)
+     */
+    static int respond() {
+        return respond(com.vaadin.flow.component.UI.getCurrent());
+    }
+
+    static int respond(com.vaadin.flow.component.UI ui) {
+        return new com.vaadin.flow.server.communication.UidlWriter().createUidl(ui, false).toString().length();
+    }
+
+    /**
      * The serialized VaadinSession, as session replication would write it. Karibu's fake servlet
      * objects are not serializable; they are written as null and listed, so that a
      * non-serializable object of the application would show up here too.
