@@ -302,7 +302,8 @@ class AccountBoardViewTest extends KaribuTestBase {
 
         assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Drop it on Today"));
         assertThat(board.getItems(AccountBucket.THIS_WEEK)).extracting(AccountRow::id).containsExactly(week);
-        assertThat(activities.get(card(board, week).nextActivity().id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 13));
+        assertThat(activities.get(card(board, week).nextActivity().id()).dueDate())
+                .isEqualTo(LocalDate.of(2026, 3, 13));
     }
 
     @Test
