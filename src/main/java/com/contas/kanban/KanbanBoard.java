@@ -36,8 +36,9 @@ import java.util.Optional;
  *
  * <p>Cards are light, as a board shows many: a card is its renderer's component (a new one per
  * call), to which the board adds the card's key as an attribute and a plain {@code <button>} for
- * "Move". A card has no listener of its own: the board listens once, on its root, for clicks, Enter, and the start and
- * end of a drag, and the browser sends the key of the card the event happened in.
+ * "Move". A card has no listener of its own: the board listens once, on its root, for clicks,
+ * Enter, and the start and end of a drag, and the browser sends the key of the card the event
+ * happened in.
  *
  * <p>Knows nothing of the application: no Spring, no persistence, no domain types.
  *
@@ -54,7 +55,8 @@ public class KanbanBoard<T, C> extends Composite<Div> {
     /** Evaluated by the browser: whether a click was on a card's Move button. */
     static final String ON_MOVE = "!!event.target.closest?.('.kanban-move')";
     /** Enter on a focused card; on its Move button the browser makes Enter a click. */
-    static final String ENTER_ON_CARD = "event.key === 'Enter' && event.target.hasAttribute('" + CARD_ATTRIBUTE + "')";
+    static final String ENTER_ON_CARD = "event.key === 'Enter' && event.target.hasAttribute('"
+            + CARD_ATTRIBUTE + "')";
     /**
      * Firefox starts dragging an element only when the drag carries data, so the browser sets an
      * empty text while it reads the dragstart event, as Vaadin's own DragSource does; the
