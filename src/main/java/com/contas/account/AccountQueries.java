@@ -168,16 +168,25 @@ public class AccountQueries {
         return values;
     }
 
+    /**
+     * One account's row as lists and the board show it (one statement), or empty when the id names
+     * no account (unknown, deleted, or never won).
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountRow> row(long organizationId) {
+        return jdbc.query("select " + ROW_COLUMNS + ROW_FROM
+                + "where s.organization_id = :id and s.is_account = true",
+                new MapSqlParameterSource("id", organizationId), rowMapper(calendar())).stream().findFirst();
+    }
+
     /** One account, or empty when the id names no account (unknown, deleted, or never won). */
     @Transactional(readOnly = true)
     public Optional<AccountDetails> details(long organizationId) {
-        BucketCalendar calendar = calendar();
-        MapSqlParameterSource params = new MapSqlParameterSource("id", organizationId);
-        List<AccountRow> rows = jdbc.query("select " + ROW_COLUMNS + ROW_FROM
-                + "where s.organization_id = :id and s.is_account = true", params, rowMapper(calendar));
-        if (rows.isEmpty()) {
+        Optional<AccountRow> row = row(organizationId);
+        if (row.isEmpty()) {
             return Optional.empty();
         }
+        MapSqlParameterSource params = new MapSqlParameterSource("id", organizationId);
         List<AccountDetails.CurrencyTotal> perCurrency = jdbc.query("select d.currency, d.status, count(*), "
                 + "sum(d.value), max(case when r.currency is null then 0 else 1 end) from deal d "
                 + "left join conversion_rate r on r.currency = d.currency "
@@ -185,7 +194,7 @@ public class AccountQueries {
                 + "group by d.currency, d.status order by d.status, d.currency", params,
                 (rs, n) -> new AccountDetails.CurrencyTotal(rs.getString(1), DealStatus.valueOf(rs.getString(2)),
                         rs.getInt(3), rs.getBigDecimal(4), rs.getInt(5) == 1));
-        return Optional.of(new AccountDetails(rows.get(0), settings.get().defaultCurrency(), perCurrency));
+        return Optional.of(new AccountDetails(row.get(), settings.get().defaultCurrency(), perCurrency));
     }
 
     /** Only bucket and "not contacted" filters depend on today (and cost a settings read). */

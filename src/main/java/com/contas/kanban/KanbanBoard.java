@@ -6,18 +6,19 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
-import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableBiPredicate;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
+import elemental.json.JsonType;
+import elemental.json.JsonValue;
 import java.io.Serializable;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +34,35 @@ import java.util.Optional;
  * {@link CardMovedEvent} (or a {@link CardMoveRefusedEvent}) and the listener refreshes what
  * changed with {@link #refreshColumn} or {@link #refreshCard}.
  *
+ * <p>Cards are light, as a board shows many: a card is its renderer's component (a new one per
+ * call), to which the board adds the card's key as an attribute and a plain {@code <button>} for
+ * "Move". A card has no listener of its own: the board listens once, on its root, for clicks,
+ * Enter, and the start and end of a drag, and the browser sends the key of the card the event
+ * happened in.
+ *
  * <p>Knows nothing of the application: no Spring, no persistence, no domain types.
  *
  * @param <T> the card's item
  * @param <C> the column's key
  */
 public class KanbanBoard<T, C> extends Composite<Div> {
+
+    /** The card attribute holding its key; {@code dataset.kanbanCard} in the browser. */
+    static final String CARD_ATTRIBUTE = "data-kanban-card";
+    /** Evaluated by the browser: the key of the card an event happened in, or nothing. */
+    static final String CARD_KEY = "event.target.closest?.('[" + CARD_ATTRIBUTE + "]')?.dataset.kanbanCard";
+    static final String IN_CARD = CARD_KEY + " != null";
+    /** Evaluated by the browser: whether a click was on a card's Move button. */
+    static final String ON_MOVE = "!!event.target.closest?.('.kanban-move')";
+    /** Enter on a focused card; on its Move button the browser makes Enter a click. */
+    static final String ENTER_ON_CARD = "event.key === 'Enter' && event.target.hasAttribute('"
+            + CARD_ATTRIBUTE + "')";
+    /**
+     * Firefox starts dragging an element only when the drag carries data, so the browser sets an
+     * empty text while it reads the dragstart event, as Vaadin's own DragSource does; the
+     * expression's value is not used.
+     */
+    static final String DRAG_DATA = "event.dataTransfer.setData('text/plain', '')";
 
     private final SerializableFunction<T, Object> keyOf;
     private final Map<C, ColumnState> columns = new LinkedHashMap<>();
@@ -48,11 +72,29 @@ public class KanbanBoard<T, C> extends Composite<Div> {
     private ColumnDataProvider<T, C> dataProvider;
     private KanbanI18n i18n = KanbanI18n.english();
     private int pageSize = 20;
+    /** The key of the card being dragged, from the browser's dragstart until its drop or dragend. */
+    private String dragged;
 
-    /** @param keyOf the identity of an item: the same card has the same key after a refresh */
+    /**
+     * @param keyOf the identity of an item: the same card has the same key after a refresh; its
+     *              {@code String.valueOf} is the card's key in the browser
+     */
     public KanbanBoard(SerializableFunction<T, Object> keyOf) {
         this.keyOf = keyOf;
         getContent().addClassName("kanban-board");
+        Element root = getContent().getElement();
+        root.addEventListener("click", e -> holderOf(e).ifPresent(holder -> {
+            if (e.getEventData().getBoolean(ON_MOVE)) {
+                openMoveDialog(holder.item);
+            } else {
+                fireEvent(new CardClickedEvent<>(this, true, holder.item));
+            }
+        })).addEventData(CARD_KEY).addEventData(ON_MOVE).setFilter(IN_CARD);
+        root.addEventListener("keydown", e -> holderOf(e).ifPresent(holder -> fireEvent(
+                new CardClickedEvent<>(this, true, holder.item)))).addEventData(CARD_KEY).setFilter(ENTER_ON_CARD);
+        root.addEventListener("dragstart", e -> holderOf(e).ifPresent(this::draggingStarted))
+                .addEventData(CARD_KEY).addEventData(DRAG_DATA).setFilter(IN_CARD);
+        root.addEventListener("dragend", e -> draggingEnded());
     }
 
     /** Adds a column; columns show in the order added. */
@@ -62,6 +104,10 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         getContent().add(column.root);
     }
 
+    /**
+     * Draws a card: a new component per call, which becomes the card (the board adds its class
+     * {@code kanban-card}, its key, focus, dragging and the Move button to it).
+     */
     public void setCardRenderer(SerializableFunction<T, Component> renderer) {
         this.cardRenderer = Objects.requireNonNull(renderer);
     }
@@ -156,11 +202,11 @@ public class KanbanBoard<T, C> extends Composite<Div> {
      * the next one so that the page stays full.
      */
     public void removeCard(T item) {
-        Object key = keyOf.apply(item);
+        String key = key(item);
         for (ColumnState column : columns.values()) {
             CardHolder holder = column.cards.remove(key);
             if (holder != null) {
-                column.body.remove(holder.wrapper);
+                column.body.remove(holder.card);
                 column.total = Math.max(0, column.total - 1);
                 if (column.cards.size() < column.total && dataProvider != null) {
                     column.add(dataProvider.fetch(column.key, column.cards.size(), 1));
@@ -183,28 +229,29 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             index++;
         }
         if (index < shown.size() || shown.size() + 1 >= column.total) {
-            CardHolder holder = new CardHolder(item);
-            Map<Object, CardHolder> reordered = new LinkedHashMap<>();
+            String key = key(item);
+            CardHolder holder = new CardHolder(key, item);
+            Map<String, CardHolder> reordered = new LinkedHashMap<>();
             int i = 0;
-            for (Map.Entry<Object, CardHolder> entry : column.cards.entrySet()) {
+            for (Map.Entry<String, CardHolder> entry : column.cards.entrySet()) {
                 if (i++ == index) {
-                    reordered.put(keyOf.apply(item), holder);
+                    reordered.put(key, holder);
                 }
                 reordered.put(entry.getKey(), entry.getValue());
             }
             if (index >= shown.size()) {
-                reordered.put(keyOf.apply(item), holder);
+                reordered.put(key, holder);
             }
             column.cards.clear();
             column.cards.putAll(reordered);
-            column.body.addComponentAtIndex(index, holder.wrapper);
+            column.body.addComponentAtIndex(index, holder.card);
         }
         column.updateHeader();
     }
 
     /** Redraws one card in place with new data (same key), without touching its column. */
     public void refreshCard(T item) {
-        Object key = keyOf.apply(item);
+        String key = key(item);
         for (ColumnState column : columns.values()) {
             CardHolder holder = column.cards.get(key);
             if (holder != null) {
@@ -215,7 +262,7 @@ public class KanbanBoard<T, C> extends Composite<Div> {
 
     /** The column a card is shown in, if it is shown. */
     public Optional<C> columnOf(T item) {
-        Object key = keyOf.apply(item);
+        String key = key(item);
         return columns.values().stream().filter(c -> c.cards.containsKey(key)).map(c -> c.key).findFirst();
     }
 
@@ -236,9 +283,9 @@ public class KanbanBoard<T, C> extends Composite<Div> {
 
     /** The card component of an item, if shown (for tests and focus). */
     public Optional<Component> getCard(T item) {
-        Object key = keyOf.apply(item);
+        String key = key(item);
         return columns.values().stream().map(c -> c.cards.get(key)).filter(Objects::nonNull)
-                .map(h -> (Component) h.wrapper).findFirst();
+                .map(h -> (Component) h.card).findFirst();
     }
 
     /** The drop zone of a column (for tests). */
@@ -246,12 +293,29 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         return columns.get(key).body;
     }
 
-    private void draggingStarted(T item) {
+    private String key(T item) {
+        return String.valueOf(keyOf.apply(item));
+    }
+
+    /** The card an event of the board's root happened in, by the key the browser sent. */
+    private Optional<CardHolder> holderOf(DomEvent event) {
+        JsonValue key = event.getEventData().get(CARD_KEY);
+        return key == null || key.getType() != JsonType.STRING ? Optional.empty() : holder(key.asString());
+    }
+
+    private Optional<CardHolder> holder(String key) {
+        return columns.values().stream().map(c -> c.cards.get(key)).filter(Objects::nonNull).findFirst();
+    }
+
+    private void draggingStarted(CardHolder holder) {
+        dragged = holder.key;
+        C from = columnOf(holder.item).orElse(null);
         columns.values().forEach(c -> c.root.getElement().getClassList().set("kanban-refused",
-                !Objects.equals(columnOf(item).orElse(null), c.key) && !dropAllowed.test(item, c.key)));
+                !Objects.equals(from, c.key) && !dropAllowed.test(holder.item, c.key)));
     }
 
     private void draggingEnded() {
+        dragged = null;
         columns.values().forEach(c -> c.root.getElement().getClassList().remove("kanban-refused"));
     }
 
@@ -313,7 +377,7 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         final Span summary = new Span();
         final Div body = new Div();
         final Button more = new Button();
-        final Map<Object, CardHolder> cards = new LinkedHashMap<>();
+        final Map<String, CardHolder> cards = new LinkedHashMap<>();
         long total;
 
         ColumnState(C key, String title) {
@@ -332,13 +396,8 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             root.add(header, body, more);
             DropTarget<Div> drop = DropTarget.create(root);
             drop.setDropEffect(DropEffect.MOVE);
-            drop.addDropListener(e -> e.getDragSourceComponent().flatMap(this::itemOf)
-                    .ifPresent(item -> moveCard(item, key, true)));
-        }
-
-        private Optional<T> itemOf(Component dragged) {
-            return columns.values().stream().flatMap(c -> c.cards.values().stream())
-                    .filter(h -> h.wrapper == dragged).map(h -> h.item).findFirst();
+            drop.addDropListener(e -> Optional.ofNullable(dragged).flatMap(KanbanBoard.this::holder)
+                    .ifPresent(holder -> moveCard(holder.item, key, true)));
         }
 
         /**
@@ -354,25 +413,25 @@ public class KanbanBoard<T, C> extends Composite<Div> {
                 total = dataProvider.count(key);
                 items = dataProvider.fetch(key, 0, shown);
             }
-            Map<Object, CardHolder> previous = new LinkedHashMap<>(cards);
+            Map<String, CardHolder> previous = new LinkedHashMap<>(cards);
             cards.clear();
             List<CardHolder> ordered = new java.util.ArrayList<>();
             for (T item : items) {
-                Object itemKey = keyOf.apply(item);
+                String itemKey = key(item);
                 CardHolder holder = previous.remove(itemKey);
                 if (holder == null) {
-                    holder = new CardHolder(item);
+                    holder = new CardHolder(itemKey, item);
                 } else if (!Objects.equals(holder.item, item)) {
                     holder.show(item);
                 }
                 cards.put(itemKey, holder);
                 ordered.add(holder);
             }
-            previous.values().forEach(h -> body.remove(h.wrapper));
+            previous.values().forEach(h -> body.remove(h.card));
             for (int i = 0; i < ordered.size(); i++) {
-                Div wrapper = ordered.get(i).wrapper;
-                if (body.getComponentCount() <= i || body.getComponentAt(i) != wrapper) {
-                    body.addComponentAtIndex(i, wrapper);
+                Component card = ordered.get(i).card;
+                if (body.getComponentCount() <= i || body.getComponentAt(i) != card) {
+                    body.addComponentAtIndex(i, card);
                 }
             }
             updateHeader();
@@ -387,9 +446,10 @@ public class KanbanBoard<T, C> extends Composite<Div> {
 
         void add(List<T> items) {
             for (T item : items) {
-                CardHolder holder = new CardHolder(item);
-                cards.put(keyOf.apply(item), holder);
-                body.add(holder.wrapper);
+                String itemKey = key(item);
+                CardHolder holder = new CardHolder(itemKey, item);
+                cards.put(itemKey, holder);
+                body.add(holder.card);
             }
         }
 
@@ -401,32 +461,46 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         }
     }
 
+    /**
+     * A card: the renderer's component, made focusable and draggable and given the card's key, with
+     * a plain {@code <button>} for "Move" that the board's click listener recognizes.
+     */
     private final class CardHolder implements Serializable {
 
-        final Div wrapper = new Div();
+        final String key;
         T item;
+        Component card;
 
-        CardHolder(T item) {
-            wrapper.addClassName("kanban-card");
-            wrapper.getElement().setAttribute("tabindex", "0");
-            DragSource<Div> drag = DragSource.create(wrapper);
-            drag.setEffectAllowed(EffectAllowed.MOVE);
-            drag.addDragStartListener(e -> draggingStarted(this.item));
-            drag.addDragEndListener(e -> draggingEnded());
-            wrapper.getElement().addEventListener("click", e -> fireEvent(new CardClickedEvent<>(
-                    KanbanBoard.this, true, this.item))).setFilter("!event.target.closest('.kanban-move')");
-            wrapper.getElement().addEventListener("keydown", e -> fireEvent(new CardClickedEvent<>(
-                    KanbanBoard.this, true, this.item))).setFilter("event.key === 'Enter' && event.target === element");
-            show(item);
+        CardHolder(String key, T item) {
+            this.key = key;
+            this.item = item;
+            this.card = draw(item);
         }
 
+        private Component draw(T item) {
+            Component drawn = cardRenderer.apply(item);
+            Element element = drawn.getElement();
+            element.getClassList().add("kanban-card");
+            element.setAttribute("tabindex", "0");
+            element.setAttribute("draggable", "true");
+            element.setAttribute(CARD_ATTRIBUTE, key);
+            Element move = new Element("button");
+            move.setAttribute("type", "button");
+            move.getClassList().add("kanban-move");
+            move.setText(i18n.moveCard());
+            element.appendChild(move);
+            return drawn;
+        }
+
+        /** Draws the card again with new data, in the same place. */
         void show(T newItem) {
             this.item = newItem;
-            wrapper.removeAll();
-            Button move = new Button(i18n.moveCard(), e -> openMoveDialog(this.item));
-            move.addClassName("kanban-move");
-            move.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            wrapper.add(cardRenderer.apply(newItem), move);
+            Component before = card;
+            card = draw(newItem);
+            Element parent = before.getElement().getParent();
+            if (parent != null) {
+                parent.setChild(parent.indexOfChild(before.getElement()), card.getElement());
+            }
         }
     }
 }

@@ -155,6 +155,17 @@ class AccountQueriesTest extends ServiceTestBase {
     }
 
     @Test
+    void the_row_alone_is_the_details_row_in_one_statement() {
+        long org = organization("Acme").id();
+        won(org, "100", "BRL");
+        long notAccount = organization("Prospect").id();
+
+        assertThat(accounts.row(org)).contains(accounts.details(org).orElseThrow().row());
+        assertThat(accounts.row(notAccount)).isEmpty();
+        assertThat(statements.countDuring(() -> accounts.row(org))).isEqualTo(1);
+    }
+
+    @Test
     void a_new_rate_changes_the_converted_values_of_existing_accounts() {
         long org = organization("Acme").id();
         won(org, "10", "USD");

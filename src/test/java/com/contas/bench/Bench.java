@@ -11,6 +11,8 @@ final class Bench {
 
     static final int WARM_UP = 30;
     static final int ITERATIONS = 200;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final StatementCounter statements;
     private final int warmUp;
@@ -42,19 +44,26 @@ final class Bench {
             floor.run();
         }
         double[] times = new double[ITERATIONS];
+        double[] cpuTimes = new double[ITERATIONS];
         double[] floorTimes = new double[ITERATIONS];
         long statementCount = 0;
         for (int i = 0; i < ITERATIONS; i++) {
             setUp.run();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             statementCount = operation.getAsLong();
             times[i] = (System.nanoTime() - start) / 1e6;
+            cpuTimes[i] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
             start = System.nanoTime();
             floor.run();
             floorTimes[i] = (System.nanoTime() - start) / 1e6;
         }
         System.out.println(String.format(Locale.ROOT, "bench %s p50_ms=%.1f p95_ms=%.1f statements=%d floor_p50_ms=%.1f",
                 name, percentile(times, 50), percentile(times, 95), statementCount, percentile(floorTimes, 50)));
+        // The CPU time of this thread alone: the application's own work (not the database's, nor
+        // waiting for a core), which a machine busy with other work hardly changes.
+        System.out.println(String.format(Locale.ROOT, "bench %s_jvm_cpu p50_ms=%.1f p95_ms=%.1f",
+                name, percentile(cpuTimes, 50), percentile(cpuTimes, 95)));
     }
 
     static double percentile(double[] values, int p) {

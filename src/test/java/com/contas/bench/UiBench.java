@@ -19,6 +19,21 @@ final class UiBench {
         data.signIn(DemoUser.USER);
     }
 
+    /**
+     * What the server does to answer the browser after handling a request: runs what waits for the
+     * response and writes the UI's changes as the JSON it sends back. Returns the JSON's length.
+     * (Karibu's {@code clientRoundtrip()} runs the first part only, and then walks the whole
+     * component tree to remove closed dialogs, which no server does: on a board that walk was half
+     * of a move.)
+     */
+    static int respond() {
+        return respond(com.vaadin.flow.component.UI.getCurrent());
+    }
+
+    static int respond(com.vaadin.flow.component.UI ui) {
+        return new com.vaadin.flow.server.communication.UidlWriter().createUidl(ui, false).toString().length();
+    }
+
     /** The serialized size of the VaadinSession (see {@link SessionSerialization}). */
     static long sessionBytes() {
         SessionSerialization session = SessionSerialization.ofCurrentSession();

@@ -37,6 +37,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -129,33 +130,39 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     /**
-     * A light card (with the board's wrapper and Move button, 6 components): the name, "won value ·
-     * owner", and the next activity, whose type shows as a symbol drawn by CSS from an attribute.
-     * All of it is text, never HTML.
+     * A light card: the name, "won value · owner", and the next activity, whose type shows as a
+     * symbol drawn by CSS from an attribute. One component; its lines are plain elements, as a board
+     * holds a hundred cards or more (the board adds a plain Move button). All of it is text, never
+     * HTML.
      */
     private Component card(AccountRow row) {
-        Span name = new Span(row.name());
-        name.addClassName("account-card-name");
-        Span meta = new Span(format.money(row.wonValue()) + " · " + row.ownerName());
-        meta.addClassName("account-card-meta");
-        Span next = new Span();
-        next.addClassName("account-card-next");
-        next.addClassName(switch (row.bucket()) {
+        Element next;
+        if (row.nextActivity() == null) {
+            next = line("account-card-next", getTranslation("accounts.next.none"));
+        } else {
+            next = line("account-card-next", row.nextActivity().subject() + " · "
+                    + format.date(row.nextActivity().dueDate()));
+            next.setAttribute("data-type", row.nextActivity().type().name());
+            next.setAttribute("title", getTranslation("activity.type." + row.nextActivity().type()));
+        }
+        next.getClassList().add(switch (row.bucket()) {
             case OVERDUE -> "overdue";
             case NO_ACTIVITY -> "none";
             case TODAY -> "today";
             default -> "later";
         });
-        if (row.nextActivity() == null) {
-            next.setText(getTranslation("accounts.next.none"));
-        } else {
-            next.getElement().setAttribute("data-type", row.nextActivity().type().name());
-            next.getElement().setAttribute("title", getTranslation("activity.type." + row.nextActivity().type()));
-            next.setText(row.nextActivity().subject() + " · " + format.date(row.nextActivity().dueDate()));
-        }
-        Div card = new Div(name, meta, next);
+        Div card = new Div();
         card.addClassName("account-card");
+        card.getElement().appendChild(line("account-card-name", row.name()),
+                line("account-card-meta", format.money(row.wonValue()) + " · " + row.ownerName()), next);
         return card;
+    }
+
+    private static Element line(String className, String text) {
+        Element line = new Element("span");
+        line.getClassList().add(className);
+        line.setText(text);
+        return line;
     }
 
     private void moved(CardMovedEvent<AccountRow, AccountBucket> event) {
@@ -187,15 +194,14 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
      * counts and sums change by this account alone.
      */
     private void replaceCard(AccountRow before) {
-        replaceCard(before, accounts::details);
+        replaceCard(before, accounts::row);
     }
 
-    /** @param details how an account is read (live updates share the reading between screens) */
-    private void replaceCard(AccountRow before,
-            java.util.function.Function<Long, java.util.Optional<com.contas.account.AccountDetails>> details) {
+    /** @param row how an account's row is read (live updates share the reading between screens) */
+    private void replaceCard(AccountRow before, java.util.function.Function<Long, java.util.Optional<AccountRow>> row) {
         kanban.removeCard(before);
         totals = totals.minus(before.bucket(), before.wonValue());
-        details.apply(before.id()).map(d -> d.row()).ifPresent(after -> {
+        row.apply(before.id()).ifPresent(after -> {
             kanban.addCard(after, after.bucket(), BOARD_ORDER);
             totals = totals.plus(after.bucket(), after.wonValue());
         });
@@ -213,8 +219,8 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             boolean unseen = false;
             for (long id : change.organizationIds()) {
                 java.util.Optional<AccountRow> card = currentCard(id);
-                card.ifPresent(row -> replaceCard(row, account -> changeCache.get(change, List.of("details", account),
-                        () -> accounts.details(account))));
+                card.ifPresent(row -> replaceCard(row, account -> changeCache.get(change, List.of("row", account),
+                        () -> accounts.row(account))));
                 unseen |= card.isEmpty();
             }
             if (unseen) {

@@ -13,6 +13,7 @@ import com.contas.activity.ActivityType;
 import com.contas.deal.DealInput;
 import com.contas.deal.DealService;
 import com.contas.kanban.KanbanBoard;
+import com.contas.kanban.KanbanBrowser;
 import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
@@ -25,10 +26,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.QueryParameters;
-import elemental.json.Json;
-import elemental.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -259,8 +257,7 @@ class AccountBoardViewTest extends KaribuTestBase {
     @Test
     void the_move_dialog_moves_a_card_without_a_mouse() {
         var board = board();
-        Component card = board.getCard(card(board, week)).orElseThrow();
-        _get(card, Button.class, spec -> spec.withText("Move")).click();
+        KanbanBrowser.clickMove(board, card(board, week));
         _get(_get(Dialog.class), Button.class, spec -> spec.withText("Next week")).click();
 
         assertThat(activities.get(card(board, week).nextActivity().id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 20));
@@ -278,16 +275,37 @@ class AccountBoardViewTest extends KaribuTestBase {
     @Test
     void the_browsers_drag_and_drop_reaches_the_database() {
         var board = board();
-        Component card = board.getCard(card(board, overdue)).orElseThrow();
-        fire(card, "dragstart", Json.createObject());
-        JsonObject drop = Json.createObject();
-        drop.put("event.dataTransfer.effectAllowed", "move");
-        fire(board.getColumnBody(AccountBucket.NEXT_WEEK).getParent().orElseThrow(), "drop", drop);
-        JsonObject end = Json.createObject();
-        end.put("event.dataTransfer.dropEffect", "move");
-        fire(card, "dragend", end);
+        KanbanBrowser.dragAndDrop(board, card(board, overdue), AccountBucket.NEXT_WEEK);
 
         assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(board.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).containsExactly(overdue);
+    }
+
+    @Test
+    void clicking_a_card_opens_the_account_in_the_drawer_over_the_board() {
+        var board = board();
+        KanbanBrowser.click(board, card(board, week));
+        assertThat(ui().getInternals().getActiveViewLocation().getPath()).isEqualTo("accounts/board/" + week);
+        assertThat(_get(AccountDrawer.class).organizationId()).contains(week);
+    }
+
+    @Test
+    void enter_on_a_card_opens_the_account_in_the_drawer_over_the_board() {
+        var board = board();
+        KanbanBrowser.pressEnter(board, card(board, overdue));
+        assertThat(ui().getInternals().getActiveViewLocation().getPath()).isEqualTo("accounts/board/" + overdue);
+        assertThat(_get(AccountDrawer.class).organizationId()).contains(overdue);
+    }
+
+    @Test
+    void a_drop_on_overdue_is_refused_and_moves_nothing() {
+        var board = board();
+        KanbanBrowser.dragAndDrop(board, card(board, week), AccountBucket.OVERDUE);
+
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Drop it on Today"));
+        assertThat(board.getItems(AccountBucket.THIS_WEEK)).extracting(AccountRow::id).containsExactly(week);
+        assertThat(activities.get(card(board, week).nextActivity().id()).dueDate())
+                .isEqualTo(LocalDate.of(2026, 3, 13));
     }
 
     @Test
@@ -300,10 +318,5 @@ class AccountBoardViewTest extends KaribuTestBase {
         assertThat(location.getQueryParameters().getParameters())
                 .isEqualTo(QueryParameters.fromString("q=co&owner=me").getParameters());
         assertThat(view.kanban().getTotal(AccountBucket.OVERDUE)).isEqualTo(1);
-    }
-
-    private static void fire(Component target, String type, JsonObject data) {
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(target.getElement(),
-                new DomEvent(target.getElement(), type, data));
     }
 }
