@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -20,7 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code VaadinSecurityConfigurer} form because {@code VaadinWebSecurity} is deprecated for
  * removal in Vaadin 24.9. Spring Security changes the session id at sign-in (session fixation);
  * the configurer keeps Spring's CSRF protection on for every request that is not Vaadin's own
- * (Vaadin checks its own token on those) and invalidates the session at sign-out.
+ * (Vaadin checks its own token on those) and invalidates the session at sign-out. A user
+ * deactivated while signed in is signed out at their next request.
  */
 @Configuration
 @EnableWebSecurity
@@ -50,8 +52,9 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.addFilterBefore(new DeactivatedUserFilter(users), AuthorizationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

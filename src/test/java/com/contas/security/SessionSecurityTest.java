@@ -3,12 +3,14 @@ package com.contas.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.contas.testsupport.ContasTest;
 import com.contas.testsupport.MockUi;
 import com.contas.testsupport.TestData;
 import com.vaadin.flow.server.VaadinService;
+import jakarta.servlet.Filter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +59,21 @@ class SessionSecurityTest {
 
         assertThat(session.isInvalid()).isTrue();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void a_user_deactivated_while_signed_in_is_signed_out_at_the_next_request() throws Exception {
+        MockHttpSession session = signedInSession();
+        MockMvc chainOnly = MockMvcBuilders.standaloneSetup(new Object())
+                .addFilters(context.getBean("springSecurityFilterChain", Filter.class)).build();
+        assertThat(chainOnly.perform(get("/accounts").session(session)).andReturn().getResponse().getStatus())
+                .as("still active: past security, to the (bare) dispatcher").isEqualTo(404);
+
+        data.jdbc().update("update app_user set active = false where username = ?", DemoUser.USER.username());
+        MvcResult result = chainOnly.perform(get("/accounts").session(session)).andReturn();
+
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
     }
 
     @Test
