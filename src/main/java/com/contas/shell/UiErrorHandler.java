@@ -8,21 +8,32 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * The last line of defence: a refusal the user can understand is shown translated; anything
- * else shows a short message with a reference id, and the stack trace goes to the server log only.
+ * The last line of defence: a refusal the user can understand is shown translated; a database
+ * that cannot be reached asks the user to try again in a moment; anything else shows a short
+ * message with a reference id, and the stack trace goes to the server log only, under that id.
  */
 @Component
 class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
+
+    /** The pool could not get a connection, or lost it mid-way: nothing the user did, and it passes. */
+    private static final List<Class<? extends Throwable>> DATABASE_GONE = List.of(
+            DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessResourceException.class, SQLTransientConnectionException.class);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -48,6 +59,9 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             message = ui.getTranslation("error.staleVersion");
         } else if (cause instanceof AccessDeniedException) {
             message = ui.getTranslation("error.accessDenied.text");
+        } else if (isDatabaseGone(cause)) {
+            log.warn("The database is not reachable: {}", cause.toString());
+            message = ui.getTranslation("error.databaseUnavailable");
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error, reference {}", reference, event.getThrowable());
@@ -67,14 +81,23 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         return false;
     }
 
+    /**
+     * The database is away: one of the pool's and Spring's exceptions for it, or any SQL error of
+     * class 08 (connection exception), which Hibernate may wrap in something more general.
+     */
+    private static boolean isDatabaseGone(Throwable t) {
+        return DATABASE_GONE.stream().anyMatch(type -> type.isInstance(t))
+                || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith("08"));
+    }
+
+    /** The first cause the user can be told about, or the throwable itself when there is none. */
     private static Throwable rootDomainCause(Throwable t) {
-        Throwable current = t;
-        while (current != null) {
+        for (Throwable current = t; current != null; current = current.getCause()) {
             if (current instanceof DomainException || current instanceof OptimisticLockingFailureException
-                    || current instanceof AccessDeniedException) {
+                    || current instanceof AccessDeniedException || isDatabaseGone(current)) {
                 return current;
             }
-            current = current.getCause();
         }
         return t;
     }

@@ -128,6 +128,21 @@ class DatabaseRestartTest {
         assertThat(refused).as("a write while the database is down is refused").isTrue();
         assertThat(refusalMillis).as("and quickly").isLessThan(7000);
 
+        // A user opening a screen meanwhile is told to try again, on a page, not an error page.
+        var signedIn = SecurityContextHolder.getContext().getAuthentication();
+        com.contas.testsupport.MockUi.setUp(app);
+        SecurityContextHolder.getContext().setAuthentication(signedIn);
+        try {
+            com.vaadin.flow.component.UI.getCurrent().navigate("accounts");
+            String page = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)
+                    .getElement().getTextRecursively();
+            assertThat(page).contains("The database is not reachable right now").contains("Try again")
+                    .doesNotContain("Exception");
+        } finally {
+            com.contas.testsupport.MockUi.tearDown();
+            SecurityContextHolder.getContext().setAuthentication(signedIn);
+        }
+
         startDatabase();
         long back = System.nanoTime();
         long servingAfter = -1;

@@ -33,9 +33,21 @@ class DeactivatedUserGuard implements VaadinServiceInitListener {
 
     private void check(BeforeEnterEvent event) {
         Long id = currentUser.idOrNull();
-        if (id != null && !users.isActiveUser(id)) {
+        if (id != null && !stillActive(id)) {
             authentication.logout();
             event.rerouteTo(LoginView.class);
+        }
+    }
+
+    /**
+     * While the database is away the user cannot be checked; they stay signed in and the screen they
+     * open says to try again (the sign-in filter checks them at their next request anyway).
+     */
+    private boolean stillActive(long id) {
+        try {
+            return users.isActiveUser(id);
+        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+            return true;
         }
     }
 }

@@ -1,0 +1,237 @@
+package com.contas.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.contas.account.ui.AccountListView;
+import com.contas.security.ui.LoginView;
+import com.contas.shell.AccessDeniedView;
+import com.contas.shell.HomeView;
+import com.contas.testsupport.KaribuTestBase;
+import com.vaadin.flow.router.Route;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Who may open which screen and call which admin method. Routes and guarded methods are found by
+ * reflection, so a new screen or admin method joins the matrix by itself; the expectation comes from
+ * the design: the login page is open, {@code admin/...} is for administrators, everything else for
+ * any signed-in user, and a deactivated user never gets signed in.
+ */
+class AccessMatrixTest extends KaribuTestBase {
+
+    enum Who { ANONYMOUS, USER, ADMIN, DEACTIVATED }
+
+    enum Outcome { SHOWN, LOGIN_PAGE, ACCESS_DENIED_PAGE }
+
+    private static final String BASE_PACKAGE = "com.contas";
+    private static int rowsRun;
+
+    @Autowired
+    AuthenticationConfiguration authentication;
+
+    /** Every {@code @Route} view, with a URL that opens it (optional parameters left out). */
+    static List<Class<?>> routedViews() {
+        return scan(new AnnotationTypeFilter(Route.class)).stream()
+                .sorted(Comparator.comparing(AccessMatrixTest::url)).toList();
+    }
+
+    /** Every public method Spring Security guards with {@code @PreAuthorize}, on the class or the method. */
+    static List<Method> guardedMethods() {
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> type : scan(new AnnotationTypeFilter(Component.class))) {
+            boolean classGuarded = AnnotatedElementUtils.hasAnnotation(type, PreAuthorize.class);
+            Arrays.stream(type.getDeclaredMethods())
+                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                    .filter(m -> classGuarded || AnnotatedElementUtils.hasAnnotation(m, PreAuthorize.class))
+                    .sorted(Comparator.comparing(AccessMatrixTest::name))
+                    .forEach(methods::add);
+        }
+        return methods;
+    }
+
+    static Stream<Arguments> routeMatrix() {
+        return routedViews().stream().flatMap(view -> Arrays.stream(Who.values()).map(who -> Arguments.of(url(view),
+                view, who)));
+    }
+
+    static Stream<Arguments> methodMatrix() {
+        return guardedMethods().stream().flatMap(method -> Arrays.stream(Who.values()).map(who -> Arguments.of(
+                name(method), method, who)));
+    }
+
+    @AfterAll
+    static void printTheMatrixSize() {
+        int roles = Who.values().length;
+        int routes = routedViews().size();
+        int methods = guardedMethods().size();
+        System.out.printf("Access matrix: %d routes x %d roles + %d admin methods x %d roles = %d cases (%d run)%n",
+                routes, roles, methods, roles, (routes + methods) * roles, rowsRun);
+    }
+
+    /** The design, as a rule: so a new route needs no new line here to be checked. */
+    private static Outcome designedOutcome(String url, Who who) {
+        if (url.equals("login")) {
+            return Outcome.SHOWN;
+        }
+        if (who == Who.ANONYMOUS || who == Who.DEACTIVATED) {
+            return Outcome.LOGIN_PAGE;
+        }
+        boolean adminRoute = url.equals("admin") || url.startsWith("admin/");
+        return adminRoute && who == Who.USER ? Outcome.ACCESS_DENIED_PAGE : Outcome.SHOWN;
+    }
+
+    @ParameterizedTest(name = "{0} as {2}")
+    @MethodSource("routeMatrix")
+    void every_route_is_shown_or_refused_as_designed(String url, Class<?> view, Who who) {
+        rowsRun++;
+        become(who);
+        ui().navigate(url);
+
+        Outcome expected = designedOutcome(url, who);
+        Class<?> shown = ui().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+        Class<?> expectedView = switch (expected) {
+            case LOGIN_PAGE -> LoginView.class;
+            case ACCESS_DENIED_PAGE -> AccessDeniedView.class;
+            // The root address only forwards to the accounts.
+            case SHOWN -> view == HomeView.class ? AccountListView.class : view;
+        };
+        assertThat(shown).as("%s as %s", url, who).isEqualTo(expectedView);
+    }
+
+    @ParameterizedTest(name = "{0} as {2}")
+    @MethodSource("methodMatrix")
+    void every_admin_method_refuses_everybody_but_an_admin(String name, Method method, Who who) throws Exception {
+        rowsRun++;
+        become(who);
+        Object service = context.getBean(method.getDeclaringClass());
+
+        Throwable thrown = unwrap(catchThrowable(() -> method.invoke(service, placeholderArguments(method))));
+
+        if (who == Who.ADMIN) {
+            // Placeholder arguments may well be refused by validation; only the guard matters here.
+            if (thrown != null) {
+                assertThat(thrown).as(name).isNotInstanceOfAny(AccessDeniedException.class,
+                        AuthenticationException.class, IllegalArgumentException.class);
+            }
+        } else {
+            assertThat(thrown).as(name).isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
+        }
+    }
+
+    @Test
+    void the_admin_only_methods_are_the_designed_ones() {
+        Set<String> guarded = guardedMethods().stream().map(AccessMatrixTest::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(guarded).containsExactlyInAnyOrder(
+                "CurrencyService.addRate", "CurrencyService.countRates", "CurrencyService.deleteRate",
+                "CurrencyService.rates",
+                "CustomFieldService.allFields", "CustomFieldService.create", "CustomFieldService.move",
+                "CustomFieldService.setArchived", "CustomFieldService.update",
+                "HistoryService.count", "HistoryService.list",
+                "SettingsService.update",
+                "TrashService.count", "TrashService.list",
+                "UserAdminService.count", "UserAdminService.create", "UserAdminService.list",
+                "UserAdminService.resetPassword", "UserAdminService.setActive", "UserAdminService.update");
+    }
+
+    @Test
+    void a_deactivated_user_is_refused_at_sign_in_with_the_right_password() {
+        data.jdbc().update("update app_user set active = false where username = ?", DemoUser.SALES_1.username());
+        assertThatThrownBy(() -> authentication.getAuthenticationManager().authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(DemoUser.SALES_1.username(),
+                        DemoUser.SALES_1.password())))
+                .isInstanceOf(DisabledException.class);
+    }
+
+    /** Signs in as the real sign-in would; a deactivated user's attempt fails and leaves them anonymous. */
+    private void become(Who who) {
+        SecurityContextHolder.clearContext();
+        switch (who) {
+            case ANONYMOUS -> { }
+            case USER -> signIn(DemoUser.USER);
+            case ADMIN -> signIn(DemoUser.ADMIN);
+            case DEACTIVATED -> {
+                data.jdbc().update("update app_user set active = false where username = ?",
+                        DemoUser.SALES_1.username());
+                Throwable refused = catchThrowable(() -> {
+                    var result = authentication.getAuthenticationManager().authenticate(
+                            UsernamePasswordAuthenticationToken.unauthenticated(DemoUser.SALES_1.username(),
+                                    DemoUser.SALES_1.password()));
+                    SecurityContextHolder.getContext().setAuthentication(result);
+                });
+                assertThat(refused).isInstanceOf(DisabledException.class);
+            }
+        }
+    }
+
+    private static Object[] placeholderArguments(Method method) {
+        return Arrays.stream(method.getParameterTypes()).map(AccessMatrixTest::placeholder).toArray();
+    }
+
+    private static Object placeholder(Class<?> type) {
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        assertThat(type.isPrimitive()).as("a placeholder for %s", type).isFalse();
+        return null;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        return t instanceof InvocationTargetException ite ? ite.getTargetException() : t;
+    }
+
+    private static String url(Class<?> view) {
+        String template = view.getAnnotation(Route.class).value();
+        return Arrays.stream(template.split("/")).filter(segment -> !segment.startsWith(":"))
+                .collect(Collectors.joining("/"));
+    }
+
+    private static String name(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    }
+
+    private static List<Class<?>> scan(AnnotationTypeFilter filter) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(filter);
+        return scanner.findCandidateComponents(BASE_PACKAGE).stream()
+                .map(bean -> ClassUtils.resolveClassName(bean.getBeanClassName(), null))
+                .filter(type -> !type.getName().contains(".e2e.") && type.getProtectionDomain().getCodeSource()
+                        .getLocation().getPath().contains("/classes/"))
+                .collect(Collectors.toList());
+    }
+}
