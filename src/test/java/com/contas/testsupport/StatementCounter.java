@@ -19,6 +19,8 @@ public class StatementCounter implements BeanPostProcessor {
     private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
     private final AtomicLong count = new AtomicLong();
+    /** Per thread: what an operation prepares itself, not what other threads do meanwhile. */
+    private final ThreadLocal<long[]> onThisThread = ThreadLocal.withInitial(() -> new long[1]);
 
     public long count() {
         return count.get();
@@ -28,11 +30,15 @@ public class StatementCounter implements BeanPostProcessor {
         count.set(0);
     }
 
-    /** How many statements {@code action} prepared. */
+    /**
+     * How many statements {@code action} prepared on this thread. Work it hands to other threads
+     * (live updates sent after a commit, on their own thread) is not counted, nor is anything other
+     * threads happen to do meanwhile.
+     */
     public long countDuring(Runnable action) {
-        long before = count.get();
+        long before = onThisThread.get()[0];
         action.run();
-        return count.get() - before;
+        return onThisThread.get()[0] - before;
     }
 
     @Override
@@ -64,6 +70,7 @@ public class StatementCounter implements BeanPostProcessor {
                     new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (STATEMENT_METHODS.contains(method.getName())) {
                             count.incrementAndGet();
+                            onThisThread.get()[0]++;
                         }
                         try {
                             return method.invoke(target, args);
