@@ -117,6 +117,21 @@ class AccountsE2E {
             assertThat(response.body()).isEqualTo(bytes);
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+
+            // A file that says it is an image and holds a page is served as a download, never inline.
+            java.nio.file.Path fake = java.nio.file.Files.createTempFile("contas-e2e-", ".png");
+            java.nio.file.Files.writeString(fake, "<html><body><script>alert(document.cookie)</script></body></html>");
+            upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(fake.toString());
+            String fakeName = fake.getFileName().toString();
+            WebElement fakeLink = browser.wait.until(d -> drawer.findElements(By.cssSelector(".contas-file a"))
+                    .stream().filter(a -> a.getText().equals(fakeName)).findFirst().orElse(null));
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(fakeLink.getAttribute("href")))
+                            .header("Cookie", "JSESSIONID=" + cookie).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(fakeLink.getAttribute("download")).isNotNull();
         }
     }
 
