@@ -38,6 +38,11 @@ class AccountsE2E {
             WebElement nextWeek = columns.get(4);
             WebElement card = thisWeek.findElement(By.cssSelector(".kanban-card"));
             String name = card.findElement(By.cssSelector(".account-card-name")).getText();
+            String next = card.findElement(By.cssSelector(".account-card-next")).getText();
+            java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy",
+                    java.util.Locale.US);
+            java.time.LocalDate due = java.time.LocalDate.parse(next.substring(next.lastIndexOf(" · ") + 3), shown);
+            String movedTo = shown.format(due.plusWeeks(1)); // Next week: the same weekday
             String nextWeekCount = nextWeek.findElement(By.cssSelector(".kanban-column-count")).getText();
             new Actions(browser.driver).dragAndDrop(card, nextWeek).perform();
             browser.wait.until(d -> !nextWeek.findElement(By.cssSelector(".kanban-column-count")).getText()
@@ -46,6 +51,11 @@ class AccountsE2E {
             assertThat(thisWeek.getText()).doesNotContain(name);
             assertThat(browser.driver.findElement(By.cssSelector("vaadin-notification-card")).getText())
                     .contains(name).contains("Undo");
+
+            // The list reads the account from the database: its next activity is now on the new date.
+            browser.open("accounts?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+            browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                    .anyMatch(c -> c.getText().endsWith(" · " + movedTo)));
         }
     }
 
