@@ -41,6 +41,8 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(
                 Path.of("/usr/bin/chromedriver").toFile()).build(), options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A list redrawn while a condition reads it (a reload, a live update): read it again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     void open(String path) {
