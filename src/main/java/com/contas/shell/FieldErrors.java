@@ -7,7 +7,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Paragraph;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,13 +19,14 @@ import java.util.Set;
 public final class FieldErrors implements Serializable {
 
     private final Component translator;
-    private final Map<String, HasValidation> fields;
+    /** Live: a form may register its fields after making this. */
+    private final Map<String, ? extends HasValidation> fields;
     private final Paragraph formMessage;
     private final Set<HasValidation> marked = new LinkedHashSet<>();
 
     public FieldErrors(Component translator, Map<String, ? extends HasValidation> fields) {
         this.translator = translator;
-        this.fields = new LinkedHashMap<>(fields);
+        this.fields = fields;
         this.formMessage = new Paragraph();
         formMessage.addClassName("contas-form-error");
         formMessage.setVisible(false);
@@ -84,8 +84,9 @@ public final class FieldErrors implements Serializable {
         }
     }
 
+    /** A message about the whole form, added to any already showing. */
     public void show(String message) {
-        formMessage.setText(message);
+        formMessage.setText(formMessage.isVisible() ? formMessage.getText() + " " + message : message);
         formMessage.setVisible(true);
     }
 }

@@ -1,7 +1,6 @@
 package com.contas.shell;
 
 import com.contas.common.DomainException;
-import com.contas.common.FieldProblem;
 import com.contas.common.ValidationException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,7 +24,7 @@ public class FormDialog extends Dialog {
 
     private final FormLayout form = new FormLayout();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private final Paragraph formError = new Paragraph();
+    private final FieldErrors errors = new FieldErrors(this, fields);
     private final SerializableRunnable saveAction;
 
     /**
@@ -37,9 +35,7 @@ public class FormDialog extends Dialog {
         this.saveAction = action;
         setHeaderTitle(title);
         setWidth("min(40rem, 95vw)");
-        formError.addClassName("contas-form-error");
-        formError.setVisible(false);
-        add(form, formError);
+        add(form, errors.formMessage());
         Button save = new Button(getTranslation(saveKey), e -> run(this::save, onDone));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("form.cancel"), e -> close());
@@ -85,36 +81,24 @@ public class FormDialog extends Dialog {
      * runs {@code onDone}.
      */
     public boolean run(SerializableRunnable action, SerializableRunnable onDone) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        formError.setVisible(false);
+        if (!errors.clear()) {
+            return false; // a field could not read what was typed; its own message is showing
+        }
         try {
             action.run();
         } catch (ValidationException e) {
-            for (FieldProblem problem : e.problems()) {
-                HasValidation field = fields.get(problem.field());
-                if (field != null) {
-                    field.setErrorMessage(Messages.of(this, problem));
-                    field.setInvalid(true);
-                } else {
-                    showFormError(Messages.of(this, problem));
-                }
-            }
+            errors.show(e);
             return false;
         } catch (DomainException e) {
-            showFormError(Messages.of(this, e));
+            errors.show(Messages.of(this, e));
             return false;
         } catch (OptimisticLockingFailureException e) {
-            showFormError(getTranslation("error.staleVersion", ""));
+            errors.show(getTranslation("error.staleVersion", ""));
             return false;
         }
         close();
         onDone.run();
         return true;
-    }
-
-    private void showFormError(String text) {
-        formError.setText(formError.isVisible() ? formError.getText() + " " + text : text);
-        formError.setVisible(true);
     }
 
     /** The non-blank lines of a text area, for list inputs typed one per line (e-mails, options). */
@@ -124,6 +108,6 @@ public class FormDialog extends Dialog {
 
     /** The message shown for the whole form (for tests and the lead's eyes). */
     public String formError() {
-        return formError.isVisible() ? formError.getText() : "";
+        return errors.formMessage().isVisible() ? errors.formMessage().getText() : "";
     }
 }

@@ -5,19 +5,10 @@ import com.contas.account.AccountSections.ActivityLine;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;
 import com.contas.activity.ActivityType;
-import com.contas.common.DomainException;
-import com.contas.common.StaleVersionException;
-import com.contas.common.ValidationException;
 import com.contas.security.UserSummary;
-import com.contas.shell.FieldErrors;
-import com.contas.shell.Messages;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.contas.shell.FormDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,16 +17,14 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Schedules or edits one activity of an account: type, subject, date, time, duration, assignee,
  * and optionally a person or an open deal of that account (looked up lazily as the user types).
  * The service validates; problems show next to their fields and nothing is written.
  */
-public class ActivityDialog extends Dialog {
+public class ActivityDialog extends FormDialog {
 
     /** A person or deal to pick, by id and the name shown. */
     record Choice(long id, String label) implements Serializable {
@@ -44,7 +33,6 @@ public class ActivityDialog extends Dialog {
     private final transient ActivityService activities;
     private final long organizationId;
     private final ActivityLine existing;
-    private final SerializableRunnable onSaved;
     private final Select<ActivityType> type = new Select<>();
     private final TextField subject = new TextField();
     private final DatePicker date = new DatePicker();
@@ -54,7 +42,6 @@ public class ActivityDialog extends Dialog {
     private final ComboBox<Choice> person = new ComboBox<>();
     private final ComboBox<Choice> deal = new ComboBox<>();
     private final TextArea note = new TextArea();
-    private final FieldErrors errors;
 
     /**
      * @param sections where the account's people and deals are looked up; null leaves the person,
@@ -64,10 +51,10 @@ public class ActivityDialog extends Dialog {
     public ActivityDialog(ActivityService activities, AccountSections sections, long organizationId,
             String accountName, ActivityLine existing, List<UserSummary> users, Long assigneeId,
             SerializableRunnable onSaved) {
+        super("", existing == null ? "activity.form.schedule" : "activity.form.save", onSaved);
         this.activities = activities;
         this.organizationId = organizationId;
         this.existing = existing;
-        this.onSaved = onSaved;
         setHeaderTitle(getTranslation(existing == null ? "activity.form.newTitle" : "activity.form.editTitle",
                 accountName));
         type.setLabel(getTranslation("activity.form.type"));
@@ -91,7 +78,10 @@ public class ActivityDialog extends Dialog {
         assignee.setItemLabelGenerator(UserSummary::displayName);
         users.stream().filter(u -> assigneeId != null && u.id() == assigneeId).findFirst()
                 .ifPresent(assignee::setValue);
-        FormLayout form = new FormLayout(type, subject, date, time);
+        field("type", type);
+        field("subject", subject);
+        field("dueDate", date);
+        field("dueTime", time);
         if (sections != null) {
             person.setLabel(getTranslation("activity.form.person"));
             person.setItemLabelGenerator(Choice::label);
@@ -105,32 +95,17 @@ public class ActivityDialog extends Dialog {
                     query.getOffset(), query.getLimit()).stream().map(d -> new Choice(d.id(), d.title())));
             note.setLabel(getTranslation("activity.form.note"));
             note.setMaxLength(ActivityService.MAX_NOTE_LENGTH);
-            form.add(duration, assignee, person, deal, note);
-            form.setColspan(note, 2);
+            field("durationMinutes", duration);
+            field("assigneeId", assignee);
+            field("personId", person);
+            field("dealId", deal);
+            field("note", note);
         } else {
-            form.add(assignee);
+            field("assigneeId", assignee);
         }
         if (existing != null) {
             show(existing);
         }
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("type", type);
-        fields.put("subject", subject);
-        fields.put("dueDate", date);
-        fields.put("dueTime", time);
-        fields.put("durationMinutes", duration);
-        fields.put("assigneeId", assignee);
-        fields.put("personId", person);
-        fields.put("dealId", deal);
-        fields.put("note", note);
-        errors = new FieldErrors(this, fields);
-        add(form, errors.formMessage());
-
-        Button save = new Button(getTranslation(existing == null ? "activity.form.schedule" : "activity.form.save"),
-                e -> save());
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("activity.form.cancel"), e -> close());
-        getFooter().add(cancel, save);
         subject.focus();
     }
 
@@ -155,29 +130,17 @@ public class ActivityDialog extends Dialog {
         deal.setValue(a.dealId() == null ? null : new Choice(a.dealId(), a.dealTitle()));
     }
 
-    private void save() {
-        if (!errors.clear()) {
-            return; // the browser could not read what was typed; its own message is showing
-        }
+    @Override
+    protected void save() {
         ActivityInput input = new ActivityInput(type.getValue(), subject.getValue(), date.getValue(),
                 time.getValue(), duration.getValue(), note.getValue(), organizationId,
                 person.getValue() == null ? null : person.getValue().id(),
                 deal.getValue() == null ? null : deal.getValue().id(),
                 assignee.getValue() == null ? null : assignee.getValue().id());
-        try {
-            if (existing == null) {
-                activities.schedule(input);
-            } else {
-                activities.update(existing.id(), existing.version(), input);
-            }
-            close();
-            onSaved.run();
-        } catch (ValidationException e) {
-            errors.show(e);
-        } catch (StaleVersionException e) {
-            errors.show(getTranslation("activity.form.conflict"));
-        } catch (DomainException e) {
-            errors.show(Messages.of(this, e));
+        if (existing == null) {
+            activities.schedule(input);
+        } else {
+            activities.update(existing.id(), existing.version(), input);
         }
     }
 }
