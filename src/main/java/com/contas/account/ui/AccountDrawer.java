@@ -75,6 +75,7 @@ public class AccountDrawer extends Div {
     private List<UserSummary> users;
     private Long organizationId;
     private AccountDetails details;
+    private AccountSections.SectionCounts lastCounts;
 
     AccountDrawer(AccountQueries accounts, AccountSections sections, OrganizationService organizations,
             CustomFieldService customFields, CustomFieldValues customValues, ActivityService activities,
@@ -252,8 +253,6 @@ public class AccountDrawer extends Div {
         });
     }
 
-    private AccountSections.SectionCounts lastCounts;
-
     /** The counts read when the header was last drawn (saves the sections a count query). */
     AccountSections.SectionCounts counts() {
         return lastCounts;
@@ -267,15 +266,7 @@ public class AccountDrawer extends Div {
      */
     void changed(DrawerSection source) {
         long id = organizationId;
-        Optional<AccountDetails> found = accounts.details(id);
-        if (found.isEmpty()) {
-            organizationId = null;
-            details = null;
-            open(id);
-        } else {
-            details = found.get();
-            showHeader();
-            showCounts();
+        if (reread()) {
             DrawerSection onScreen = sectionsByTab.get(tabs.getSelectedTab());
             for (DrawerSection section : sectionsByTab.values()) {
                 section.invalidate(section == onScreen);
@@ -285,24 +276,33 @@ public class AccountDrawer extends Div {
     }
 
     /**
-     * Someone else changed accounts: if this one is among them, the header and counts are read
-     * again and the sections reload, except one where the user is typing, which says so instead.
+     * Reads the header and the counts again.
+     *
+     * @return false when the account stopped being one (its last won deal gone): the drawer says so
      */
-    public void externalChange(com.contas.live.AccountChange change) {
-        if (organizationId == null || !change.concerns(organizationId)) {
-            return;
-        }
+    private boolean reread() {
         long id = organizationId;
         Optional<AccountDetails> found = accounts.details(id);
         if (found.isEmpty()) {
             organizationId = null;
             details = null;
             open(id);
-            return;
+            return false;
         }
         details = found.get();
         showHeader();
         showCounts();
+        return true;
+    }
+
+    /**
+     * Someone else changed accounts: if this one is among them, the header and counts are read
+     * again and the sections reload, except one where the user is typing, which says so instead.
+     */
+    public void externalChange(com.contas.live.AccountChange change) {
+        if (organizationId == null || !change.concerns(organizationId) || !reread()) {
+            return;
+        }
         DrawerSection onScreen = sectionsByTab.get(tabs.getSelectedTab());
         String who = change.actorName() == null ? getTranslation("live.someone") : change.actorName();
         for (DrawerSection section : sectionsByTab.values()) {
