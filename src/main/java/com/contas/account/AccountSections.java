@@ -6,6 +6,7 @@ import static com.contas.account.Columns.localTime;
 import static com.contas.account.Columns.nullableLong;
 
 import com.contas.activity.ActivityType;
+import com.contas.common.SearchFolding;
 import com.contas.deal.DealStatus;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -77,8 +78,8 @@ public class AccountSections {
     @Transactional(readOnly = true)
     public List<DealLine> openDeals(long organizationId, String titleFilter, int offset, int limit) {
         MapSqlParameterSource params = params(organizationId);
-        String condition = " and d.status = 'OPEN'" + nameCondition("d.title", titleFilter, params);
-        return deals(params, condition, "lower(d.title), d.id", offset, limit);
+        String condition = " and d.status = 'OPEN'" + nameCondition("d.title_sort", titleFilter, params);
+        return deals(params, condition, "d.title_sort, d.id", offset, limit);
     }
 
     private List<DealLine> deals(MapSqlParameterSource params, String condition, String order, int offset,
@@ -96,12 +97,12 @@ public class AccountSections {
     @Transactional(readOnly = true)
     public List<PersonLine> people(long organizationId, String nameFilter, int offset, int limit) {
         MapSqlParameterSource params = params(organizationId);
-        String condition = nameCondition("p.name", nameFilter, params);
+        String condition = nameCondition("p.name_sort", nameFilter, params);
         return jdbc.query("select p.id, p.name, "
                 + "(select e.email from person_email e where e.person_id = p.id and e.position = 0), "
                 + "(select t.phone from person_phone t where t.person_id = p.id and t.position = 0), p.version "
                 + "from person p where p.organization_id = :id and p.deleted_at is null" + condition
-                + " order by lower(p.name), p.id " + page(offset, limit), params,
+                + " order by p.name_sort, p.id " + page(offset, limit), params,
                 (rs, n) -> new PersonLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5)));
     }
@@ -147,14 +148,16 @@ public class AccountSections {
                         rs.getString(8)));
     }
 
-    /** "Contains, ignoring case and accents", as the accounts search (see {@link SearchText}). */
-    private static String nameCondition(String column, String filter, MapSqlParameterSource params) {
+    /**
+     * "Contains, ignoring case and accents", on the folded column the database keeps beside the
+     * name (as the lists search; see {@link SearchFolding}).
+     */
+    private static String nameCondition(String foldedColumn, String filter, MapSqlParameterSource params) {
         if (filter == null || filter.isBlank()) {
             return "";
         }
-        params.addValue("accented", SearchText.FROM).addValue("plain", SearchText.TO)
-                .addValue("pattern", SearchText.containsPattern(filter).toLowerCase(java.util.Locale.ROOT));
-        return " and lower(translate(" + column + ", :accented, :plain)) like :pattern escape '\\'";
+        params.addValue("pattern", SearchFolding.containsPattern(filter));
+        return " and " + foldedColumn + " like :pattern escape '\\'";
     }
 
     /** Owner changes are recorded as user ids; the timeline shows the user's name. */
