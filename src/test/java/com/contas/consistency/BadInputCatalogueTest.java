@@ -16,7 +16,7 @@ import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
 import com.contas.shell.Messages;
 import com.contas.testsupport.KaribuTestBase;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.contas.testsupport.Screen;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -290,8 +290,7 @@ class BadInputCatalogueTest extends KaribuTestBase {
         UI.getCurrent().navigate(parts[0], parts.length > 1 ? QueryParameters.fromString(parts[1])
                 : QueryParameters.empty());
         Component shown = (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-        String page = visibleText(shown) + String.join(" ", NotificationsKt.getNotifications().stream()
-                .map(com.github.mvysny.kaributools.NotificationsKt::getText).toList());
+        String page = Screen.visibleText(shown) + String.join(" ", Screen.notifications());
         if (shown instanceof AccountListView list && !path.contains("/")) {
             // The list with its defaults: the account is listed (rows live in the grid's data, not its text).
             page += String.join(" ", rows(list));
@@ -352,19 +351,5 @@ class BadInputCatalogueTest extends KaribuTestBase {
     private static void assertShownAsText(Component component) {
         assertThat(component.getElement().getChildren().filter(e -> !e.isTextNode()).toList()).isEmpty();
         assertThat(component.getElement().getProperty("innerHTML")).isNull();
-    }
-
-    private static String visibleText(Component c) {
-        return visibleText(c.getElement());
-    }
-
-    private static String visibleText(com.vaadin.flow.dom.Element e) {
-        if (e.isTextNode()) {
-            return e.getText();
-        }
-        if (!e.isVisible()) {
-            return "";
-        }
-        return e.getChildren().map(BadInputCatalogueTest::visibleText).reduce(e.getText(), String::concat);
     }
 }

@@ -23,6 +23,7 @@ import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
 import com.contas.testsupport.KaribuTestBase;
+import com.contas.testsupport.Screen;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
@@ -97,8 +98,7 @@ class LiveUpdatesTest extends KaribuTestBase {
     }
 
     private static List<String> notices() {
-        return NotificationsKt.getNotifications().stream()
-                .map(com.github.mvysny.kaributools.NotificationsKt::getText).toList();
+        return Screen.notifications();
     }
 
     private String mariana() {
@@ -227,7 +227,6 @@ class LiveUpdatesTest extends KaribuTestBase {
     }
 
     private static String text(Component c) {
-        return _find(c, Div.class).stream().filter(Component::isVisible)
-                .map(d -> d.getElement().getTextRecursively()).reduce("", String::concat);
+        return Screen.visibleText(c);
     }
 }

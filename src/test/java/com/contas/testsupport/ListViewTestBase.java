@@ -63,8 +63,7 @@ public abstract class ListViewTestBase extends KaribuTestBase {
 
     /** The texts of the notifications shown, then forgets them. */
     protected static List<String> notifications() {
-        List<String> texts = NotificationsKt.getNotifications().stream()
-                .map(com.github.mvysny.kaributools.NotificationsKt::getText).toList();
+        List<String> texts = Screen.notifications();
         NotificationsKt.clearNotifications();
         return texts;
     }

@@ -18,6 +18,7 @@ import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
 import com.contas.testsupport.KaribuTestBase;
+import com.contas.testsupport.Screen;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -92,9 +93,7 @@ class AccountBoardViewTest extends KaribuTestBase {
     }
 
     private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> com.github.mvysny.kaributools.NotificationsKt
-                .getText(n) + n.getElement().getTextRecursively() + n.getChildren().map(c -> c.getElement()
-                .getTextRecursively()).reduce("", String::concat)).toList();
+        return Screen.notifications();
     }
 
     @Test

@@ -25,9 +25,9 @@ import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
 import com.contas.testsupport.KaribuTestBase;
+import com.contas.testsupport.Screen;
 import com.contas.testsupport.StatementCounter;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -102,24 +102,12 @@ class AccountDrawerTest extends KaribuTestBase {
         return _get(AccountDrawer.class);
     }
 
-    /** The text a user sees: hidden parts left out. */
     private static String text(Component c) {
-        return visibleText(c.getElement());
-    }
-
-    private static String visibleText(com.vaadin.flow.dom.Element e) {
-        if (e.isTextNode()) {
-            return e.getText();
-        }
-        if (!e.isVisible()) {
-            return "";
-        }
-        return e.getChildren().map(AccountDrawerTest::visibleText).reduce(e.getText(), String::concat);
+        return Screen.visibleText(c);
     }
 
     private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> com.github.mvysny.kaributools.NotificationsKt
-                .getText(n) + n.getElement().getTextRecursively()).toList();
+        return Screen.notifications();
     }
 
     private static <T extends Component> T in(Component parent, Class<T> type, String label) {

@@ -1,0 +1,40 @@
+package com.contas.testsupport;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+
+/** What a user sees on a Karibu screen: text with hidden parts left out, and the notifications. */
+public final class Screen {
+
+    private Screen() {
+    }
+
+    /** The text of a component as a user sees it: hidden elements and their children left out. */
+    public static String visibleText(Component component) {
+        return visibleText(component.getElement());
+    }
+
+    private static String visibleText(Element e) {
+        if (e.isTextNode()) {
+            return e.getText();
+        }
+        if (!e.isVisible()) {
+            return "";
+        }
+        return e.getChildren().map(Screen::visibleText).reduce(e.getText(), String::concat);
+    }
+
+    /**
+     * The open notifications' texts: a text notification's text, or the text of the components a
+     * notification holds ("… moved to Mon 16 Mar" and its Undo button).
+     */
+    public static List<String> notifications() {
+        return NotificationsKt.getNotifications().stream().map(n -> {
+            String text = com.github.mvysny.kaributools.NotificationsKt.getText(n);
+            return text.isEmpty() ? n.getChildren().map(c -> c.getElement().getTextRecursively())
+                    .reduce("", String::concat) : text;
+        }).toList();
+    }
+}
