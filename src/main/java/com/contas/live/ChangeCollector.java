@@ -93,8 +93,8 @@ public class ChangeCollector {
     }
 
     private void publish(Pending pending) {
-        if (pending.organizationIds.isEmpty() && !pending.everything) {
-            return;
+        if ((pending.organizationIds.isEmpty() && !pending.everything) || !live.anyoneListening()) {
+            return; // nothing changed, or no screen anywhere to tell: no name to look up, nothing to send
         }
         String actorName = pending.actor.map(UserSummary::displayName).orElse(null);
         int count = pending.organizationIds.size();

@@ -13,5 +13,8 @@ interface LiveTransport {
 
     void start(Consumer<AccountChange> receiver);
 
+    /** Whether a change sent here may reach screens of other instances. */
+    boolean reachesOtherInstances();
+
     void stop();
 }

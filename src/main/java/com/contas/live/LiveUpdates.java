@@ -68,6 +68,14 @@ public class LiveUpdates {
         });
     }
 
+    /**
+     * Whether a change could reach any screen: one open here, or any on another instance. When not,
+     * a change need not even be described.
+     */
+    boolean anyoneListening() {
+        return transport.reachesOtherInstances() || !subscribers.isEmpty();
+    }
+
     /** How many screens listen (for tests and monitoring). */
     public int subscriberCount() {
         return subscribers.size();

@@ -18,6 +18,11 @@ class LocalTransport implements LiveTransport {
     }
 
     @Override
+    public boolean reachesOtherInstances() {
+        return false;
+    }
+
+    @Override
     public void stop() {
         receiver = change -> { };
     }

@@ -132,6 +132,11 @@ class PostgresTransport implements LiveTransport {
         }
     }
 
+    @Override
+    public boolean reachesOtherInstances() {
+        return true;
+    }
+
     /** Whether the listening connection is open (for tests). */
     boolean isListening() {
         return listening != null;
