@@ -167,7 +167,7 @@ public class ActivityService {
                 .where("a.assignee_id = :assignee", "assignee", filter.assigneeId())
                 .where("a.due_date >= :from", "from", filter.from())
                 .where("a.due_date <= :to", "to", filter.to())
-                .searchIds(filter.search(), "a.id",
+                .searchIds(filter.search(), List.of("a.subject_sort", "o.name_sort"), "a.id",
                         "select id from activity where " + SqlList.matches("subject_sort") + " and deleted_at is null",
                         "select id from activity where organization_id in (select id from organization where "
                                 + SqlList.matches("name_sort") + " and deleted_at is null)");

@@ -76,16 +76,21 @@ public final class SqlList {
     }
 
     /**
-     * Finds {@code text} in any of several places, each a select of ids served by its own index
-     * (a trigram index on PostgreSQL): {@code idColumn in (select ... union select ...)}. An OR of
-     * LIKEs across a join (the deal's title or its organization's name) makes the database read
-     * every row; a union of id sets lets each branch use its index. Each branch matches with
+     * Finds {@code text} in any of several places. From 3 characters on, each place is a select of
+     * ids served by its own trigram index (PostgreSQL): {@code idColumn in (select ... union
+     * select ...)}; an OR of LIKEs across a join (the deal's title or its organization's name)
+     * cannot use those indexes and makes the database read every row. Two characters give no
+     * trigram, so no index can serve them: they keep the OR over {@code foldedColumns}, which lets
+     * a page sorted by an indexed column stop as soon as it is full. Each branch matches with
      * {@link #matches(String)}. Text shorter than {@link SearchFolding#MIN_LENGTH} characters
-     * filters nothing (a one-letter "contains" matches most rows and no index serves it).
+     * filters nothing.
      */
-    public SqlList searchIds(String text, String idColumn, String... idSelects) {
+    public SqlList searchIds(String text, List<String> foldedColumns, String idColumn, String... idSelects) {
         if (!SearchFolding.isSearch(text)) {
             return this;
+        }
+        if (SearchFolding.normalize(text).strip().length() < 3) {
+            return search(text, foldedColumns.toArray(String[]::new));
         }
         conditions.add(idColumn + " in (" + String.join(" union ", idSelects) + ")");
         params.addValue("search", SearchFolding.containsPattern(text));

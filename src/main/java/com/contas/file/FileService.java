@@ -92,7 +92,8 @@ public class FileService {
             if (size == 0) {
                 throw new ValidationException("file", "validation.file.empty");
             }
-            return writes.execute(status -> store(originalName, declaredContentType, resolved, uploader, spooled, size));
+            return writes.execute(status -> store(originalName, declaredContentType, resolved, uploader, spooled,
+                    size));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -80,6 +80,8 @@ class ListSearchTest extends ServiceTestBase {
         assertThat(deals("b")).containsExactly("Alpha", "Beta");
         assertThat(deals(" b ")).containsExactly("Alpha", "Beta");
         assertThat(deals("be")).containsExactly("Beta");
+        assertThat(deals("ac")).containsExactly("Alpha", "Beta");
+        assertThat(deals("acm")).containsExactly("Alpha", "Beta");
     }
 
     @Test
