@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -97,6 +98,8 @@ public class AccountQueries {
      * over after that transaction has ended. Never all rows in memory; an account deleted meanwhile
      * is left out.
      */
+    // Declared: no transaction around the whole, only the short ones inside (see above).
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void forEach(AccountFilter filter, AccountSort sort, Consumer<AccountRow> consumer) {
         forEach(filter, sort, EXPORT_PAGE, consumer);
     }

@@ -26,6 +26,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -78,6 +79,8 @@ public class FileService {
      * bytes into the database (local disk to database, no network client in between). A refusal
      * writes nothing. A user's files may hold {@code contas.files.user-quota} in all.
      */
+    // Declared: no transaction around the whole, only the short ones inside (see above).
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public FileDetails upload(String originalName, String declaredContentType, InputStream data, Links about) {
         Validation v = Validation.start();
         Links resolved = links.resolve(v, about, true);
