@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
+import com.contas.common.JobTransactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -279,7 +281,9 @@ class DemoDataGeneratorTest {
 
     private static DemoDataGenerator generator(JdbcTemplate jdbc, long seed, Clock clock) {
         return new DemoDataGenerator(jdbc, clock, new DemoProperties(true, DemoSize.SMALL, seed),
-                new DataSourceTransactionManager(jdbc.getDataSource()));
+                new DataSourceTransactionManager(jdbc.getDataSource()),
+                new JobTransactions(jdbc, jdbc.getDataSource(), new DataSourceTransactionManager(jdbc.getDataSource()),
+                        Duration.ofMinutes(1)));
     }
 
     private static long count(JdbcTemplate jdbc, String sql, Object... args) {
