@@ -21,7 +21,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,13 +136,8 @@ public class AccountSummaryMaintainer {
         return new DriftReport(checked, missing, drifting);
     }
 
-    @Scheduled(cron = "${contas.accounts.reconcile-cron:0 30 3 * * *}")
-    void nightly() {
-        reconcileAndRepair();
-    }
-
     /**
-     * Reports drift (which would be a bug) and repairs it: recomputes only the drifting rows and
+     * Nightly ({@code LongJobs}): reports drift (which would be a bug) and repairs it: recomputes only the drifting rows and
      * adds the missing ones, in batches. Skipped (and said so) while another long job runs on this
      * database, here or on another instance.
      */
