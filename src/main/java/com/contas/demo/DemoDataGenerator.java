@@ -46,6 +46,8 @@ public class DemoDataGenerator {
     private final DemoProperties properties;
     private final TransactionTemplate transactions;
     private final JobTransactions jobTransactions;
+    /** Organizations per transaction; smaller in tests, to interrupt a load between chunks. */
+    int organizationsPerChunk = ORGANIZATIONS_PER_CHUNK;
 
     public DemoDataGenerator(JdbcTemplate jdbc, Clock clock, DemoProperties properties,
             PlatformTransactionManager transactionManager, JobTransactions jobTransactions) {
@@ -118,7 +120,7 @@ public class DemoDataGenerator {
 
         Map<DemoTable, Long> inserted = new EnumMap<>(DemoTable.class);
         while (factory.hasMore()) {
-            DemoRowFactory.Chunk chunk = factory.nextChunk(ORGANIZATIONS_PER_CHUNK);
+            DemoRowFactory.Chunk chunk = factory.nextChunk(organizationsPerChunk);
             // Each chunk commits whole, so the chunks up to the last organization present are in the database.
             if (factory.organizationsDone() > committedOrganizations) {
                 transactions.executeWithoutResult(status -> insert(chunk));
