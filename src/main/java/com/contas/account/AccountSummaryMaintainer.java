@@ -78,6 +78,8 @@ public class AccountSummaryMaintainer {
     @EventListener
     @Transactional
     public void on(ConversionRatesChanged event) {
+        // Every row, in the rate change's own transaction (the money shown must follow the rates at once).
+        batches.useJobTimeoutInThisTransaction();
         jdbc.update(SummarySql.merge(Scope.ALL, SummarySql.MONEY_COLUMNS, false), params());
     }
 

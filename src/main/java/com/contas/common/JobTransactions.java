@@ -39,11 +39,20 @@ public class JobTransactions {
     /** Runs one batch of a job in a transaction of its own, under the job's statement timeout. */
     public <T> T inBatch(Supplier<T> batch) {
         return transactions.execute(status -> {
-            if (postgres) {
-                jdbc.execute("set local statement_timeout = " + timeoutMillis);
-            }
+            useJobTimeoutInThisTransaction();
             return batch.get();
         });
+    }
+
+    /**
+     * Gives the rest of the current transaction the jobs' statement timeout instead of the
+     * connection's default for interactive reads: for a write that must rewrite every summary row
+     * in its own transaction (a change of conversion rates).
+     */
+    public void useJobTimeoutInThisTransaction() {
+        if (postgres) {
+            jdbc.execute("set local statement_timeout = " + timeoutMillis);
+        }
     }
 
     /**

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,24 +117,24 @@ public class DemoDataGenerator {
         LocalDate today = LocalDate.ofInstant(now, zone);
         DemoRowFactory factory = new DemoRowFactory(size, seed, users, now, zone, today, firstDayOfWeek);
 
-        Map<DemoTable, Long> inserted = new EnumMap<>(DemoTable.class);
-        while (factory.hasMore()) {
+        // Each chunk commits whole, so the chunks up to the last organization present are in the database;
+        // when all are, nothing needs generating again.
+        while (factory.hasMore() && committedOrganizations < size.organizations()) {
             DemoRowFactory.Chunk chunk = factory.nextChunk(organizationsPerChunk);
-            // Each chunk commits whole, so the chunks up to the last organization present are in the database.
             if (factory.organizationsDone() > committedOrganizations) {
                 transactions.executeWithoutResult(status -> insert(chunk));
-            }
-            for (DemoTable table : DemoTable.values()) {
-                inserted.merge(table, (long) chunk.rows(table).size(), Long::sum);
             }
             if (factory.organizationsDone() % PROGRESS_EVERY_ORGANIZATIONS == 0 && factory.hasMore()) {
                 log.info("Demo data: {} of {} organizations", factory.organizationsDone(), size.organizations());
             }
         }
+        Map<String, Long> rows = new LinkedHashMap<>();
         for (DemoTable table : DemoTable.values()) {
+            rows.put(table.tableName(), jdbc.queryForObject("select count(*) from " + table.tableName(), Long.class));
             if (table.hasIdentity()) {
                 jdbc.execute("alter table " + table.tableName() + " alter column id restart with "
-                        + (inserted.get(table) + 1));
+                        + (jdbc.queryForObject("select coalesce(max(id), 0) from " + table.tableName(), Long.class)
+                                + 1));
             }
         }
         long rowsMillis = (System.nanoTime() - started) / 1_000_000;
@@ -143,8 +142,6 @@ public class DemoDataGenerator {
         jobTransactions.analyze(Arrays.stream(DemoTable.values()).map(DemoTable::tableName).toArray(String[]::new));
         long analyzeMillis = (System.nanoTime() - analyzeStarted) / 1_000_000;
 
-        Map<String, Long> rows = new LinkedHashMap<>();
-        inserted.forEach((table, count) -> rows.put(table.tableName(), count));
         GenerationReport report = new GenerationReport(size, seed, rows, rowsMillis, analyzeMillis);
         log.info("Demo data ({}, seed {}) created in {} ms, planner statistics refreshed in {} ms: {}", size, seed,
                 rowsMillis, analyzeMillis, rows);

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * What one run of the {@link DemoDataGenerator} inserted.
  *
- * @param rows          rows per table, in insertion order (with a resumed load: also those inserted before)
+ * @param rows          rows in each demo table once the load is done, in insertion order
  * @param elapsedMillis wall-clock time of writing the rows
  * @param analyzeMillis wall-clock time of refreshing the planner statistics afterwards
  */
