@@ -1,5 +1,6 @@
 package com.contas.account;
 
+import com.contas.common.DomainException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,16 +12,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the accounts of a filter, in the list's order, as CSV: UTF-8 with a byte order mark so
  * that spreadsheets read accents, one header row, every matching account streamed from the
  * database (never all in memory, never only the page on screen).
+ *
+ * <p>A client that reads slowly holds a request thread while its export runs, but never a pooled
+ * connection (see {@link AccountQueries#forEach}); and at most {@code contas.export.max-concurrent}
+ * exports run at once per instance, so a few slow readers cannot take every thread and the CPU
+ * either. The next one is refused at once with {@link Busy} ("try again in a moment").
  */
 @Component
 public class AccountCsvExport {
+
+    /** Too many exports are running right now; nothing was written. */
+    public static final class Busy extends DomainException {
+        Busy() {
+            super("accounts.export.busy");
+        }
+    }
 
     /** The columns, in order; headers are given by the caller in the user's language. */
     public static final List<String> COLUMNS = List.of("id", "name", "owner", "accountSince", "wonCount", "wonValue",
@@ -30,21 +45,39 @@ public class AccountCsvExport {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final AccountQueries accounts;
+    private final Semaphore running;
 
-    AccountCsvExport(AccountQueries accounts) {
+    AccountCsvExport(AccountQueries accounts, @Value("${contas.export.max-concurrent:3}") int maxConcurrent) {
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("contas.export.max-concurrent must be at least 1");
+        }
         this.accounts = accounts;
+        this.running = new Semaphore(maxConcurrent);
     }
 
     /**
      * @param headers one header per {@link #COLUMNS} entry
      * @param zone    the zone in which instants become dates (the company's)
      * @return how many accounts were written
+     * @throws Busy when {@code contas.export.max-concurrent} exports are running (nothing written)
      */
     public long write(AccountFilter filter, AccountSort sort, List<String> headers, ZoneId zone, String currency,
             OutputStream out) {
         if (headers.size() != COLUMNS.size()) {
             throw new IllegalArgumentException("expected " + COLUMNS.size() + " headers");
         }
+        if (!running.tryAcquire()) {
+            throw new Busy();
+        }
+        try {
+            return writeRows(filter, sort, headers, zone, currency, out);
+        } finally {
+            running.release();
+        }
+    }
+
+    private long writeRows(AccountFilter filter, AccountSort sort, List<String> headers, ZoneId zone,
+            String currency, OutputStream out) {
         AtomicLong rows = new AtomicLong();
         try {
             out.write(BOM);

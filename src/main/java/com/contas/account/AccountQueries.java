@@ -26,12 +26,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The accounts read model: which organizations are accounts and their numbers, for the list, the
@@ -48,13 +49,19 @@ public class AccountQueries {
             + "a.version";
     private static final String ROW_JOINS = "join organization o on o.id = s.organization_id "
             + "join app_user u on u.id = o.owner_id left join activity a on a.id = s.next_activity_id ";
+    /** How many rows of an export are read in one short transaction. */
+    static final int EXPORT_PAGE = 500;
     private static final String ROW_FROM = " from account_summary s " + ROW_JOINS;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SettingsService settings;
     private final Clock clock;
+    private final TransactionTemplate reads;
 
-    AccountQueries(NamedParameterJdbcTemplate jdbc, SettingsService settings, Clock clock) {
+    AccountQueries(NamedParameterJdbcTemplate jdbc, SettingsService settings, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
@@ -83,21 +90,41 @@ public class AccountQueries {
     }
 
     /**
-     * Every account matching the filter, in order, handed one by one to {@code consumer} as the
-     * database streams them (for the CSV export): never all in memory.
+     * Every account matching the filter, in order, handed one by one to {@code consumer} (for the
+     * CSV export). The consumer may be slow (it writes to a client's network), so no connection is
+     * held while it runs: one short read takes the matching ids in order (a snapshot of the order),
+     * then each page of {@value #EXPORT_PAGE} rows is read in its own short transaction and handed
+     * over after that transaction has ended. Never all rows in memory; an account deleted meanwhile
+     * is left out.
      */
-    @Transactional(readOnly = true)
     public void forEach(AccountFilter filter, AccountSort sort, Consumer<AccountRow> consumer) {
-        BucketCalendar calendar = calendar();
-        Query q = new Query(filter, calendar);
-        RowMapper<AccountRow> mapper = rowMapper(calendar);
-        String sql = "select " + ROW_COLUMNS + ROW_FROM + q.where + " order by " + orderBy(sort);
-        // A fetch size makes PostgreSQL stream the rows through a cursor instead of sending them all at once.
-        JdbcTemplate streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
-        streaming.setFetchSize(500);
-        new NamedParameterJdbcTemplate(streaming).query(sql, q.params, rs -> {
-            consumer.accept(mapper.mapRow(rs, 0));
+        forEach(filter, sort, EXPORT_PAGE, consumer);
+    }
+
+    void forEach(AccountFilter filter, AccountSort sort, int pageSize, Consumer<AccountRow> consumer) {
+        BucketCalendar calendar = reads.execute(status -> calendar());
+        List<Long> ids = reads.execute(status -> {
+            Query q = new Query(filter, calendar);
+            return jdbc.queryForList("select s.organization_id from account_summary s " + q.where + " order by "
+                    + orderBy(sort), q.params, Long.class);
         });
+        RowMapper<AccountRow> mapper = rowMapper(calendar);
+        for (int from = 0; from < ids.size(); from += pageSize) {
+            List<Long> pageIds = ids.subList(from, Math.min(ids.size(), from + pageSize));
+            Map<Long, AccountRow> byId = new HashMap<>();
+            reads.executeWithoutResult(status -> jdbc.query("select " + ROW_COLUMNS + ROW_FROM
+                    + "where s.organization_id in (:ids) and s.is_account = true",
+                    new MapSqlParameterSource("ids", pageIds), rs -> {
+                        AccountRow row = mapper.mapRow(rs, 0);
+                        byId.put(row.id(), row);
+                    }));
+            for (Long id : pageIds) {
+                AccountRow row = byId.get(id);
+                if (row != null) {
+                    consumer.accept(row);
+                }
+            }
+        }
     }
 
     @Transactional(readOnly = true)

@@ -167,7 +167,10 @@ public class ActivityService {
                 .where("a.assignee_id = :assignee", "assignee", filter.assigneeId())
                 .where("a.due_date >= :from", "from", filter.from())
                 .where("a.due_date <= :to", "to", filter.to())
-                .search(filter.search(), "a.subject_sort", "o.name_sort");
+                .searchIds(filter.search(), "a.id",
+                        "select id from activity where " + SqlList.matches("subject_sort") + " and deleted_at is null",
+                        "select id from activity where organization_id in (select id from organization where "
+                                + SqlList.matches("name_sort") + " and deleted_at is null)");
         if (filter.overdueOnly()) {
             list.where("a.done = false and a.due_date < :today", "today",
                     LocalDate.now(clock.withZone(settings.get().timeZone())));

@@ -13,6 +13,9 @@ public final class SearchFolding {
     public static final String FROM = "ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆĈĊČçćĉċčĎĐďđÈÉÊËĒĔĖĘĚèéêëēĕėęěĜĞĠĢĝğġģĤĦĥħÌÍÎÏĨĪĬĮİìíîïĩīĭįıĴĵĶķĹĻĽĿŁĺļľŀłÑŃŅŇñńņňÒÓÔÕÖØŌŎŐòóôõöøōŏőŔŖŘŕŗřŚŜŞŠśŝşšŢŤŦţťŧÙÚÛÜŨŪŬŮŰŲùúûüũūŭůűųŴŵÝŸŶýÿŷŹŻŽźżžÆæŒœßÐðÞþ";
     public static final String TO = "AAAAAAAAAaaaaaaaaaCCCCCcccccDDddEEEEEEEEEeeeeeeeeeGGGGggggHHhhIIIIIIIIIiiiiiiiiiJjKkLLLLLlllllNNNNnnnnOOOOOOOOOoooooooooRRRrrrSSSSssssTTTtttUUUUUUUUUUuuuuuuuuuuWwYYYyyyZZZzzzAaOosDdTt";
 
+    /** The shortest text the lists search for; shorter text shows the unfiltered list. */
+    public static final int MIN_LENGTH = 2;
+
     private SearchFolding() {
     }
 
@@ -27,6 +30,11 @@ public final class SearchFolding {
             result.append(at >= 0 ? TO.charAt(at) : c);
         }
         return result.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code text} is long enough to search for (blank and one letter are not). */
+    public static boolean isSearch(String text) {
+        return text != null && normalize(text).strip().length() >= MIN_LENGTH;
     }
 
     /** A LIKE pattern that finds {@code text} anywhere, with LIKE's wildcards taken literally. */

@@ -75,6 +75,28 @@ public final class SqlList {
         return this;
     }
 
+    /**
+     * Finds {@code text} in any of several places, each a select of ids served by its own index
+     * (a trigram index on PostgreSQL): {@code idColumn in (select ... union select ...)}. An OR of
+     * LIKEs across a join (the deal's title or its organization's name) makes the database read
+     * every row; a union of id sets lets each branch use its index. Each branch matches with
+     * {@link #matches(String)}. Text shorter than {@link SearchFolding#MIN_LENGTH} characters
+     * filters nothing (a one-letter "contains" matches most rows and no index serves it).
+     */
+    public SqlList searchIds(String text, String idColumn, String... idSelects) {
+        if (!SearchFolding.isSearch(text)) {
+            return this;
+        }
+        conditions.add(idColumn + " in (" + String.join(" union ", idSelects) + ")");
+        params.addValue("search", SearchFolding.containsPattern(text));
+        return this;
+    }
+
+    /** The search condition of one {@link #searchIds} branch, on a folded column. */
+    public static String matches(String foldedColumn) {
+        return foldedColumn + " like :search escape '\\'";
+    }
+
     public long count(NamedParameterJdbcTemplate jdbc) {
         Long count = jdbc.queryForObject("select count(*) from " + from + where(), params, Long.class);
         return count == null ? 0 : count;

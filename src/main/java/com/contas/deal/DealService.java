@@ -200,7 +200,10 @@ public class DealService {
                 .where("d.deleted_at is null")
                 .where("d.status = :status", "status", filter.status() == null ? null : filter.status().name())
                 .where("d.owner_id = :owner", "owner", filter.ownerId())
-                .search(filter.search(), "d.title_sort", "o.name_sort");
+                .searchIds(filter.search(), "d.id",
+                        "select id from deal where " + SqlList.matches("title_sort") + " and deleted_at is null",
+                        "select id from deal where organization_id in (select id from organization where "
+                                + SqlList.matches("name_sort") + " and deleted_at is null)");
     }
 
     /** Deals to link an activity to, by title; for pickers. */

@@ -25,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files attached to organizations, people and deals. The bytes are stored in the database, so a
@@ -46,10 +48,12 @@ public class FileService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate writes;
 
     FileService(StoredFileRepository files, StoredFileContentRepository contents, LinkResolver links,
             CurrentUser currentUser, FileProperties properties, TrashBin trash, Clock clock,
-            ApplicationEventPublisher events, JdbcTemplate jdbc) {
+            ApplicationEventPublisher events, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.writes = new TransactionTemplate(transactions);
         this.events = events;
         this.jdbc = jdbc;
         this.files = files;
@@ -66,12 +70,14 @@ public class FileService {
     }
 
     /**
-     * Stores an uploaded file. The upload is copied to a temporary file while it is read, and
-     * reading stops as soon as the size limit is passed, so an oversized upload is refused without
-     * being held in memory or read to its end; the bytes then stream from that file into the
-     * database. A user's files may hold {@code contas.files.user-quota} in all.
+     * Stores an uploaded file. The upload is first copied to a temporary file, with no transaction
+     * and no pooled connection held: a client that sends slowly (a phone on a bad network) holds a
+     * request thread and a temporary file, never a database connection. Reading stops as soon as
+     * the size limit is passed, so an oversized upload is refused without being held in memory or
+     * read to its end. Only then does a short transaction check the quota and stream the spooled
+     * bytes into the database (local disk to database, no network client in between). A refusal
+     * writes nothing. A user's files may hold {@code contas.files.user-quota} in all.
      */
-    @Transactional
     public FileDetails upload(String originalName, String declaredContentType, InputStream data, Links about) {
         Validation v = Validation.start();
         Links resolved = links.resolve(v, about, true);
@@ -86,29 +92,41 @@ public class FileService {
             if (size == 0) {
                 throw new ValidationException("file", "validation.file.empty");
             }
-            long quota = properties.userQuota().toBytes();
-            long used = files.bytesUploadedBy(uploader);
-            if (used + size > quota) {
-                throw new ValidationException("file", "validation.file.quota", megabytes(quota), megabytes(used));
-            }
-            StoredFile file = files.saveAndFlush(new StoredFile(FileNames.safe(originalName),
-                    contentType(declaredContentType), size, uploader, resolved.organizationId(),
-                    resolved.personId(), resolved.dealId(), clock.instant()));
-            try (InputStream bytes = Files.newInputStream(spooled)) {
-                jdbc.update(connection -> {
-                    PreparedStatement insert = connection.prepareStatement(
-                            "insert into stored_file_content (file_id, content) values (?, ?)");
-                    insert.setLong(1, file.getId());
-                    insert.setBinaryStream(2, bytes, size);
-                    return insert;
-                });
-            }
-            return changed(file);
+            return writes.execute(status -> store(originalName, declaredContentType, resolved, uploader, spooled, size));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(spooled);
         }
+    }
+
+    /** The short transaction of an upload: the quota, the file's row and its bytes from local disk. */
+    private FileDetails store(String originalName, String declaredContentType, Links resolved, long uploader,
+            Path spooled, long size) {
+        // The links are read again here: the organization may have been deleted while the bytes came in.
+        Validation v = Validation.start();
+        links.resolve(v, resolved, true);
+        v.throwIfInvalid();
+        long quota = properties.userQuota().toBytes();
+        long used = files.bytesUploadedBy(uploader);
+        if (used + size > quota) {
+            throw new ValidationException("file", "validation.file.quota", megabytes(quota), megabytes(used));
+        }
+        StoredFile file = files.saveAndFlush(new StoredFile(FileNames.safe(originalName),
+                contentType(declaredContentType), size, uploader, resolved.organizationId(),
+                resolved.personId(), resolved.dealId(), clock.instant()));
+        try (InputStream bytes = Files.newInputStream(spooled)) {
+            jdbc.update(connection -> {
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into stored_file_content (file_id, content) values (?, ?)");
+                insert.setLong(1, file.getId());
+                insert.setBinaryStream(2, bytes, size);
+                return insert;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return changed(file);
     }
 
     private static long megabytes(long bytes) {

@@ -140,7 +140,11 @@ public class PersonService {
                 + "left join app_user u on u.id = p.owner_id", "p.id")
                 .where("p.deleted_at is null")
                 .where("p.owner_id = :owner", "owner", filter.ownerId())
-                .search(filter.search(), "p.name_sort", "o.name_sort", SqlList.folded(FIRST_EMAIL));
+                .searchIds(filter.search(), "p.id",
+                        "select id from person where " + SqlList.matches("name_sort") + " and deleted_at is null",
+                        "select id from person where organization_id in (select id from organization where "
+                                + SqlList.matches("name_sort") + " and deleted_at is null)",
+                        "select person_id from person_email where position = 0 and " + SqlList.matches("email_sort"));
     }
 
     private Person load(long id) {

@@ -1,6 +1,7 @@
 package com.contas.shell;
 
 import com.contas.common.PageSpec;
+import com.contas.common.SearchFolding;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,6 +33,9 @@ import java.util.List;
  */
 public abstract class ListPage<T, F> extends VerticalLayout implements HasDynamicTitle {
 
+    /** How long the search field waits after the last keystroke before the list is read again. */
+    static final int SEARCH_DEBOUNCE_MS = 300;
+
     protected final Grid<T> grid = new Grid<>();
     private final TextField search = new TextField();
     private final HorizontalLayout filters = new HorizontalLayout();
@@ -61,8 +65,14 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
         search.setLabel(getTranslation("list.search"));
         search.setClearButtonVisible(true);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        // Debounced: the rows are read once the user pauses, not on every keystroke.
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        search.setValueChangeTimeout(SEARCH_DEBOUNCE_MS);
+        search.addValueChangeListener(e -> {
+            boolean tooShort = e.getValue() != null && !e.getValue().isBlank() && !SearchFolding.isSearch(e.getValue());
+            search.setHelperText(tooShort ? getTranslation("list.search.tooShort") : null);
+            refresh();
+        });
         filters.add(search);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
@@ -116,10 +126,13 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
         refresh();
     }
 
-    /** What the user typed in the search field, or null. */
+    /**
+     * What the user typed in the search field, or null when it is blank or shorter than
+     * {@link SearchFolding#MIN_LENGTH} characters (the unfiltered list is shown).
+     */
     protected String searchText() {
         String text = search.getValue();
-        return text == null || text.isBlank() ? null : text;
+        return SearchFolding.isSearch(text) ? text : null;
     }
 
     /** Adds filter fields after the search field; the caller refreshes on their changes. */

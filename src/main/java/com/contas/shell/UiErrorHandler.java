@@ -8,6 +8,8 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -22,13 +25,15 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The last line of defence: a refusal the user can understand is shown translated; a database
- * that cannot be reached asks the user to try again in a moment; anything else shows a short
+ * that cannot be reached asks the user to try again in a moment; a statement cancelled at the
+ * database's statement timeout asks to narrow the search or try again; anything else shows a short
  * message with a reference id, and the stack trace goes to the server log only, under that id.
  */
 @Component
 class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
+    private static final String QUERY_CANCELED = "57014";
 
     /** The pool could not get a connection, or lost it mid-way: nothing the user did, and it passes. */
     private static final List<Class<? extends Throwable>> DATABASE_GONE = List.of(
@@ -59,6 +64,9 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             message = ui.getTranslation("error.staleVersion");
         } else if (cause instanceof AccessDeniedException) {
             message = ui.getTranslation("error.accessDenied.text");
+        } else if (isTimeout(cause)) {
+            log.warn("A statement ran past the statement timeout and was cancelled: {}", cause.toString());
+            message = ui.getTranslation("error.tooSlow");
         } else if (isDatabaseGone(cause)) {
             log.warn("The database is not reachable: {}", cause.toString());
             message = ui.getTranslation("error.databaseUnavailable");
@@ -91,11 +99,27 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
                         && sql.getSQLState().startsWith("08"));
     }
 
+    /**
+     * A statement the database cancelled at its statement timeout (SQLState 57014, "query
+     * canceled"), or a timeout as Spring, JPA or Hibernate report it. Checked before "database
+     * gone": Spring files SQLState class 57 under resource failures, but the database is fine.
+     */
+    static boolean isTimeout(Throwable t) {
+        return t instanceof QueryTimeoutException || t instanceof jakarta.persistence.QueryTimeoutException
+                || t instanceof org.hibernate.QueryTimeoutException || t instanceof SQLTimeoutException
+                || (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState()));
+    }
+
     /** The first cause the user can be told about, or the throwable itself when there is none. */
     private static Throwable rootDomainCause(Throwable t) {
         for (Throwable current = t; current != null; current = current.getCause()) {
             if (current instanceof DomainException || current instanceof OptimisticLockingFailureException
-                    || current instanceof AccessDeniedException || isDatabaseGone(current)) {
+                    || current instanceof AccessDeniedException || isTimeout(current)) {
+                return current;
+            }
+        }
+        for (Throwable current = t; current != null; current = current.getCause()) {
+            if (isDatabaseGone(current)) {
                 return current;
             }
         }

@@ -1,18 +1,26 @@
 package com.contas.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityType;
 import com.contas.testsupport.ServiceTestBase;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 class AccountCsvExportTest extends ServiceTestBase {
 
@@ -102,5 +110,80 @@ class AccountCsvExportTest extends ServiceTestBase {
         List<List<String>> rows = parse(out.toString(StandardCharsets.UTF_8).substring(1));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).get(0)).isEqualTo(Long.toString(sao));
+    }
+
+    @Test
+    void the_rows_are_read_in_pages_and_handed_over_in_order_with_no_transaction_open() {
+        for (String name : List.of("Delta", "Alfa", "Echo", "Charlie", "Bravo")) {
+            account(name, "10");
+        }
+        List<String> names = new ArrayList<>();
+        List<String> heldWhileHandingOver = new ArrayList<>();
+        accounts.forEach(AccountFilter.ALL, AccountSort.BY_NAME, 2, row -> {
+            names.add(row.name());
+            if (TransactionSynchronizationManager.isActualTransactionActive()
+                    || !TransactionSynchronizationManager.getResourceMap().isEmpty()) {
+                heldWhileHandingOver.add(row.name());
+            }
+        });
+        assertThat(names).containsExactly("Alfa", "Bravo", "Charlie", "Delta", "Echo");
+        assertThat(heldWhileHandingOver).isEmpty();
+    }
+
+    @Test
+    void while_three_exports_run_a_fourth_is_refused_at_once_and_the_next_one_after_them_runs() throws Exception {
+        account("Acme", "10");
+        CountDownLatch started = new CountDownLatch(3);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService slowClients = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Long>> running = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                running.add(slowClients.submit(() -> export.write(AccountFilter.ALL, AccountSort.BY_NAME,
+                        AccountCsvExport.COLUMNS, ZoneId.of("UTC"), "BRL", new OutputStream() {
+                            private boolean first = true;
+
+                            @Override
+                            public void write(int b) {
+                            }
+
+                            @Override
+                            public void write(byte[] b, int off, int len) {
+                                if (first) {
+                                    first = false;
+                                    started.countDown();
+                                    awaitQuietly(release);
+                                }
+                            }
+                        })));
+            }
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+            ByteArrayOutputStream fourth = new ByteArrayOutputStream();
+            var busy = catchThrowableOfType(AccountCsvExport.Busy.class, () -> export.write(AccountFilter.ALL,
+                    AccountSort.BY_NAME, AccountCsvExport.COLUMNS, ZoneId.of("UTC"), "BRL", fourth));
+            assertThat(busy).isNotNull();
+            assertThat(busy.messageKey()).isEqualTo("accounts.export.busy");
+            assertThat(fourth.size()).isZero();
+
+            release.countDown();
+            for (Future<Long> export : running) {
+                assertThat(export.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+            }
+            ByteArrayOutputStream next = new ByteArrayOutputStream();
+            assertThat(export.write(AccountFilter.ALL, AccountSort.BY_NAME, AccountCsvExport.COLUMNS,
+                    ZoneId.of("UTC"), "BRL", next)).isEqualTo(1);
+        } finally {
+            release.countDown();
+            slowClients.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -16,6 +16,7 @@ final class Bench {
 
     private final StatementCounter statements;
     private final int warmUp;
+    private final int iterations;
 
     Bench(StatementCounter statements) {
         this(statements, WARM_UP);
@@ -23,8 +24,14 @@ final class Bench {
 
     /** @param warmUp runs before timing, so that the JIT has compiled the hot paths */
     Bench(StatementCounter statements, int warmUp) {
+        this(statements, warmUp, ITERATIONS);
+    }
+
+    /** @param iterations timed runs (fewer for operations that take long on the large data set) */
+    Bench(StatementCounter statements, int warmUp, int iterations) {
         this.statements = statements;
         this.warmUp = warmUp;
+        this.iterations = iterations;
     }
 
     void run(String name, Supplier<?> operation, Runnable floor) {
@@ -43,11 +50,11 @@ final class Bench {
             operation.getAsLong();
             floor.run();
         }
-        double[] times = new double[ITERATIONS];
-        double[] cpuTimes = new double[ITERATIONS];
-        double[] floorTimes = new double[ITERATIONS];
+        double[] times = new double[iterations];
+        double[] cpuTimes = new double[iterations];
+        double[] floorTimes = new double[iterations];
         long statementCount = 0;
-        for (int i = 0; i < ITERATIONS; i++) {
+        for (int i = 0; i < iterations; i++) {
             setUp.run();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();

@@ -1,11 +1,17 @@
 package com.contas.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.contas.common.ValidationException;
 
 import com.contas.link.Links;
 import com.contas.testsupport.ServiceTestBase;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -29,6 +35,57 @@ class FileServiceTest extends ServiceTestBase {
         assertThat(new String(download.content(), StandardCharsets.UTF_8)).isEqualTo("Olá, mundo");
         assertThat(download.name()).isEqualTo("contrato.txt");
         assertThat(file.sizeBytes()).isEqualTo("Olá, mundo".getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void the_upload_is_read_from_the_client_with_no_transaction_and_no_connection_held() {
+        long org = organization("Acme").id();
+        List<String> heldWhileReading = new ArrayList<>();
+        InputStream slowClient = new InputStream() {
+            private final byte[] body = "sent slowly".getBytes(StandardCharsets.UTF_8);
+            private int at;
+
+            @Override
+            public int read() {
+                if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                    heldWhileReading.add("transaction");
+                }
+                if (!TransactionSynchronizationManager.getResourceMap().isEmpty()) {
+                    heldWhileReading.add("bound " + TransactionSynchronizationManager.getResourceMap().keySet());
+                }
+                return at < body.length ? body[at++] : -1;
+            }
+        };
+
+        FileDetails file = files.upload("slow.txt", "text/plain", slowClient, new Links(org, null, null));
+
+        assertThat(heldWhileReading).isEmpty();
+        assertThat(new String(files.download(file.id()).content(), StandardCharsets.UTF_8)).isEqualTo("sent slowly");
+    }
+
+    @Test
+    void an_upload_for_an_organization_deleted_while_the_bytes_came_in_is_refused_and_nothing_is_written() {
+        long org = organization("Acme").id();
+        long version = organizations.get(org).version();
+        InputStream meanwhileDeleted = new InputStream() {
+            private boolean first = true;
+
+            @Override
+            public int read() {
+                if (first) {
+                    first = false;
+                    organizations.delete(org, version);
+                    return 'x';
+                }
+                return -1;
+            }
+        };
+        var e = catchThrowableOfType(ValidationException.class, () -> files.upload("late.txt", "text/plain",
+                meanwhileDeleted, new Links(org, null, null)));
+        assertThat(data.jdbc().queryForObject("select count(*) from stored_file", Long.class)).isZero();
+        assertThat(data.jdbc().queryForObject("select count(*) from stored_file_content", Long.class)).isZero();
+        assertThat(e.problemFor("organizationId").orElseThrow().messageKey())
+                .isEqualTo("validation.unknownOrganization");
     }
 
     @Test

@@ -114,4 +114,26 @@ class UiErrorHandlerTest extends KaribuTestBase {
 
         assertThat(shown).containsExactly("O banco de dados não está acessível agora; tente de novo em instantes.");
     }
+
+    /** How Spring reports PostgreSQL's cancel at statement_timeout: class 57 reads as a resource failure. */
+    private static RuntimeException cancelledAtTheStatementTimeout() {
+        return new org.springframework.dao.DataAccessResourceFailureException("PreparedStatementCallback",
+                new java.sql.SQLException("ERROR: canceling statement due to statement timeout", "57014"));
+    }
+
+    @Test
+    void a_statement_cancelled_at_the_timeout_asks_to_narrow_the_search_not_that_the_database_is_away() {
+        List<String> shown = failWith(cancelledAtTheStatementTimeout());
+
+        assertThat(shown).containsExactly("That took too long; narrow the search or try again.");
+        assertThat(log.list).singleElement().satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.WARN));
+    }
+
+    @Test
+    void a_query_timeout_as_spring_reports_it_gets_the_same_message_in_portuguese() {
+        ui().setLocale(new Locale("pt", "BR"));
+        List<String> shown = failWith(new org.springframework.dao.QueryTimeoutException("timed out"));
+
+        assertThat(shown).containsExactly("Isso demorou demais; refine a busca ou tente de novo.");
+    }
 }

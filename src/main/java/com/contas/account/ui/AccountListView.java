@@ -21,6 +21,7 @@ import com.contas.security.UserSummary;
 import com.contas.settings.CompanySettings;
 import com.contas.settings.SettingsService;
 import com.contas.shell.MainLayout;
+import com.contas.shell.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
@@ -46,7 +47,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.component.notification.Notification;
 import jakarta.annotation.security.PermitAll;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -196,13 +199,27 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         return bar;
     }
 
+    /**
+     * The export runs in the download request, outside the session lock. When too many exports
+     * run already, the request is answered "503, try again" (no file) and the screen says so.
+     */
     private DownloadHandler csvDownload() {
         return event -> {
             AccountUrlState current = state;
             event.setFileName("accounts-" + format.today() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
-            csvExport.write(current.filter(), current.sort(), csvHeaders, zone, currency,
-                    event.getOutputStream());
+            try {
+                csvExport.write(current.filter(), current.sort(), csvHeaders, zone, currency,
+                        event.getOutputStream());
+            } catch (AccountCsvExport.Busy busy) {
+                String message = Messages.of(this, busy);
+                event.getResponse().setStatus(503);
+                event.getResponse().setHeader("Retry-After", "5");
+                event.getResponse().setHeader("Content-Disposition", "inline");
+                event.setContentType("text/plain; charset=UTF-8");
+                event.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
+                event.getUI().access(() -> Notification.show(message, 5000, Notification.Position.MIDDLE));
+            }
         };
     }
 

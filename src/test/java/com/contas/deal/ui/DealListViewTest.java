@@ -138,6 +138,22 @@ class DealListViewTest extends ListViewTestBase {
     }
 
     @Test
+    void one_letter_shows_the_whole_list_and_asks_for_two_and_the_search_waits_for_a_pause_in_typing() {
+        open();
+        TextField search = _get(TextField.class, spec -> spec.withLabel("Search"));
+        assertThat(search.getValueChangeMode()).isEqualTo(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        assertThat(search.getValueChangeTimeout()).isEqualTo(300);
+
+        search("u");
+        assertThat(column(0)).containsExactly("Licences", "Renewal", "Upsell");
+        assertThat(search.getHelperText()).isEqualTo("Type at least 2 characters to search.");
+
+        search("up");
+        assertThat(column(0)).containsExactly("Upsell");
+        assertThat(search.getHelperText()).isNullOrEmpty();
+    }
+
+    @Test
     void the_columns_sort_in_the_database() {
         open();
         sort("value", SortDirection.DESCENDING);
