@@ -142,7 +142,7 @@ final class ContasUser implements AutoCloseable {
         Response response;
         if (!opened) {
             response = client.openPage(route, "");
-            opened = true;
+            newPage();
         } else {
             response = client.navigate(route, "", "link");
         }
@@ -150,6 +150,14 @@ final class ContasUser implements AutoCloseable {
         noteNotifications();
         confirmGridUpdates(response);
         return response;
+    }
+
+    /** A page load starts a new UI: nothing of the old one is held any more. */
+    private void newPage() {
+        opened = true;
+        held.clear();
+        notificationsSeen.clear();
+        lastMove = null;
     }
 
     /** When each notification appeared: it closes itself after its duration from then. */
@@ -287,25 +295,14 @@ final class ContasUser implements AutoCloseable {
 
     /** Adds a note in the open drawer's Notes tab: the note's text comes back in the list of notes. */
     void addNote() throws IOException, InterruptedException {
-        Node drawer = one(client.tree.findByClass("contas-drawer"), "the drawer");
-        Node tabs = client.tree.subtree(drawer).filter(n -> "vaadin-tabs".equals(client.tree.tag(n))).findFirst()
-                .orElseThrow(() -> new Failure("the drawer has no tabs"));
-        List<Node> tabList = client.tree.children(tabs).stream().filter(n -> "vaadin-tab".equals(client.tree.tag(n)))
-                .toList();
-        int notes = -1;
-        for (int i = 0; i < tabList.size(); i++) {
-            if (client.tree.text(tabList.get(i)).startsWith("Notes")) {
-                notes = i;
-            }
-        }
-        if (notes < 0) {
-            throw new Failure("no Notes tab");
-        }
-        send(client.event(tabs, "selected-changed", Map.of("}selected", notes)));
+        addNote("Load note " + Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+    }
+
+    void addNote(String text) throws IOException, InterruptedException {
+        Node drawer = selectTab("Notes");
         Node area = client.tree.subtree(drawer).filter(n -> "vaadin-text-area".equals(client.tree.tag(n))
                 && textProperty(n, "label").equals("New note")).findFirst()
                 .orElseThrow(() -> new Failure("the Notes tab has no New note field"));
-        String text = "Load note " + Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
         send(client.event(area, "change", Map.of("}value", text)));
         Node add = client.tree.subtree(drawer).filter(n -> "vaadin-button".equals(client.tree.tag(n))
                 && client.tree.text(n).equals("Add note")).findFirst()
@@ -316,6 +313,47 @@ final class ContasUser implements AutoCloseable {
         if (!shown) {
             throw new Failure("the new note did not come back");
         }
+    }
+
+    /** Selects a tab of the open drawer (the tabs' {@code selected} property and its event); returns the drawer. */
+    private Node selectTab(String label) throws IOException, InterruptedException {
+        Node drawer = one(client.tree.findByClass("contas-drawer"), "the drawer");
+        Node tabs = client.tree.subtree(drawer).filter(n -> "vaadin-tabs".equals(client.tree.tag(n))).findFirst()
+                .orElseThrow(() -> new Failure("the drawer has no tabs"));
+        List<Node> tabList = client.tree.children(tabs).stream().filter(n -> "vaadin-tab".equals(client.tree.tag(n)))
+                .toList();
+        int index = -1;
+        for (int i = 0; i < tabList.size(); i++) {
+            if (client.tree.text(tabList.get(i)).startsWith(label)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new Failure("no " + label + " tab");
+        }
+        send(client.event(tabs, "selected-changed", Map.of("}selected", index)));
+        return drawer;
+    }
+
+    /** The rows of the open drawer's History tab, newest first, as the user reads them. */
+    List<String> history() throws IOException, InterruptedException {
+        Node drawer = selectTab("History");
+        Node section = client.tree.subtree(drawer).filter(n -> client.tree.hasClass(n, "contas-drawer-history"))
+                .findFirst().orElseThrow(() -> new Failure("no history"));
+        return client.tree.subtree(section).filter(n -> client.tree.hasClass(n, "contas-item")).map(n -> {
+            List<String> parts = client.tree.children(n).stream().map(client.tree::text).toList();
+            return String.join(" | ", parts);
+        }).toList();
+    }
+
+    /** Loads the page of an account on the board (a deep link): the drawer shows it. */
+    void openAccountPage(String key, String name) throws IOException, InterruptedException {
+        Response response = client.openPage("accounts/board/" + key, "");
+        newPage();
+        view = "board";
+        timed += response.nanos();
+        confirmGridUpdates(response);
+        verifyDrawer(name);
     }
 
     /** Opens the board: six columns with their titles, and cards. */
@@ -352,10 +390,29 @@ final class ContasUser implements AutoCloseable {
     void dropCard() throws IOException, InterruptedException {
         List<Node> columns = columns();
         Node card = myCard(randomCard(List.of(1, 2, 3, 4, 5)));
+        int from = columns.indexOf(columnOf(card));
+        int to = from == 4 ? 5 : from == 5 ? 4 : 4 + random.nextInt(2);
+        dropCard(card, to);
+    }
+
+    /**
+     * Drags the first card of one column (other than {@code notKey}) onto another; returns the move
+     * (its card's key is the account's id).
+     */
+    Move dropFirstCard(int fromColumn, int to, String notKey) throws IOException, InterruptedException {
+        Node card = client.tree.subtree(columns().get(fromColumn))
+                .filter(n -> client.tree.attribute(n, "data-kanban-card") != null
+                        && !client.tree.attribute(n, "data-kanban-card").equals(notKey)).findFirst()
+                .orElseThrow(() -> new Failure("no card in " + COLUMNS[fromColumn]));
+        dropCard(card, to);
+        return lastMove;
+    }
+
+    private void dropCard(Node card, int to) throws IOException, InterruptedException {
+        List<Node> columns = columns();
         String key = client.tree.attribute(card, "data-kanban-card");
         String name = cardName(card);
         int from = columns.indexOf(columnOf(card));
-        int to = from == 4 ? 5 : from == 5 ? 4 : 4 + random.nextInt(2);
         Node board = board();
         send(client.event(board, "dragstart", browserValues(card, false)));
         send(client.event(columns.get(to), "drop", Map.of("event.dataTransfer.effectAllowed", "move")));

@@ -61,6 +61,12 @@ final class NodeTree {
     private final Map<Integer, Node> nodes = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
 
+    /** Forgets everything: a new UI starts its own tree (its node ids start again at 1). */
+    void clear() {
+        nodes.clear();
+        constants.clear();
+    }
+
     /** Applies one UIDL message (its constants, then its changes in order). */
     void apply(JsonNode message) {
         JsonNode constantsJson = message.get("constants");
@@ -207,19 +213,19 @@ final class NodeTree {
     /** The node and everything under it through children, virtual children and node-valued properties. */
     Stream<Node> subtree(Node node) {
         List<Node> out = new ArrayList<>();
-        collect(node, out, 0);
+        collect(node, out, new java.util.HashSet<>());
         return out.stream();
     }
 
-    private void collect(Node node, List<Node> out, int depth) {
-        if (depth > 500) {
+    private void collect(Node node, List<Node> out, java.util.Set<Integer> seen) {
+        if (!seen.add(node.id)) {
             return;
         }
         out.add(node);
         for (int feature : new int[] {CHILDREN, VIRTUAL_CHILDREN}) {
             for (Object o : node.lists.getOrDefault(feature, List.of())) {
                 if (o instanceof NodeRef ref && nodes.containsKey(ref.id())) {
-                    collect(nodes.get(ref.id()), out, depth + 1);
+                    collect(nodes.get(ref.id()), out, seen);
                 }
             }
         }

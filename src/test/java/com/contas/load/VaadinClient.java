@@ -179,6 +179,14 @@ final class VaadinClient implements AutoCloseable {
         JsonNode uidl = config.get("uidl");
         securityKey = uidl.get("Vaadin-Security-Key").asText();
         pushId = uidl.has("Vaadin-Push-ID") ? uidl.get("Vaadin-Push-ID").asText() : null;
+        // A new UI: its own tree, message counters and push connection.
+        if (push != null) {
+            push.abort();
+            push = null;
+        }
+        pushQueue.clear();
+        pushed.clear();
+        tree.clear();
         clientId = 0;
         lastSyncId = -1;
         pending.clear();
