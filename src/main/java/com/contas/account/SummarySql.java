@@ -1,78 +1,121 @@
 package com.contas.account;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * How each column of {@code account_summary} is computed from the base tables, as SQL correlated
- * to {@code s.organization_id}. One definition serves the upkeep (UPDATE) and the reconciliation
- * (compare), so they cannot disagree. Portable to H2 (PostgreSQL mode) and PostgreSQL.
+ * How every column of {@code account_summary} is computed from the base tables: one query that
+ * aggregates deals, people and activities grouped by organization (each table read once, not a
+ * correlated subquery per row and column), for the organizations of a {@link Scope}. The same
+ * query serves the upkeep after a write (a few ids), the full build (id ranges) and the
+ * reconciliation (compare), so they cannot disagree. Portable to H2 (PostgreSQL mode) and
+ * PostgreSQL.
  */
 final class SummarySql {
 
-    private static final String WON = "d.organization_id = s.organization_id and d.status = 'WON' and d.deleted_at is null";
-    private static final String OPEN = "d.organization_id = s.organization_id and d.status = 'OPEN' and d.deleted_at is null";
-    private static final String OPEN_ACTIVITY =
-            "a.organization_id = s.organization_id and a.done = false and a.deleted_at is null";
-
-    /** Columns that depend only on the base tables (first statement of a refresh). */
-    static final Map<String, String> COLUMNS = new LinkedHashMap<>();
-
-    static {
-        COLUMNS.put("is_account", "(exists (select 1 from deal d where " + WON + ") and exists (select 1 from "
-                + "organization o where o.id = s.organization_id and o.deleted_at is null))");
-        COLUMNS.put("search_name",
-                "coalesce((select lower(translate(o.name, :accented, :plain)) from organization o "
-                        + "where o.id = s.organization_id), '')");
-        // A change of a user's display name must refresh the rows of that user's organizations.
-        COLUMNS.put("owner_id", "(select o.owner_id from organization o where o.id = s.organization_id)");
-        COLUMNS.put("owner_sort", "coalesce((select lower(translate(u.display_name, :accented, :plain)) "
-                + "from organization o join app_user u on u.id = o.owner_id where o.id = s.organization_id), '')");
-        COLUMNS.put("won_count", "(select count(*) from deal d where " + WON + ")");
-        COLUMNS.put("won_value", "(select coalesce(round(sum(d.value * r.rate), 2), 0) from deal d "
-                + "join conversion_rate r on r.currency = d.currency where " + WON + ")");
-        COLUMNS.put("open_count", "(select count(*) from deal d where " + OPEN + ")");
-        COLUMNS.put("open_value", "(select coalesce(round(sum(d.value * r.rate), 2), 0) from deal d "
-                + "join conversion_rate r on r.currency = d.currency where " + OPEN + ")");
-        COLUMNS.put("unconverted_count", "(select count(*) from deal d where d.organization_id = s.organization_id "
-                + "and d.status in ('WON', 'OPEN') and d.deleted_at is null "
-                + "and not exists (select 1 from conversion_rate r where r.currency = d.currency))");
-        COLUMNS.put("people_count", "(select count(*) from person p where p.organization_id = s.organization_id "
-                + "and p.deleted_at is null)");
-        COLUMNS.put("account_since", "(select min(d.won_at) from deal d where " + WON + ")");
-        COLUMNS.put("next_activity_id", "(select a.id from activity a where " + OPEN_ACTIVITY
-                + " order by a.due_date, a.due_time nulls first, a.id fetch first 1 rows only)");
-        COLUMNS.put("last_activity_at", "(select max(a.done_at) from activity a where a.organization_id = "
-                + "s.organization_id and a.done = true and a.deleted_at is null)");
-    }
-
-    /** Columns copied from the next activity (second statement: they need its new id). */
-    static final Map<String, String> NEXT_COLUMNS = new LinkedHashMap<>();
-
-    static {
-        NEXT_COLUMNS.put("next_activity_date", "(select a.due_date from activity a where a.id = s.next_activity_id)");
-        NEXT_COLUMNS.put("next_activity_time", "(select a.due_time from activity a where a.id = s.next_activity_id)");
-    }
+    /** The computed columns, in the order of the summary table (after {@code organization_id}). */
+    static final List<String> COLUMNS = List.of("is_account", "search_name", "owner_id", "owner_sort", "won_count",
+            "won_value", "open_count", "open_value", "unconverted_count", "people_count", "account_since",
+            "next_activity_id", "next_activity_date", "next_activity_time", "last_activity_at");
 
     /** Money columns: the only ones a change of conversion rates moves. */
-    static final String[] MONEY_COLUMNS = {"won_value", "open_value", "unconverted_count"};
+    static final List<String> MONEY_COLUMNS = List.of("won_value", "open_value", "unconverted_count");
+
+    /**
+     * Which organizations a statement covers, as a condition on an organization id column; applied
+     * to every table the query reads, so that each is read through its organization index.
+     */
+    enum Scope {
+        /** {@code :fromId} to {@code :toId}, both included: the batches of a build or a reconciliation. */
+        RANGE(column -> column + " between :fromId and :toId"),
+        /** The ids in {@code :ids}: the organizations a write touched, or drifting rows. */
+        IDS(column -> column + " in (:ids)"),
+        /** The organizations owned by {@code :userId}. */
+        OWNER(column -> column + " in (select oo.id from organization oo where oo.owner_id = :userId)"),
+        /** Every organization: a change of conversion rates. */
+        ALL(column -> "1 = 1");
+
+        private final UnaryOperator<String> condition;
+
+        Scope(UnaryOperator<String> condition) {
+            this.condition = condition;
+        }
+
+        String on(String column) {
+            return condition.apply(column);
+        }
+    }
 
     private SummarySql() {
     }
 
-    static String update(Map<String, String> columns, String where) {
-        return "update account_summary s set " + columns.entrySet().stream()
-                .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", ")) + " " + where;
+    /** {@code organization_id} and every column of {@link #COLUMNS}, computed, one row per organization in scope. */
+    static String computed(Scope scope) {
+        return "select o.id as organization_id, "
+                + "(coalesce(d.won_count, 0) > 0 and o.deleted_at is null) as is_account, "
+                + "coalesce(lower(translate(o.name, :accented, :plain)), '') as search_name, "
+                + "o.owner_id as owner_id, "
+                // A change of a user's display name must refresh the rows of that user's organizations.
+                + "coalesce(lower(translate(u.display_name, :accented, :plain)), '') as owner_sort, "
+                + "coalesce(d.won_count, 0) as won_count, coalesce(d.won_value, 0) as won_value, "
+                + "coalesce(d.open_count, 0) as open_count, coalesce(d.open_value, 0) as open_value, "
+                + "coalesce(d.unconverted_count, 0) as unconverted_count, "
+                + "coalesce(p.people_count, 0) as people_count, "
+                + "d.account_since as account_since, "
+                + "n.id as next_activity_id, n.due_date as next_activity_date, n.due_time as next_activity_time, "
+                + "l.last_activity_at as last_activity_at "
+                + "from organization o "
+                + "left join app_user u on u.id = o.owner_id "
+                // Deals in a currency without a rate have a null product: summed by no value, counted apart.
+                + "left join (select d.organization_id, "
+                + "count(*) filter (where d.status = 'WON') as won_count, "
+                + "round(sum(d.value * r.rate) filter (where d.status = 'WON'), 2) as won_value, "
+                + "count(*) filter (where d.status = 'OPEN') as open_count, "
+                + "round(sum(d.value * r.rate) filter (where d.status = 'OPEN'), 2) as open_value, "
+                + "count(*) filter (where r.currency is null) as unconverted_count, "
+                + "min(d.won_at) filter (where d.status = 'WON') as account_since "
+                + "from deal d left join conversion_rate r on r.currency = d.currency "
+                + "where d.status in ('WON', 'OPEN') and d.deleted_at is null and " + scope.on("d.organization_id")
+                + " group by d.organization_id) d on d.organization_id = o.id "
+                + "left join (select p.organization_id, count(*) as people_count from person p "
+                + "where p.deleted_at is null and " + scope.on("p.organization_id")
+                + " group by p.organization_id) p on p.organization_id = o.id "
+                + "left join (select a.organization_id, max(a.done_at) as last_activity_at from activity a "
+                + "where a.done = true and a.deleted_at is null and " + scope.on("a.organization_id")
+                + " group by a.organization_id) l on l.organization_id = o.id "
+                + "left join (select a.organization_id, a.id, a.due_date, a.due_time, row_number() over "
+                + "(partition by a.organization_id order by a.due_date, a.due_time nulls first, a.id) as position "
+                + "from activity a where a.done = false and a.deleted_at is null and " + scope.on("a.organization_id")
+                + ") n on n.organization_id = o.id and n.position = 1 "
+                + "where " + scope.on("o.id");
     }
 
-    /** Selects the ids of rows whose stored value differs from a recomputation. */
-    static String drift() {
-        Map<String, String> all = new LinkedHashMap<>(COLUMNS);
-        all.put("next_activity_date", "(select a.due_date from activity a where a.id = " + COLUMNS.get("next_activity_id") + ")");
-        all.put("next_activity_time", "(select a.due_time from activity a where a.id = " + COLUMNS.get("next_activity_id") + ")");
-        return "select s.organization_id from account_summary s where " + all.entrySet().stream()
-                .map(e -> "s." + e.getKey() + " is distinct from " + e.getValue())
-                .collect(Collectors.joining(" or ")) + " order by s.organization_id";
+    /**
+     * Writes the computed {@code columns} of the organizations in scope, creating their missing rows
+     * (with every column computed) when {@code insertMissing}.
+     */
+    static String merge(Scope scope, List<String> columns, boolean insertMissing) {
+        String sql = "merge into account_summary s using (" + computed(scope) + ") c "
+                + "on (s.organization_id = c.organization_id) when matched then update set "
+                + columns.stream().map(col -> col + " = c." + col).collect(Collectors.joining(", "));
+        if (insertMissing) {
+            sql += " when not matched then insert (organization_id, " + String.join(", ", COLUMNS) + ") values "
+                    + "(c.organization_id, " + COLUMNS.stream().map(col -> "c." + col).collect(Collectors.joining(", "))
+                    + ")";
+        }
+        return sql;
+    }
+
+    /**
+     * The organizations in scope whose stored row differs from a recomputation, or is missing
+     * ({@code missing} true); changes nothing.
+     */
+    static String drift(Scope scope) {
+        return "select c.organization_id, s.organization_id is null as missing from (" + computed(scope) + ") c "
+                + "left join account_summary s on s.organization_id = c.organization_id where s.organization_id is null or "
+                + COLUMNS.stream().map(col -> "s." + col + " is distinct from c." + col)
+                        .collect(Collectors.joining(" or "))
+                + " order by c.organization_id";
     }
 }

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -158,9 +157,9 @@ public class CurrencyService {
 
     /**
      * A rate with a future effective date comes into force on that day without anyone saving
-     * anything: look every hour (cheap when nothing changed; the company's midnight falls on some hour).
+     * anything: look every hour (cheap when nothing changed; the company's midnight falls on some hour),
+     * see {@code LongJobs}.
      */
-    @Scheduled(cron = "${contas.currency.refresh-cron:0 1 * * * *}")
     @Transactional
     public void refreshWhenTheDayChanges() {
         refreshConversionRates();

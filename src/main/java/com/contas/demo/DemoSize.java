@@ -7,6 +7,11 @@ package com.contas.demo;
 public enum DemoSize {
     /** A few hundred organizations: what a developer or a visitor of the demo browses. */
     SMALL(300, 900, 1_000, 2_000, 20),
+    /**
+     * The large set's proportions at a twentieth of its size: a start-up with a bulk load, batched
+     * summary build and all, that a test can afford.
+     */
+    MEDIUM(5_000, 15_000, 50_000, 100_000, 50),
     /** The scale target of the product, for performance work on PostgreSQL. */
     LARGE(100_000, 300_000, 1_000_000, 2_000_000, 1_000);
 

@@ -7,10 +7,12 @@ import java.util.Map;
 /**
  * What one run of the {@link DemoDataGenerator} inserted.
  *
- * @param rows          rows inserted per table, in insertion order
- * @param elapsedMillis wall-clock time of the whole run
+ * @param rows          rows in each demo table once the load is done, in insertion order
+ * @param elapsedMillis wall-clock time of writing the rows
+ * @param analyzeMillis wall-clock time of refreshing the planner statistics afterwards
  */
-public record GenerationReport(DemoSize size, long seed, Map<String, Long> rows, long elapsedMillis) {
+public record GenerationReport(DemoSize size, long seed, Map<String, Long> rows, long elapsedMillis,
+        long analyzeMillis) {
 
     public GenerationReport {
         rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));

@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,9 +129,9 @@ public class TrashService {
     /**
      * Deletes for good what has been in the trash longer than {@link #KEEP_DAYS} days. Live rows
      * that still point at a purged row lose that link (a person keeps existing when their deleted
-     * organization goes); the change history stays. Runs every night; returns the rows purged per kind.
+     * organization goes); the change history stays. Runs every night ({@code LongJobs}); returns the rows
+     * purged per kind.
      */
-    @Scheduled(cron = "${contas.trash.purge-cron:0 15 3 * * *}")
     @Transactional
     public Map<String, Integer> purge() {
         MapSqlParameterSource params = new MapSqlParameterSource("cutoff", cutoff().atOffset(ZoneOffset.UTC));

@@ -9,6 +9,7 @@ import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
 import com.contas.kanban.KanbanBoard;
 import com.contas.testsupport.ContasTest;
+import com.contas.testsupport.LargeDataSet;
 import com.contas.testsupport.MockUi;
 import com.contas.testsupport.StatementCounter;
 import com.contas.testsupport.TestData;
@@ -48,6 +49,7 @@ class AccountBoardUiBenchmark {
 
     @Test
     void benchmark() {
+        LargeDataSet.ensureLoaded(context);
         System.setProperty("vaadin.devmode.sessionSerialization.enabled", "true");
         Bench bench = new Bench(statements, 300);
         MockUi.setUp(context);

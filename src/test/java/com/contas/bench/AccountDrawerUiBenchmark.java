@@ -3,6 +3,7 @@ package com.contas.bench;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountSections;
 import com.contas.testsupport.ContasTest;
+import com.contas.testsupport.LargeDataSet;
 import com.contas.testsupport.MockUi;
 import com.contas.testsupport.StatementCounter;
 import com.contas.testsupport.TestData;
@@ -40,6 +41,7 @@ class AccountDrawerUiBenchmark {
 
     @Test
     void benchmark() {
+        LargeDataSet.ensureLoaded(context);
         long id = jdbc.queryForObject("select s.organization_id from account_summary s where s.is_account = true "
                 + "order by (select count(*) from activity a where a.organization_id = s.organization_id) "
                 + "+ s.won_count + s.open_count desc, s.organization_id fetch first 1 rows only", Long.class);

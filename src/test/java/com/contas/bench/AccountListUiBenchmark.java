@@ -7,6 +7,7 @@ import com.contas.account.AccountQueries;
 import com.contas.account.AccountSort;
 import com.contas.account.ui.AccountListView;
 import com.contas.testsupport.ContasTest;
+import com.contas.testsupport.LargeDataSet;
 import com.contas.testsupport.MockUi;
 import com.contas.testsupport.StatementCounter;
 import com.contas.testsupport.TestData;
@@ -40,6 +41,7 @@ class AccountListUiBenchmark {
 
     @Test
     void benchmark() {
+        LargeDataSet.ensureLoaded(context);
         // Vaadin writes the UIs of a session only with this on (as it is in a replicated deployment).
         System.setProperty("vaadin.devmode.sessionSerialization.enabled", "true");
         // A UI open runs much more code than a query: warm up longer, as a server that has been up a while is.

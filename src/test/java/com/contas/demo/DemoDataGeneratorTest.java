@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
+import com.contas.common.JobTransactions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -75,6 +78,31 @@ class DemoDataGeneratorTest {
 
         assertThat(secondReport.rows()).isEqualTo(firstReport.rows());
         assertThat(fingerprint(second)).isEqualTo(fingerprint(first));
+    }
+
+    @Test
+    void a_load_interrupted_after_its_first_chunk_is_finished_by_a_restart_with_the_same_rows() {
+        JdbcTemplate whole = databaseWithUsers();
+        JdbcTemplate interrupted = databaseWithUsers();
+        generator(whole, 7).generate(DemoSize.SMALL);
+        // The second chunk's insert fails, as a crash would end it: the first chunk stays committed.
+        interrupted.execute("alter table organization add constraint ck_test_crash check (id <= 100)");
+        DemoDataGenerator first = generator(interrupted, 7);
+        first.organizationsPerChunk = 100;
+        assertThatThrownBy(() -> first.generate(DemoSize.SMALL)).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(count(interrupted, "select count(*) from organization")).isEqualTo(100);
+        interrupted.execute("alter table organization drop constraint ck_test_crash");
+
+        // Restarted hours later with another seed configured: the recorded size, seed and clock win.
+        DemoDataGenerator restarted = generator(interrupted, 42, Clock.offset(CLOCK, Duration.ofHours(5)));
+        restarted.organizationsPerChunk = 100;
+        assertThat(restarted.unfinishedLoad()).isPresent();
+        GenerationReport report = restarted.resume();
+
+        assertThat(report.rows("organization")).isEqualTo(300);
+        assertThat(fingerprint(interrupted)).isEqualTo(fingerprint(whole));
+        restarted.markComplete();
+        assertThat(restarted.unfinishedLoad()).isEmpty();
     }
 
     @Test
@@ -279,7 +307,9 @@ class DemoDataGeneratorTest {
 
     private static DemoDataGenerator generator(JdbcTemplate jdbc, long seed, Clock clock) {
         return new DemoDataGenerator(jdbc, clock, new DemoProperties(true, DemoSize.SMALL, seed),
-                new DataSourceTransactionManager(jdbc.getDataSource()));
+                new DataSourceTransactionManager(jdbc.getDataSource()),
+                new JobTransactions(jdbc, jdbc.getDataSource(), new DataSourceTransactionManager(jdbc.getDataSource()),
+                        Duration.ofMinutes(1)));
     }
 
     private static long count(JdbcTemplate jdbc, String sql, Object... args) {

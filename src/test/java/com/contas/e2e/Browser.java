@@ -19,14 +19,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven by Selenium (never a downloaded browser), against the app at
  * {@code contas.e2e.url}. Screenshots go to {@code target/e2e/}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final String BASE_URL = System.getProperty("contas.e2e.url", "http://localhost:8080");
+    public static final String BASE_URL = System.getProperty("contas.e2e.url", "http://localhost:8080");
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    public final WebDriver driver;
+    public final WebDriverWait wait;
 
-    Browser() {
+    public Browser() {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -45,11 +45,11 @@ final class Browser implements AutoCloseable {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(BASE_URL + "/" + path);
     }
 
-    void signIn(String username, String password) {
+    public void signIn(String username, String password) {
         open("login");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
         wait.until(d -> d.findElement(By.cssSelector("input[name='username']")).isDisplayed());
@@ -59,7 +59,7 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Path dir = Path.of("target", "e2e");
             Files.createDirectories(dir);

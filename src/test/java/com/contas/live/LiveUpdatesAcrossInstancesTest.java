@@ -4,7 +4,6 @@ import static com.contas.live.LiveUpdatesTest.eventually;
 import static com.contas.live.LiveUpdatesTest.kanban;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.Application;
 import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountQueries;
@@ -17,6 +16,7 @@ import com.contas.deal.DealService;
 import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
+import com.contas.testsupport.AppInstance;
 import com.contas.testsupport.ContasTest;
 import com.contas.testsupport.MockUi;
 import com.contas.testsupport.TestData;
@@ -24,19 +24,14 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
-import org.springframework.mock.web.MockServletContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.web.context.support.GenericWebApplicationContext;
 
 /**
  * Two app instances on one PostgreSQL: this test's context (A) and a second one started here (B),
@@ -79,18 +74,9 @@ class LiveUpdatesAcrossInstancesTest {
         activities.schedule(new ActivityInput(ActivityType.CALL, "Satisfaction call", TODAY.plusDays(1), null, null,
                 null, acme, null, null, me));
 
-        // A second application context, in a mock servlet environment like the test's own. Vaadin's
-        // security integration installs its own holder strategy when a context starts; this context's
-        // beans keep using the first one, so it is put back.
-        SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
-        instanceB = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
-                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
-                .profiles("test")
-                .run("--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
-                        "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
-                        "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
-                        "--contas.clock.start=2026-03-11T15:00:00Z");
-        SecurityContextHolder.setContextHolderStrategy(strategy);
+        String[] database = AppInstance.sameDatabaseAs(env);
+        instanceB = AppInstance.start("test", List.of(), database[0], database[1], database[2],
+                "--contas.clock.start=2026-03-11T15:00:00Z");
         assertThat(instanceB.getBean(LiveTransport.class)).isInstanceOf(PostgresTransport.class);
         MockUi.setUp(instanceB);
         data.signIn(DemoUser.USER);

@@ -3,6 +3,7 @@ package com.contas.live;
 import com.contas.account.AccountQueries;
 import com.contas.security.DemoUser;
 import com.contas.testsupport.ContasTest;
+import com.contas.testsupport.LargeDataSet;
 import com.contas.testsupport.MockUi;
 import com.contas.testsupport.TestData;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -45,6 +46,7 @@ class LiveUpdatesBenchmark {
 
     @Test
     void benchmark() throws Exception {
+        LargeDataSet.ensureLoaded(context);
         long account = jdbc.queryForObject("select organization_id from account_summary where is_account = true "
                 + "and next_activity_date is not null order by search_name fetch first 1 rows only", Long.class);
         long heapBefore = usedHeapAfterGc();

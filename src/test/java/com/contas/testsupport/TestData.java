@@ -23,7 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class TestData {
 
     /** Every table a test may write, children before parents. */
-    public static final List<String> TABLES = List.of("change_record", "stored_file_content", "stored_file", "note",
+    public static final List<String> TABLES = List.of("demo_load", "change_record", "stored_file_content", "stored_file", "note",
             "activity", "custom_field_value", "custom_field", "deal", "person_email", "person_phone", "person",
             "account_summary", "organization", "exchange_rate", "app_user");
 

@@ -37,23 +37,27 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
         String name = "contas_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (isPostgres()) {
-            createPostgresDatabase(name);
+            String url = createPostgresDatabase(name);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> dropPostgresDatabase(name)));
-            String url = PG_ADMIN_URL.substring(0, PG_ADMIN_URL.lastIndexOf('/') + 1) + name
-                    + "?reWriteBatchedInserts=true";
             TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=" + PG_USER,
                     "spring.datasource.password=" + PG_PASSWORD).applyTo(context);
         } else {
-            TestPropertyValues.of("spring.datasource.url=jdbc:h2:mem:" + name
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;"
-                    + "DB_CLOSE_DELAY=-1").applyTo(context);
+            TestPropertyValues.of("spring.datasource.url=" + h2MemoryUrl(name)).applyTo(context);
         }
     }
 
-    private static void createPostgresDatabase(String name) {
+    /** An in-memory H2 in PostgreSQL mode that lives until it is shut down or the JVM ends. */
+    static String h2MemoryUrl(String name) {
+        return "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                + "NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1";
+    }
+
+    /** Creates the database on the local PostgreSQL and returns its JDBC URL. */
+    static String createPostgresDatabase(String name) {
         try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, PG_PASSWORD);
                 Statement s = c.createStatement()) {
             s.execute("create database " + name);
+            return postgresUrl(name);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL tests were asked for, but no database could be created at "
                     + PG_ADMIN_URL + " as " + PG_USER + ": " + e.getMessage(), e);
@@ -73,11 +77,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             } catch (SQLException e) {
                 throw new IllegalStateException("No PostgreSQL at " + PG_ADMIN_URL + ": " + e.getMessage(), e);
             }
-            if (!exists) {
-                createPostgresDatabase(name);
-            }
-            String url = PG_ADMIN_URL.substring(0, PG_ADMIN_URL.lastIndexOf('/') + 1) + name
-                    + "?reWriteBatchedInserts=true";
+            String url = exists ? postgresUrl(name) : createPostgresDatabase(name);
             TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=" + PG_USER,
                     "spring.datasource.password=" + PG_PASSWORD).applyTo(context);
         } else {
@@ -87,7 +87,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
     }
 
-    private static void dropPostgresDatabase(String name) {
+    private static String postgresUrl(String name) {
+        return PG_ADMIN_URL.substring(0, PG_ADMIN_URL.lastIndexOf('/') + 1) + name + "?reWriteBatchedInserts=true";
+    }
+
+    static void dropPostgresDatabase(String name) {
         try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, PG_PASSWORD);
                 Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
