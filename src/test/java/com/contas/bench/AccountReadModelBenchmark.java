@@ -4,6 +4,7 @@ import com.contas.account.AccountFilter;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountSort;
 import com.contas.account.AccountSummaryMaintainer;
+import com.contas.account.DriftReport;
 import com.contas.account.SummaryBuild;
 import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityService;
@@ -59,6 +60,14 @@ class AccountReadModelBenchmark {
         SummaryBuild rebuild = summaries.rebuildAll();
         System.out.println(String.format(java.util.Locale.ROOT, "bench summary_rebuild ms=%d organizations=%d batches=%d",
                 rebuild.elapsedMillis(), rebuild.organizations(), rebuild.batches()));
+        long reconcileStarted = System.nanoTime();
+        DriftReport drift = summaries.reconcile();
+        System.out.println(String.format(java.util.Locale.ROOT, "bench summary_reconcile ms=%d rows=%d drifting=%d "
+                + "missing=%d", (System.nanoTime() - reconcileStarted) / 1_000_000, drift.checked(),
+                drift.drifting().size(), drift.missing()));
+        if (!drift.clean()) {
+            throw new IllegalStateException("The summary drifts after a rebuild: no figure printed");
+        }
         Bench bench = new Bench(statements);
         AccountFilter all = AccountFilter.ALL;
         LocalDate today = accounts.calendar().today();
