@@ -57,19 +57,24 @@ final class ContasUser implements AutoCloseable {
     private final Random random;
     /** This user's share of the cards to drag (index of how many): a team does not fight over one card. */
     private final int index;
-    private final int of;
+    private final java.util.function.IntSupplier of;
     private long timed;
     private boolean opened;
     private String view = "";
     private Move lastMove;
     private final Map<Integer, Long> notificationsSeen = new HashMap<>();
 
-    ContasUser(HttpClient http, URI base, java.util.function.Supplier<Stats> stats, int index, int of) {
+    /**
+     * @param index this user's number
+     * @param of    how many users run now: the user drags cards whose key modulo that is its index
+     */
+    ContasUser(HttpClient http, URI base, java.util.function.Supplier<Stats> stats, int index,
+            java.util.function.IntSupplier of) {
         this.client = new VaadinClient(http, base, Duration.ofSeconds(30));
         this.stats = stats;
         this.random = new Random(42L * 1_000_003 + index);
         this.index = index;
-        this.of = Math.max(1, of);
+        this.of = of;
     }
 
     Random random() {
@@ -302,7 +307,7 @@ final class ContasUser implements AutoCloseable {
         Node drawer = selectTab("Notes");
         Node area = client.tree.subtree(drawer).filter(n -> "vaadin-text-area".equals(client.tree.tag(n))
                 && textProperty(n, "label").equals("New note")).findFirst()
-                .orElseThrow(() -> new Failure("the Notes tab has no New note field"));
+                .orElseThrow(() -> new Failure("the Notes tab has no New note field (" + screenMessage() + ")"));
         send(client.event(area, "change", Map.of("}value", text)));
         Node add = client.tree.subtree(drawer).filter(n -> "vaadin-button".equals(client.tree.tag(n))
                 && client.tree.text(n).equals("Add note")).findFirst()
@@ -389,7 +394,7 @@ final class ContasUser implements AutoCloseable {
      */
     void dropCard() throws IOException, InterruptedException {
         List<Node> columns = columns();
-        Node card = myCard(randomCard(List.of(1, 2, 3, 4, 5)));
+        Node card = myCard().orElseThrow(() -> new Failure("no card of this user's share on the board"));
         int from = columns.indexOf(columnOf(card));
         int to = from == 4 ? 5 : from == 5 ? 4 : 4 + random.nextInt(2);
         dropCard(card, to);
@@ -430,9 +435,7 @@ final class ContasUser implements AutoCloseable {
         }
         // The notice: "<activity type> with <account> moved to <new date>", with Undo.
         if (!notified(name, " moved to ")) {
-            String warning = client.tree.findByTag("vaadin-notification").stream().map(client.tree::text)
-                    .reduce((a, b) -> b).orElse("no notification");
-            throw new Failure("no 'moved to' notice (" + warning + ")");
+            throw new Failure("no 'moved to' notice (" + screenMessage() + ")");
         }
         lastMove = new Move(key, name, from, to);
     }
@@ -532,17 +535,23 @@ final class ContasUser implements AutoCloseable {
         return cards.get(random.nextInt(cards.size()));
     }
 
-    /** A card of this user's share when the board shows one, else the one given. */
-    private Node myCard(Node fallback) {
+    /** Whether the board shows a card of this user's share (one it may drag). */
+    boolean hasCardToDrag() {
+        return myCard().isPresent();
+    }
+
+    /** A random card of this user's share in the columns that can be dragged from (not No activity). */
+    private Optional<Node> myCard() {
         List<Node> columns = columns();
+        int users = Math.max(1, of.getAsInt());
         List<Node> mine = new ArrayList<>();
         for (int i = 1; i < columns.size(); i++) {
             client.tree.subtree(columns.get(i)).filter(n -> {
                 String key = client.tree.attribute(n, "data-kanban-card");
-                return key != null && Math.floorMod(key.hashCode(), of) == index;
+                return key != null && Math.floorMod(key.hashCode(), users) == index % users;
             }).forEach(mine::add);
         }
-        return mine.isEmpty() ? fallback : mine.get(random.nextInt(mine.size()));
+        return mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(random.nextInt(mine.size())));
     }
 
     private String cardName(Node card) {
@@ -576,6 +585,16 @@ final class ContasUser implements AutoCloseable {
         return values;
     }
 
+    /** The last open notification's text (its components' text, or its {@code text} property), for failure reasons. */
+    private String screenMessage() {
+        return client.tree.findByTag("vaadin-notification").stream()
+                .filter(n -> client.tree.property(n, "opened") != null && client.tree.property(n, "opened").asBoolean())
+                .map(n -> {
+                    String text = client.tree.text(n);
+                    return text.isBlank() ? textProperty(n, "text") : text;
+                }).reduce((a, b) -> b).orElse("no notification");
+    }
+
     private boolean notified(String name, String text) {
         return client.tree.findByTag("vaadin-notification").stream().map(client.tree::text)
                 .anyMatch(t -> t.contains(" with " + name + text) && t.endsWith("Undo"));
@@ -583,7 +602,7 @@ final class ContasUser implements AutoCloseable {
 
     private void verifyDrawer(String name) {
         String title = client.tree.findByClass("contas-drawer-title").stream().map(client.tree::text).findFirst()
-                .orElseThrow(() -> new Failure("no drawer opened"));
+                .orElseThrow(() -> new Failure("no drawer opened (" + screenMessage() + ")"));
         if (!title.equals(name)) {
             throw new Failure("the drawer shows '" + title + "', not '" + name + "'");
         }

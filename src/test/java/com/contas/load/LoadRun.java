@@ -61,7 +61,8 @@ final class LoadRun implements AutoCloseable {
         int add = total - start;
         for (int i = 0; i < add; i++) {
             int index = start + i;
-            ContasUser user = new ContasUser(http, base, stats::get, index, shares);
+            // A smoke's users all start at once: fixed shares; a ramp's shares follow the users running.
+            ContasUser user = new ContasUser(http, base, stats::get, index, tour ? () -> shares : users::size);
             users.add(user);
             Thread thread = new Thread(() -> live(user), "vu-" + index);
             thread.setDaemon(true);
@@ -88,8 +89,16 @@ final class LoadRun implements AutoCloseable {
                         () -> user.act("drawer_from_list", user::openDrawerFromList),
                         () -> user.act("add_note", user::addNote),
                         () -> user.act("open_board", user::openBoard),
-                        () -> user.act("drop_card", user::dropCard),
-                        () -> user.act("undo", user::undo),
+                        () -> {
+                            if (user.hasCardToDrag()) {
+                                user.act("drop_card", user::dropCard);
+                            }
+                        },
+                        () -> {
+                            if (user.undoAvailable()) {
+                                user.act("undo", user::undo);
+                            }
+                        },
                         () -> user.act("drawer_from_board", user::openDrawerFromBoard),
                         () -> user.act("open_deals", user::openDeals),
                         () -> user.act("search_deals", user::searchDeals));
@@ -136,7 +145,7 @@ final class LoadRun implements AutoCloseable {
             case "board" -> {
                 if (user.undoAvailable() && r < 0.5) {
                     user.act("undo", user::undo);
-                } else if (r < 0.45) {
+                } else if (r < 0.45 && user.hasCardToDrag()) {
                     user.act("drop_card", user::dropCard);
                 } else if (r < 0.6) {
                     user.act("drawer_from_board", user::openDrawerFromBoard);

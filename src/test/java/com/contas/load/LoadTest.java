@@ -108,6 +108,7 @@ class LoadTest {
                 double[] row = report("step", target, stats, window, heap);
                 results.add(row);
                 saturation.add(saturation(stats, window));
+                System.out.println("bench load_saturation users=" + target + " " + saturation.get(saturation.size() - 1));
                 assertThat(stats.succeeded()).as("actions at " + target + " users").isPositive();
             }
         }
@@ -120,6 +121,8 @@ class LoadTest {
         }
         if (knee < 0) {
             System.out.println("bench load_knee none: p95 was over 250 ms at every step");
+            System.out.println("bench load_saturates_first at_users=" + (int) results.get(0)[0] + " "
+                    + saturation.get(0));
         } else {
             double[] r = results.get(knee);
             int next = Math.min(knee + 1, results.size() - 1);
@@ -143,7 +146,7 @@ class LoadTest {
             for (int i = 0; i < count; i++) {
                 int index = i;
                 futures.add(pool.submit(() -> {
-                    ContasUser user = new ContasUser(http, URI.create(url), () -> stats, index, count);
+                    ContasUser user = new ContasUser(http, URI.create(url), () -> stats, index, () -> 1);
                     boolean ok = user.act("sign_in", () -> user.signIn(username, password))
                             && user.act("open_board", user::openBoard)
                             && user.act("push_connect", user.client::connectPush);

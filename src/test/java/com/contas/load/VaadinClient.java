@@ -95,6 +95,8 @@ final class VaadinClient implements AutoCloseable {
     private WebSocket push;
     private volatile String pushFailure;
     private long lastHeartbeat = System.nanoTime();
+    private boolean resyncNeeded;
+    private int resyncs;
 
     VaadinClient(HttpClient http, URI base, Duration timeout) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
@@ -187,6 +189,7 @@ final class VaadinClient implements AutoCloseable {
         pushQueue.clear();
         pushed.clear();
         tree.clear();
+        resyncNeeded = false;
         clientId = 0;
         lastSyncId = -1;
         pending.clear();
@@ -306,6 +309,9 @@ final class VaadinClient implements AutoCloseable {
 
     /** Sends one UIDL request and applies its answer (and any push message before it). */
     Response send(List<ObjectNode> rpcs) throws IOException, InterruptedException {
+        if (resyncNeeded) {
+            resynchronize();
+        }
         ObjectNode body = JSON.createObjectNode();
         body.put("csrfToken", securityKey);
         ArrayNode rpc = body.putArray("rpc");
@@ -314,6 +320,24 @@ final class VaadinClient implements AutoCloseable {
         body.put("syncId", lastSyncId);
         body.put("clientId", clientId++);
         long start = System.nanoTime();
+        try {
+            List<JsonNode> messages = post(body);
+            int highest = -1;
+            for (JsonNode message : messages) {
+                check(message);
+                highest = Math.max(highest, receive(message, false));
+            }
+            awaitApplied(highest);
+            lastHeartbeat = System.nanoTime();
+            return new Response(messages, System.nanoTime() - start);
+        } catch (IOException | ProtocolException e) {
+            // The browser's engine resynchronizes after a lost answer or a message that never comes.
+            resyncNeeded = true;
+            throw e;
+        }
+    }
+
+    private List<JsonNode> post(ObjectNode body) throws IOException, InterruptedException {
         HttpResponse<String> answer = exchange(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
                 .timeout(timeout).header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
@@ -321,18 +345,42 @@ final class VaadinClient implements AutoCloseable {
         if (answer.statusCode() != 200) {
             throw new ProtocolException("UIDL answered HTTP " + answer.statusCode() + ": " + abbreviate(answer.body()));
         }
-        List<JsonNode> messages = parseUidl(answer.body());
         if (DEBUG) {
-            System.out.println(">> " + abbreviate(rpc.toString()) + "\n<< " + abbreviate(answer.body()));
+            System.out.println(">> " + abbreviate(body.toString()) + "\n<< " + abbreviate(answer.body()));
         }
-        int highest = -1;
-        for (JsonNode message : messages) {
-            check(message);
-            highest = Math.max(highest, receive(message, false));
+        return parseUidl(answer.body());
+    }
+
+    /**
+     * What the browser's engine does when it has lost track: asks for the whole state again
+     * ({@code resynchronize}, no message id) and rebuilds its tree from the answer; the answer says
+     * which message id the server expects next.
+     */
+    private void resynchronize() throws IOException, InterruptedException {
+        resyncs++;
+        ObjectNode body = JSON.createObjectNode();
+        body.put("csrfToken", securityKey);
+        body.putArray("rpc");
+        body.put("syncId", lastSyncId);
+        body.put("resynchronize", true);
+        List<JsonNode> messages = post(body);
+        JsonNode full = messages.get(messages.size() - 1);
+        if (!full.has("resynchronize") || !full.has("syncId")) {
+            throw new ProtocolException("resynchronization refused: " + abbreviate(full.toString()));
         }
-        awaitApplied(highest);
-        lastHeartbeat = System.nanoTime();
-        return new Response(messages, System.nanoTime() - start);
+        applyPushed();
+        tree.clear();
+        pending.clear();
+        pushed.clear();
+        lastSyncId = -1;
+        receive(full, false);
+        clientId = full.get("clientId").asInt();
+        resyncNeeded = false;
+    }
+
+    /** How many times this tab had to resynchronize (each after a failed action). */
+    int resyncs() {
+        return resyncs;
     }
 
     /** Every five minutes (the app's heartbeatInterval), as the browser does, so that the UI lives on. */
