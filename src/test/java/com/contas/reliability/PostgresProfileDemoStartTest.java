@@ -56,6 +56,10 @@ class PostgresProfileDemoStartTest {
         assertThat(count(jdbc, "select count(*) from activity")).isEqualTo(size.activities());
         assertThat(jdbc.queryForList("select relname from pg_stat_user_tables where last_analyze is not null",
                 String.class)).contains("organization", "person", "deal", "activity", "account_summary");
+        // Vacuumed too: a full build leaves a dead row per organization, and index-only scans need
+        // the pages marked all-visible.
+        assertThat(jdbc.queryForList("select relname from pg_stat_user_tables where last_vacuum is not null",
+                String.class)).contains("deal", "activity", "account_summary");
         assertThat(count(jdbc, "select count(*) from demo_load where completed_at is not null")).isEqualTo(1);
 
         DriftReport report = app.getBean(AccountSummaryMaintainer.class).reconcile();
