@@ -84,7 +84,12 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
             boolean ascending = order.isEmpty() || order.get(0).getDirection() == SortDirection.ASCENDING;
             return list.apply(filter(), new PageSpec(query.getOffset(), query.getLimit(), key, ascending)).stream();
         }, query -> (int) Math.min(Integer.MAX_VALUE, count.apply(filter())));
-        grid.addItemClickListener(e -> open(e.getItem()));
+        // A click that crossed a redraw names a row key the grid has let go of: nothing to open.
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) {
+                open(e.getItem());
+            }
+        });
         grid.setEmptyStateComponent(new Paragraph(getTranslation("list.empty")));
         add(header, filters, grid);
         setFlexGrow(1, grid);

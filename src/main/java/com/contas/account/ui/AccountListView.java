@@ -270,7 +270,9 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
         footer = grid.appendFooterRow();
         grid.addItemClickListener(e -> {
-            if (e.getColumn() == null || !"name".equals(e.getColumn().getKey())) {
+            // A click that crossed a redraw (a live update, a refresh) names a row key the grid
+            // has let go of: there is no item, and nothing to open.
+            if (e.getItem() != null && (e.getColumn() == null || !"name".equals(e.getColumn().getKey()))) {
                 navigate(e.getItem().id());
             }
         });

@@ -102,6 +102,27 @@ class AccountListViewTest extends KaribuTestBase {
     }
 
     @Test
+    void a_row_click_that_crossed_a_redraw_opens_nothing_and_fails_nothing() {
+        open("");
+        Grid<AccountRow> grid = grid();
+        assertThat(_size(grid)).isPositive();
+        elemental.json.JsonObject detail = Json.createObject();
+        detail.put("event.detail.itemKey", "no-such-key");
+        detail.put("event.detail.internalColumnId", Json.createNull());
+        for (String number : List.of("screenX", "screenY", "clientX", "clientY", "detail", "button")) {
+            detail.put("event.detail." + number, 0);
+        }
+        for (String flag : List.of("ctrlKey", "shiftKey", "altKey", "metaKey")) {
+            detail.put("event.detail." + flag, false);
+        }
+
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(grid.getElement(),
+                new DomEvent(grid.getElement(), "item-click", detail));
+
+        assertThat(ui().getInternals().getActiveViewLocation().getPath()).isEqualTo("accounts");
+    }
+
+    @Test
     void the_rows_are_the_read_models_and_no_other_organization_appears() {
         open("");
         List<Long> expected = accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 0, 100).stream()
