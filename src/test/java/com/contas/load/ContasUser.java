@@ -447,8 +447,12 @@ final class ContasUser implements AutoCloseable {
         if (move == null) {
             throw new Failure("nothing to undo");
         }
+        // The newest notice of this account (node ids only grow): an older one, of an earlier move of
+        // the same card, is still open for a while, and its Undo is rightly refused (the activity
+        // has changed since).
         Node notification = client.tree.findByTag("vaadin-notification").stream()
-                .filter(n -> client.tree.text(n).contains(move.name())).reduce((a, b) -> b)
+                .filter(n -> client.tree.text(n).contains(move.name()))
+                .max(java.util.Comparator.comparingInt(n -> n.id))
                 .orElseThrow(() -> new Failure("the notice of the move is gone"));
         Node undo = client.tree.subtree(notification).filter(n -> "vaadin-button".equals(client.tree.tag(n))
                 && client.tree.text(n).equals("Undo")).findFirst().orElseThrow(() -> new Failure("no Undo button"));
