@@ -71,6 +71,8 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     private final AccountFilterBar filterBar;
     private final AccountDrawer drawer;
     private final transient ChangeCache changeCache;
+    /** This screen's own writes: what another screen read for a live update before them is read again. */
+    private final ChangeCache.Writes writes = new ChangeCache.Writes();
     private boolean shown;
     private AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
     private BucketTotals totals;
@@ -104,8 +106,10 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         setFlexGrow(1, kanban);
         configureBoard();
         drawer.addCloseRequestedListener(e -> navigate(null));
-        drawer.addAccountChangedListener(e -> currentCard(e.getOrganizationId())
-                .ifPresentOrElse(this::replaceCard, this::refresh));
+        drawer.addAccountChangedListener(e -> {
+            writes.happened();
+            currentCard(e.getOrganizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
+        });
         LiveScreen.follow(this, live, this::liveChange);
     }
 
@@ -178,6 +182,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         }
         try {
             MoveResult result = board.move(row.id(), row.nextActivity(), to);
+            writes.happened();
             replaceCard(row);
             showUndo(row.name(), result);
         } catch (StaleVersionException e) {
@@ -219,18 +224,23 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             boolean unseen = false;
             for (long id : change.organizationIds()) {
                 java.util.Optional<AccountRow> card = currentCard(id);
-                card.ifPresent(row -> replaceCard(row, account -> changeCache.get(change, List.of("row", account),
-                        () -> accounts.row(account))));
+                card.ifPresent(row -> replaceCard(row, account -> changeCache.get(change, rowKey(account),
+                        () -> accounts.row(account), writes)));
                 unseen |= card.isEmpty();
             }
             if (unseen) {
                 totals = changeCache.get(change, List.of("totals", state.filter()),
-                        () -> accounts.bucketTotals(state.filter()));
+                        () -> accounts.bucketTotals(state.filter()), writes);
                 kanban.refreshHeaders();
             }
         }
         drawer.externalChange(change);
         LiveScreen.tell(this, change);
+    }
+
+    /** Under which key a live update's reading of an account's row is shared between boards. */
+    static Object rowKey(long organizationId) {
+        return List.of("row", organizationId);
     }
 
     /** The board's order inside a column, as the database sorts it (date, then name, then id). */
@@ -250,6 +260,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             notification.close();
             try {
                 board.undo(result);
+                writes.happened();
                 currentCard(result.organizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
             } catch (StaleVersionException conflict) {
                 warn(getTranslation("board.undoConflict"));
@@ -285,6 +296,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
 
     /** After a follow-up only the two columns (and the totals in their headers) are redrawn. */
     private void refreshColumns(AccountBucket from, AccountBucket to) {
+        writes.happened();
         totals = accounts.bucketTotals(state.filter());
         for (AccountBucket bucket : Set.of(from, to)) {
             if (bucket != null) {

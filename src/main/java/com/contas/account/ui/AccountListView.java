@@ -91,6 +91,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private final transient AccountCsvExport csvExport;
     private final AccountDrawer drawer;
     private final transient ChangeCache changeCache;
+    /** This screen's own writes: what another screen read for a live update before them is read again. */
+    private final ChangeCache.Writes writes = new ChangeCache.Writes();
 
     private final AccountFormat format;
     private final java.time.ZoneId zone;
@@ -143,7 +145,10 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         configureGrid();
         setFlexGrow(1, grid);
         drawer.addCloseRequestedListener(e -> navigate(null));
-        drawer.addAccountChangedListener(e -> refresh());
+        drawer.addAccountChangedListener(e -> {
+            writes.happened();
+            refresh();
+        });
         LiveScreen.follow(this, live, this::liveChange);
     }
 
@@ -154,13 +159,13 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
      */
     private void liveChange(AccountChange change) {
         long countBefore = knownCount;
-        refreshNumbers(filter -> changeCache.get(change, List.of("kpis", filter), () -> accounts.kpis(filter)));
+        refreshNumbers(filter -> changeCache.get(change, List.of("kpis", filter), () -> accounts.kpis(filter), writes));
         if (change.everything() || knownCount != countBefore) {
             customValues.clear();
             grid.getDataProvider().refreshAll();
         } else {
             for (long id : change.organizationIds()) {
-                changeCache.get(change, List.of("details", id), () -> accounts.details(id)).map(AccountDetails::row)
+                changeCache.get(change, List.of("details", id), () -> accounts.details(id), writes).map(AccountDetails::row)
                         .ifPresent(grid.getDataProvider()::refreshItem);
             }
         }

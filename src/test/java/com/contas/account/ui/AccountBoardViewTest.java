@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.account.AccountBucket;
+import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityInput;
@@ -14,11 +15,15 @@ import com.contas.deal.DealInput;
 import com.contas.deal.DealService;
 import com.contas.kanban.KanbanBoard;
 import com.contas.kanban.KanbanBrowser;
+import com.contas.live.AccountChange;
+import com.contas.live.ChangeCache;
+import com.contas.live.LiveUpdates;
 import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
 import com.contas.testsupport.KaribuTestBase;
 import com.contas.testsupport.Screen;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +38,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +55,12 @@ class AccountBoardViewTest extends KaribuTestBase {
     DealService deals;
     @Autowired
     ActivityService activities;
+    @Autowired
+    AccountQueries accounts;
+    @Autowired
+    LiveUpdates live;
+    @Autowired
+    ChangeCache changeCache;
 
     long me;
     long overdue;
@@ -206,6 +219,35 @@ class AccountBoardViewTest extends KaribuTestBase {
 
         assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("was not put back"));
+    }
+
+    /**
+     * The load generator's smoke once saw a card go back to where Undo had just taken it from: a
+     * colleague's change to the same account, whose row another board had read before the Undo,
+     * reached this board after it. The board hears of none of its own changes, so nothing corrected it.
+     */
+    @Test
+    void a_colleagues_update_read_by_another_screen_before_an_undo_does_not_undo_the_undo() throws Exception {
+        var board = board();
+        board.moveCard(card(board, overdue), AccountBucket.NEXT_WEEK);
+        AccountChange colleagues = new AccountChange(UUID.randomUUID(), Set.of(overdue), false, null, "Mariana",
+                "live.changedOne", List.of("Overdue Co"), null);
+        AccountRow readElsewhere = changeCache.get(colleagues, AccountBoardView.rowKey(overdue),
+                () -> accounts.row(overdue), new ChangeCache.Writes()).orElseThrow();
+        assertThat(readElsewhere.bucket()).isEqualTo(AccountBucket.NEXT_WEEK);
+
+        Notification undoNotice = NotificationsKt.getNotifications().get(0);
+        _get(undoNotice, Button.class, spec -> spec.withText("Undo")).click();
+        live.publish(colleagues);
+        long end = System.nanoTime() + 2_000_000_000L;
+        while (notifications().stream().noneMatch(n -> n.contains("Mariana updated")) && System.nanoTime() < end) {
+            MockVaadin.clientRoundtrip();
+            Thread.sleep(10);
+        }
+
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Mariana updated Overdue Co"));
+        assertThat(board.getItems(AccountBucket.OVERDUE)).extracting(AccountRow::id).containsExactly(overdue);
+        assertThat(board.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).doesNotContain(overdue);
     }
 
     @Test
