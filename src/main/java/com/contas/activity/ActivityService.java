@@ -157,6 +157,12 @@ public class ActivityService {
         return query(filter).count(jdbc);
     }
 
+    /** How many rows the filter finds, counting no further than {@code atMost} (a list screen's cap). */
+    @Transactional(readOnly = true)
+    public long count(ActivityFilter filter, long atMost) {
+        return query(filter).count(jdbc, atMost);
+    }
+
     private SqlList query(ActivityFilter filter) {
         SqlList list = new SqlList("activity a left join organization o on o.id = a.organization_id "
                 + "left join person p on p.id = a.person_id left join deal d on d.id = a.deal_id "

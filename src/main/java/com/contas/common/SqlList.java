@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,6 +25,7 @@ public final class SqlList {
     private final String idColumn;
     private final List<String> conditions = new ArrayList<>();
     private final MapSqlParameterSource params = new MapSqlParameterSource();
+    private PendingSearch pendingSearch;
 
     /**
      * @param from     the FROM clause with its joins, e.g. {@code "deal d left join organization o on ..."}
@@ -76,14 +79,21 @@ public final class SqlList {
     }
 
     /**
-     * Finds {@code text} in any of several places. From 3 characters on, each place is a select of
-     * ids served by its own trigram index (PostgreSQL): {@code idColumn in (select ... union
-     * select ...)}; an OR of LIKEs across a join (the deal's title or its organization's name)
-     * cannot use those indexes and makes the database read every row. Two characters give no
-     * trigram, so no index can serve them: they keep the OR over {@code foldedColumns}, which lets
-     * a page sorted by an indexed column stop as soon as it is full. Each branch matches with
-     * {@link #matches(String)}. Text shorter than {@link SearchFolding#MIN_LENGTH} characters
-     * filters nothing.
+     * Finds {@code text} in any of several places, each a select of ids that its own trigram index
+     * serves on PostgreSQL ({@code idSelects}, each matching with {@link #matches(String)}). How
+     * depends on how many rows match, which a probe of each place finds out first (reading at
+     * most {@link #SELECTIVE_MATCHES} ids from each):
+     * <ul>
+     * <li>few (a name, a rare word, up to tens of thousands): the ids found become the condition,
+     * {@code idColumn = any(array)}, and the database reads only those rows. (An {@code in (select ... union select
+     * ...)} instead made PostgreSQL misjudge its size and read every deal.)</li>
+     * <li>many (a common word: "cons" is in a fifth of all deals): an OR of LIKEs over
+     * {@code foldedColumns}, which lets a page sorted by an indexed column stop as soon as it is
+     * full, matches being frequent. (Collecting every matching id first read 200,000 rows per
+     * keystroke, over a second.)</li>
+     * </ul>
+     * Two characters give no trigram for an index to use: they keep the OR. Text shorter than
+     * {@link SearchFolding#MIN_LENGTH} characters filters nothing.
      */
     public SqlList searchIds(String text, List<String> foldedColumns, String idColumn, String... idSelects) {
         if (!SearchFolding.isSearch(text)) {
@@ -92,9 +102,42 @@ public final class SqlList {
         if (SearchFolding.normalize(text).strip().length() < 3) {
             return search(text, foldedColumns.toArray(String[]::new));
         }
-        conditions.add(idColumn + " in (" + String.join(" union ", idSelects) + ")");
         params.addValue("search", SearchFolding.containsPattern(text));
+        pendingSearch = new PendingSearch(text, foldedColumns, idColumn, List.of(idSelects));
         return this;
+    }
+
+    /** How many matching ids a search still turns into a list of ids (see {@link #searchIds}). */
+    public static final int SELECTIVE_MATCHES = 30_000;
+
+    private record PendingSearch(String text, List<String> foldedColumns, String idColumn, List<String> idSelects) {
+    }
+
+    /** Probes a {@link #searchIds} search's places and adds its condition (once). */
+    private void resolveSearch(NamedParameterJdbcTemplate jdbc) {
+        if (pendingSearch == null) {
+            return;
+        }
+        PendingSearch pending = pendingSearch;
+        pendingSearch = null;
+        MapSqlParameterSource probe = new MapSqlParameterSource(params.getValues())
+                .addValue("probe", SELECTIVE_MATCHES + 1);
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String select : pending.idSelects()) {
+            List<Long> found = jdbc.queryForList(select + " fetch first :probe rows only", probe, Long.class);
+            ids.addAll(found);
+            if (found.size() > SELECTIVE_MATCHES || ids.size() > SELECTIVE_MATCHES) {
+                search(pending.text(), pending.foldedColumns().toArray(String[]::new));
+                return;
+            }
+        }
+        if (ids.isEmpty()) {
+            conditions.add("1 = 0");
+        } else {
+            // One array parameter, not thousands of placeholders.
+            conditions.add(pending.idColumn() + " = any(:searchIds)");
+            params.addValue("searchIds", ids.toArray(Long[]::new));
+        }
     }
 
     /** The search condition of one {@link #searchIds} branch, on a folded column. */
@@ -103,7 +146,24 @@ public final class SqlList {
     }
 
     public long count(NamedParameterJdbcTemplate jdbc) {
-        Long count = jdbc.queryForObject("select count(*) from " + from + where(), params, Long.class);
+        return count(jdbc, Long.MAX_VALUE);
+    }
+
+    /**
+     * How many rows match, counting no further than {@code atMost}: the database stops reading once
+     * it has found that many. An exact count of a million deals reads a million rows on every
+     * opening of the list and every search; a list that shows at most ten thousand rows need not.
+     */
+    public long count(NamedParameterJdbcTemplate jdbc, long atMost) {
+        resolveSearch(jdbc);
+        Long count;
+        if (atMost == Long.MAX_VALUE) {
+            count = jdbc.queryForObject("select count(*) from " + from + where(), params, Long.class);
+        } else {
+            MapSqlParameterSource capped = new MapSqlParameterSource(params.getValues()).addValue("atMost", atMost);
+            count = jdbc.queryForObject("select count(*) from (select 1 as found from " + from + where()
+                    + " fetch first :atMost rows only) capped", capped, Long.class);
+        }
         return count == null ? 0 : count;
     }
 
@@ -113,6 +173,7 @@ public final class SqlList {
      */
     public <T> List<T> page(NamedParameterJdbcTemplate jdbc, String select, PageSpec page,
             Map<String, String> sortColumns, String defaultKey, RowMapper<T> mapper) {
+        resolveSearch(jdbc);
         String key = page.sortKey() != null && sortColumns.containsKey(page.sortKey()) ? page.sortKey() : defaultKey;
         String direction = page.ascending() || !key.equals(page.sortKey()) ? " asc" : " desc";
         // No explicit NULLS: both databases put nulls last ascending and first descending, which an

@@ -193,6 +193,12 @@ public class DealService {
         return query(filter).count(jdbc);
     }
 
+    /** How many rows the filter finds, counting no further than {@code atMost} (a list screen's cap). */
+    @Transactional(readOnly = true)
+    public long count(DealFilter filter, long atMost) {
+        return query(filter).count(jdbc, atMost);
+    }
+
     private static SqlList query(DealFilter filter) {
         return new SqlList("deal d left join organization o on o.id = d.organization_id "
                 + "left join person p on p.id = d.person_id left join app_user u on u.id = d.owner_id "

@@ -83,6 +83,13 @@ public class HistoryService {
         return query(filter).count(jdbc);
     }
 
+    /** How many rows the filter finds, counting no further than {@code atMost} (a list screen's cap). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(HistoryFilter filter, long atMost) {
+        return query(filter).count(jdbc, atMost);
+    }
+
     private static SqlList query(HistoryFilter filter) {
         return new SqlList("change_record c left join app_user u on u.id = c.changed_by", "c.id")
                 .where("c.entity_type = :type", "type", filter.entityType())

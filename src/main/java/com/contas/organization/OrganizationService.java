@@ -158,6 +158,12 @@ public class OrganizationService {
         return query(filter).count(jdbc);
     }
 
+    /** How many rows the filter finds, counting no further than {@code atMost} (a list screen's cap). */
+    @Transactional(readOnly = true)
+    public long count(OrganizationFilter filter, long atMost) {
+        return query(filter).count(jdbc, atMost);
+    }
+
     /** Organizations whose name contains {@code search}, for pickers. */
     @Transactional(readOnly = true)
     public List<Option> options(String search, PageSpec page) {

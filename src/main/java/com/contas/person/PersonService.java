@@ -43,8 +43,8 @@ public class PersonService {
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
 
-    private static final String FIRST_EMAIL = "(select e.email from person_email e where e.person_id = p.id "
-            + "and e.position = 0)";
+    /** A person's first e-mail address: the list joins it ({@code pe}), at most one row per person. */
+    private static final String FIRST_EMAIL = "pe.email";
     private static final Map<String, String> SORTS = Map.of("name", "p.name_sort", "organization",
             "o.name_sort", "email", FIRST_EMAIL, "owner", SqlList.folded("u.display_name"));
 
@@ -127,6 +127,12 @@ public class PersonService {
         return query(filter).count(jdbc);
     }
 
+    /** How many rows the filter finds, counting no further than {@code atMost} (a list screen's cap). */
+    @Transactional(readOnly = true)
+    public long count(PersonFilter filter, long atMost) {
+        return query(filter).count(jdbc, atMost);
+    }
+
     /** People whose name contains {@code search}, for pickers; the organization's name follows. */
     @Transactional(readOnly = true)
     public List<Option> options(String search, PageSpec page) {
@@ -137,10 +143,11 @@ public class PersonService {
 
     private static SqlList query(PersonFilter filter) {
         return new SqlList("person p left join organization o on o.id = p.organization_id "
-                + "left join app_user u on u.id = p.owner_id", "p.id")
+                + "left join app_user u on u.id = p.owner_id "
+                + "left join person_email pe on pe.person_id = p.id and pe.position = 0", "p.id")
                 .where("p.deleted_at is null")
                 .where("p.owner_id = :owner", "owner", filter.ownerId())
-                .searchIds(filter.search(), List.of("p.name_sort", "o.name_sort", SqlList.folded(FIRST_EMAIL)),
+                .searchIds(filter.search(), List.of("p.name_sort", "o.name_sort", "pe.email_sort"),
                         "p.id",
                         "select id from person where " + SqlList.matches("name_sort") + " and deleted_at is null",
                         "select id from person where organization_id in (select id from organization where "

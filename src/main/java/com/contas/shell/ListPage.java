@@ -19,7 +19,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiFunction;
-import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
@@ -36,13 +35,21 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
     /** How long the search field waits after the last keystroke before the list is read again. */
     static final int SEARCH_DEBOUNCE_MS = 300;
 
+    /**
+     * The most rows a list shows. Past it the list says so and asks for a search or a filter: no
+     * one reads ten thousand rows, and counting (or skipping to) the millionth deal costs the
+     * database a million rows each time, for every user (the capacity ramp's first bottleneck).
+     */
+    public static final int MAX_ROWS = 10_000;
+
     protected final Grid<T> grid = new Grid<>();
     private final TextField search = new TextField();
     private final HorizontalLayout filters = new HorizontalLayout();
     private final HorizontalLayout header = new HorizontalLayout();
     private final String titleKey;
     private SerializableBiFunction<F, PageSpec, List<T>> list;
-    private SerializableFunction<F, Long> count;
+    private Counter<F> count;
+    private final Paragraph capped = new Paragraph();
 
     /**
      * @param titleKey the page title's translation key
@@ -83,7 +90,7 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
             String key = order.isEmpty() ? null : order.get(0).getSorted().getKey();
             boolean ascending = order.isEmpty() || order.get(0).getDirection() == SortDirection.ASCENDING;
             return list.apply(filter(), new PageSpec(query.getOffset(), query.getLimit(), key, ascending)).stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, count.apply(filter())));
+        }, query -> shownRows(count.count(filter(), MAX_ROWS + 1L)));
         // A click that crossed a redraw names a row key the grid has let go of: nothing to open.
         grid.addItemClickListener(e -> {
             if (e.getItem() != null) {
@@ -91,8 +98,26 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
             }
         });
         grid.setEmptyStateComponent(new Paragraph(getTranslation("list.empty")));
-        add(header, filters, grid);
+        capped.addClassName("contas-list-capped");
+        capped.setVisible(false);
+        add(header, filters, capped, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The rows the grid offers for {@code found} matches, saying so when there are more. */
+    private int shownRows(long found) {
+        boolean more = found > MAX_ROWS;
+        capped.setVisible(more);
+        if (more) {
+            capped.setText(getTranslation("list.capped", MAX_ROWS));
+        }
+        return (int) Math.min(found, MAX_ROWS);
+    }
+
+    /** How many rows a filter finds, counting no further than {@code atMost}. */
+    @FunctionalInterface
+    public interface Counter<F> extends java.io.Serializable {
+        long count(F filter, long atMost);
     }
 
     /** The service's filter for the current search and filter fields. */
@@ -102,7 +127,7 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
      * Where the rows come from: the service's page and count for a filter. (Lambdas that call the
      * view's transient service field, so the view never holds the Spring proxy in its session.)
      */
-    protected void readFrom(SerializableBiFunction<F, PageSpec, List<T>> list, SerializableFunction<F, Long> count) {
+    protected void readFrom(SerializableBiFunction<F, PageSpec, List<T>> list, Counter<F> count) {
         this.list = list;
         this.count = count;
     }

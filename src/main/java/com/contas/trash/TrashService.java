@@ -94,6 +94,13 @@ public class TrashService {
         return query(filter).count(jdbc);
     }
 
+    /** How many rows the filter finds, counting no further than {@code atMost} (a list screen's cap). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(TrashFilter filter, long atMost) {
+        return query(filter).count(jdbc, atMost);
+    }
+
     private SqlList query(TrashFilter filter) {
         String type = filter.type();
         StringBuilder union = new StringBuilder();

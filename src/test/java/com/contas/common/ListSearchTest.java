@@ -113,4 +113,50 @@ class ListSearchTest extends ServiceTestBase {
         assertThat(activities("otica")).containsExactlyInAnyOrder("Call about lenses", "Send the Ótica proposal");
         assertThat(activities("lunch")).containsExactly("Lunch");
     }
+
+    /**
+     * More deals than a list shows (com.contas.shell.ListPage.MAX_ROWS) and than a search turns
+     * into a list of ids (SqlList.SELECTIVE_MATCHES): "Deal 0", "Deal 1"... and one "Rare find".
+     */
+    private static final int BULK_DEALS = SqlList.SELECTIVE_MATCHES + 1;
+
+    private List<String> bulkDeals() {
+        long stage = data.jdbc().queryForObject("select min(id) from deal_stage", Long.class);
+        List<String> titles = java.util.stream.IntStream.rangeClosed(0, BULK_DEALS)
+                .mapToObj(i -> i == 7 ? "Rare find" : "Deal " + i).toList();
+        data.jdbc().batchUpdate("insert into deal (title, value, currency, status, owner_id, stage_id, created_at, "
+                + "updated_at) values (?, 100, 'BRL', 'OPEN', ?, ?, current_timestamp, current_timestamp)",
+                titles.stream().map(title -> new Object[] {title, me, stage}).toList());
+        return titles;
+    }
+
+    private static List<String> containing(List<String> titles, String text) {
+        return titles.stream().filter(title -> title.toLowerCase().contains(text)).sorted().toList();
+    }
+
+    @Test
+    void the_capped_count_stops_where_it_is_told_and_the_exact_count_does_not() {
+        List<String> titles = bulkDeals();
+        assertThat(deals.count(DealFilter.ALL, 5)).isEqualTo(5);
+        assertThat(deals.count(DealFilter.ALL, 10_001)).isEqualTo(10_001);
+        assertThat(deals.count(DealFilter.ALL)).isEqualTo(titles.size());
+        assertThat(deals.count(new DealFilter("rare", null, null), 5)).isEqualTo(1);
+    }
+
+    /** Few matches are read by their ids, many by scanning in order (SqlList.searchIds): the same answers. */
+    @Test
+    void a_search_finds_the_same_rows_whether_few_or_many_match() {
+        List<String> titles = bulkDeals();
+        assertThat(containing(titles, "deal")).hasSizeGreaterThan(SqlList.SELECTIVE_MATCHES);
+        assertThat(containing(titles, "deal 1")).hasSizeLessThan(SqlList.SELECTIVE_MATCHES);
+
+        assertThat(deals.count(new DealFilter("deal 1", null, null))).isEqualTo(containing(titles, "deal 1").size());
+        assertThat(deals.count(new DealFilter("deal", null, null))).isEqualTo(containing(titles, "deal").size());
+        assertThat(deals.count(new DealFilter("deal", null, null), 100)).isEqualTo(100);
+        assertThat(deals.list(new DealFilter("deal", null, null), new PageSpec(0, 3, "title", true)))
+                .extracting(DealRow::title).containsExactlyElementsOf(containing(titles, "deal").subList(0, 3));
+        assertThat(deals.list(new DealFilter("eal 99", null, null), PageSpec.first(500)))
+                .extracting(DealRow::title).containsExactlyElementsOf(containing(titles, "eal 99"));
+        assertThat(deals.count(new DealFilter("zzz", null, null))).isZero();
+    }
 }

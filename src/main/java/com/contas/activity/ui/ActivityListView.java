@@ -61,7 +61,7 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
             DealService deals, UserService userService, SettingsService settings, CurrentUser currentUser) {
         super("nav.activities", "activities.new");
         this.activities = activities;
-        readFrom((f, page) -> this.activities.list(f, page), f -> this.activities.count(f));
+        readFrom((f, page) -> this.activities.list(f, page), (f, atMost) -> this.activities.count(f, atMost));
         this.organizations = organizations;
         this.people = people;
         this.deals = deals;

@@ -35,7 +35,7 @@ public class AdminCurrenciesView extends ListPage<ExchangeRateRow, String> {
     public AdminCurrenciesView(CurrencyService currencies, SettingsService settings, java.time.Clock clock) {
         super("admin.currencies.title", "admin.currencies.new");
         this.currencies = currencies;
-        readFrom((f, page) -> this.currencies.rates(f, page), f -> this.currencies.countRates(f));
+        readFrom((f, page) -> this.currencies.rates(f, page), (f, atMost) -> this.currencies.countRates(f));
         this.codes = currencies.activeCurrencies().stream().map(CurrencyInfo::code).toList();
         this.defaultCurrency = settings.get().defaultCurrency();
         this.today = LocalDate.now(clock.withZone(settings.get().timeZone()));

@@ -35,7 +35,7 @@ public class AdminHistoryView extends ListPage<HistoryRow, HistoryFilter> {
     public AdminHistoryView(HistoryService history, UserService users, SettingsService settings) {
         super("admin.history.title", null);
         this.history = history;
-        readFrom((f, page) -> this.history.list(f, page), f -> this.history.count(f));
+        readFrom((f, page) -> this.history.list(f, page), (f, atMost) -> this.history.count(f, atMost));
         this.zone = settings.get().timeZone();
         this.formats = new Formats(getLocale(), zone);
         type.setLabel(getTranslation("admin.history.filter.type"));

@@ -24,7 +24,7 @@ public class AdminTrashView extends ListPage<TrashRow, TrashFilter> {
     public AdminTrashView(TrashService trash, SettingsService settings) {
         super("admin.trash.title", null);
         this.trash = trash;
-        readFrom((f, page) -> this.trash.list(f, page), f -> this.trash.count(f));
+        readFrom((f, page) -> this.trash.list(f, page), (f, atMost) -> this.trash.count(f, atMost));
         Formats formats = new Formats(getLocale(), settings.get().timeZone());
         type.setLabel(getTranslation("admin.trash.filter.type"));
         type.setItems(TrashService.TYPES);

@@ -27,7 +27,7 @@ public class AdminUsersView extends ListPage<UserRow, UserFilter> {
     public AdminUsersView(UserAdminService users) {
         super("admin.users.title", "admin.users.new");
         this.users = users;
-        readFrom((f, page) -> this.users.list(f, page), f -> this.users.count(f));
+        readFrom((f, page) -> this.users.list(f, page), (f, atMost) -> this.users.count(f));
         showInactive.setLabel(getTranslation("admin.users.showInactive"));
         showInactive.addValueChangeListener(e -> refresh());
         addFilters(showInactive);

@@ -50,7 +50,7 @@ public class DealListView extends ListPage<DealRow, DealFilter> implements HasUr
             UserService userService, CurrencyService currencies, SettingsService settings, CurrentUser currentUser) {
         super("nav.deals", "deals.new");
         this.deals = deals;
-        readFrom((f, page) -> this.deals.list(f, page), f -> this.deals.count(f));
+        readFrom((f, page) -> this.deals.list(f, page), (f, atMost) -> this.deals.count(f, atMost));
         this.users = userService.activeUsers();
         CompanySettings company = settings.get();
         this.formats = new Formats(getLocale(), company.timeZone());

@@ -41,7 +41,7 @@ public class OrganizationListView extends ListPage<OrganizationRow, Organization
             CurrentUser currentUser) {
         super("nav.organizations", "organizations.new");
         this.organizations = organizations;
-        readFrom((f, page) -> this.organizations.list(f, page), f -> this.organizations.count(f));
+        readFrom((f, page) -> this.organizations.list(f, page), (f, atMost) -> this.organizations.count(f, atMost));
         this.users = userService.activeUsers();
         this.me = currentUser.idOrNull();
         Formats formats = new Formats(getLocale(), settings.get().timeZone());

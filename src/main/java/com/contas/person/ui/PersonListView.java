@@ -36,7 +36,7 @@ public class PersonListView extends ListPage<PersonRow, PersonFilter> {
             CurrentUser currentUser) {
         super("nav.people", "people.new");
         this.people = people;
-        readFrom((f, page) -> this.people.list(f, page), f -> this.people.count(f));
+        readFrom((f, page) -> this.people.list(f, page), (f, atMost) -> this.people.count(f, atMost));
         this.organizations = organizations;
         this.users = userService.activeUsers();
         this.me = currentUser.idOrNull();
