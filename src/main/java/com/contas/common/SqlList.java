@@ -26,6 +26,7 @@ public final class SqlList {
     private final List<String> conditions = new ArrayList<>();
     private final MapSqlParameterSource params = new MapSqlParameterSource();
     private PendingSearch pendingSearch;
+    private PendingSomeMatches someMatches;
 
     /**
      * @param from     the FROM clause with its joins, e.g. {@code "deal d left join organization o on ..."}
@@ -84,7 +85,7 @@ public final class SqlList {
      * depends on how many rows match, which a probe of each place finds out first (reading at
      * most {@link #SELECTIVE_MATCHES} ids from each):
      * <ul>
-     * <li>few (a name, a rare word, up to tens of thousands): the ids found become the condition,
+     * <li>few (a name, a rare word: up to {@link #SELECTIVE_MATCHES}): the ids found become the condition,
      * {@code idColumn = any(array)}, and the database reads only those rows. (An {@code in (select ... union select
      * ...)} instead made PostgreSQL misjudge its size and read every deal.)</li>
      * <li>many (a common word: "cons" is in a fifth of all deals): an OR of LIKEs over
@@ -108,9 +109,13 @@ public final class SqlList {
     }
 
     /** How many matching ids a search still turns into a list of ids (see {@link #searchIds}). */
-    public static final int SELECTIVE_MATCHES = 30_000;
+    public static final int SELECTIVE_MATCHES = 10_000;
 
     private record PendingSearch(String text, List<String> foldedColumns, String idColumn, List<String> idSelects) {
+    }
+
+    /** Rows a common word certainly matches (what the probe read): enough, often, for a capped count. */
+    private record PendingSomeMatches(String idColumn, Long[] ids) {
     }
 
     /** Probes a {@link #searchIds} search's places and adds its condition (once). */
@@ -128,6 +133,7 @@ public final class SqlList {
             ids.addAll(found);
             if (found.size() > SELECTIVE_MATCHES || ids.size() > SELECTIVE_MATCHES) {
                 search(pending.text(), pending.foldedColumns().toArray(String[]::new));
+                someMatches = new PendingSomeMatches(pending.idColumn(), ids.toArray(Long[]::new));
                 return;
             }
         }
@@ -156,6 +162,18 @@ public final class SqlList {
      */
     public long count(NamedParameterJdbcTemplate jdbc, long atMost) {
         resolveSearch(jdbc);
+        if (someMatches != null && atMost <= someMatches.ids().length) {
+            // A common word: if the rows the probe read already hold atMost rows that pass every
+            // other condition, that is the answer, without scanning for the word.
+            MapSqlParameterSource some = new MapSqlParameterSource(params.getValues())
+                    .addValue("atMost", atMost).addValue("someMatches", someMatches.ids());
+            Long found = jdbc.queryForObject("select count(*) from (select 1 as found from " + from + where()
+                    + " and " + someMatches.idColumn() + " = any(:someMatches) fetch first :atMost rows only) capped",
+                    some, Long.class);
+            if (found != null && found >= atMost) {
+                return found;
+            }
+        }
         Long count;
         if (atMost == Long.MAX_VALUE) {
             count = jdbc.queryForObject("select count(*) from " + from + where(), params, Long.class);

@@ -153,6 +153,7 @@ class ListSearchTest extends ServiceTestBase {
         assertThat(deals.count(new DealFilter("deal 1", null, null))).isEqualTo(containing(titles, "deal 1").size());
         assertThat(deals.count(new DealFilter("deal", null, null))).isEqualTo(containing(titles, "deal").size());
         assertThat(deals.count(new DealFilter("deal", null, null), 100)).isEqualTo(100);
+        assertThat(deals.count(new DealFilter("deal", com.contas.deal.DealStatus.WON, null), 100)).isZero();
         assertThat(deals.list(new DealFilter("deal", null, null), new PageSpec(0, 3, "title", true)))
                 .extracting(DealRow::title).containsExactlyElementsOf(containing(titles, "deal").subList(0, 3));
         assertThat(deals.list(new DealFilter("eal 99", null, null), PageSpec.first(500)))
