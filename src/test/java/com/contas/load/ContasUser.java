@@ -55,26 +55,26 @@ final class ContasUser implements AutoCloseable {
     final VaadinClient client;
     private final java.util.function.Supplier<Stats> stats;
     private final Random random;
-    /** This user's share of the cards to drag (index of how many): a team does not fight over one card. */
     private final int index;
-    private final java.util.function.IntSupplier of;
+    /**
+     * Who works on which card (by its key), for all the users of a run: a user drags only cards it
+     * has claimed or claims a free one, as a team does not fight over one card. (Shares by key
+     * modulo the number of users changed with that number during a ramp, and two users then
+     * dragged the same card: the second was rightly refused, and counted as a failure.)
+     */
+    private static final Map<String, Integer> CLAIMS = new java.util.concurrent.ConcurrentHashMap<>();
     private long timed;
     private boolean opened;
     private String view = "";
     private Move lastMove;
     private final Map<Integer, Long> notificationsSeen = new HashMap<>();
 
-    /**
-     * @param index this user's number
-     * @param of    how many users run now: the user drags cards whose key modulo that is its index
-     */
-    ContasUser(HttpClient http, URI base, java.util.function.Supplier<Stats> stats, int index,
-            java.util.function.IntSupplier of) {
+    /** @param index this user's number (its random seed, its claim on cards) */
+    ContasUser(HttpClient http, URI base, java.util.function.Supplier<Stats> stats, int index) {
         this.client = new VaadinClient(http, base, Duration.ofSeconds(30));
         this.stats = stats;
         this.random = new Random(42L * 1_000_003 + index);
         this.index = index;
-        this.of = of;
     }
 
     Random random() {
@@ -108,8 +108,13 @@ final class ContasUser implements AutoCloseable {
         });
     }
 
+    /**
+     * Whether an account's drawer is on screen. A closed drawer keeps its last title, hidden: the
+     * server ignores events sent to it (a note "added" to it would be a failure of the generator).
+     */
     boolean drawerOpen() {
-        return client.tree.findByClass("contas-drawer-title").stream().anyMatch(n -> !client.tree.text(n).isBlank());
+        return client.tree.findByClass("contas-drawer").stream().anyMatch(d -> !client.tree.hidden(d))
+                && client.tree.findByClass("contas-drawer-title").stream().anyMatch(n -> !client.tree.text(n).isBlank());
     }
 
     // ---- the harness of an action
@@ -314,7 +319,8 @@ final class ContasUser implements AutoCloseable {
         Node drawer = selectTab("Notes");
         Node area = client.tree.subtree(drawer).filter(n -> "vaadin-text-area".equals(client.tree.tag(n))
                 && textProperty(n, "label").equals("New note")).findFirst()
-                .orElseThrow(() -> new Failure("the Notes tab has no New note field (" + screenMessage() + ")"));
+                .orElseThrow(() -> new Failure("the Notes tab has no New note field (" + drawerState(drawer) + "; "
+                        + screenMessage() + ")"));
         send(client.event(area, "change", Map.of("}value", text)));
         Node add = client.tree.subtree(drawer).filter(n -> "vaadin-button".equals(client.tree.tag(n))
                 && client.tree.text(n).equals("Add note")).findFirst()
@@ -323,8 +329,25 @@ final class ContasUser implements AutoCloseable {
         boolean shown = client.tree.subtree(drawer).anyMatch(n -> client.tree.hasClass(n, "contas-note")
                 && client.tree.text(n).contains(text));
         if (!shown) {
-            throw new Failure("the new note did not come back");
+            List<String> notes = client.tree.subtree(drawer).filter(n -> client.tree.hasClass(n, "contas-note"))
+                    .limit(3).map(n -> VaadinClient.abbreviate(client.tree.text(n))).toList();
+            throw new Failure("the new note did not come back (" + screenMessage() + "; field error '"
+                    + textProperty(area, "errorMessage") + "'; " + drawerState(drawer) + "; first notes " + notes + ")");
         }
+    }
+
+    /** What the drawer shows, for a failure's message: the selected tab and the sections present. */
+    private String drawerState(Node drawer) {
+        String tabs = client.tree.subtree(drawer).filter(n -> "vaadin-tabs".equals(client.tree.tag(n))).findFirst()
+                .map(t -> "selected=" + client.tree.property(t, "selected") + " of " + client.tree.children(t).stream()
+                        .map(client.tree::text).toList())
+                .orElse("no tabs");
+        List<String> sections = java.util.stream.Stream.of("activities", "notes", "files", "deals", "people",
+                "fields", "history").filter(key -> client.tree.subtree(drawer)
+                        .anyMatch(n -> client.tree.hasClass(n, "contas-drawer-" + key))).toList();
+        String title = client.tree.findByClass("contas-drawer-title").stream().map(client.tree::text).findFirst()
+                .orElse("?");
+        return "sections " + sections + ", " + tabs.replaceAll(" \\(\\d+\\)", "") + ", title " + title;
     }
 
     /** Selects a tab of the open drawer (the tabs' {@code selected} property and its event); returns the drawer. */
@@ -401,7 +424,7 @@ final class ContasUser implements AutoCloseable {
      */
     void dropCard() throws IOException, InterruptedException {
         List<Node> columns = columns();
-        Node card = myCard().orElseThrow(() -> new Failure("no card of this user's share on the board"));
+        Node card = myCard().orElseThrow(() -> new Failure("no card on the board that this user may drag"));
         int from = columns.indexOf(columnOf(card));
         int to = from == 4 ? 5 : from == 5 ? 4 : 4 + random.nextInt(2);
         dropCard(card, to);
@@ -546,23 +569,32 @@ final class ContasUser implements AutoCloseable {
         return cards.get(random.nextInt(cards.size()));
     }
 
-    /** Whether the board shows a card of this user's share (one it may drag). */
+    /** Whether the board shows a card this user may drag (its own or a free one). */
     boolean hasCardToDrag() {
         return myCard().isPresent();
     }
 
-    /** A random card of this user's share in the columns that can be dragged from (not No activity). */
+    /**
+     * A random card this user has claimed, or a free one it claims now, in the columns that can be
+     * dragged from (not No activity).
+     */
     private Optional<Node> myCard() {
         List<Node> columns = columns();
-        int users = Math.max(1, of.getAsInt());
-        List<Node> mine = new ArrayList<>();
+        List<Node> candidates = new ArrayList<>();
         for (int i = 1; i < columns.size(); i++) {
             client.tree.subtree(columns.get(i)).filter(n -> {
                 String key = client.tree.attribute(n, "data-kanban-card");
-                return key != null && Math.floorMod(key.hashCode(), users) == index % users;
-            }).forEach(mine::add);
+                return key != null && CLAIMS.getOrDefault(key, index) == index;
+            }).forEach(candidates::add);
         }
-        return mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(random.nextInt(mine.size())));
+        java.util.Collections.shuffle(candidates, random);
+        for (Node card : candidates) {
+            Integer owner = CLAIMS.putIfAbsent(client.tree.attribute(card, "data-kanban-card"), index);
+            if (owner == null || owner == index) {
+                return Optional.of(card);
+            }
+        }
+        return Optional.empty();
     }
 
     private String cardName(Node card) {

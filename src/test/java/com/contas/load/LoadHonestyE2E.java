@@ -72,7 +72,7 @@ class LoadHonestyE2E {
         var http = VaadinClient.sharedHttp(Duration.ofSeconds(30));
         Stats stats = new Stats();
         ContasUser.Move virtual;
-        try (ContasUser user = new ContasUser(http, base, () -> stats, 0, () -> 1)) {
+        try (ContasUser user = new ContasUser(http, base, () -> stats, 0)) {
             assertThat(user.act("sign_in", () -> user.signIn("user", "user1234"))).isTrue();
             assertThat(user.act("open_board", user::openBoard)).isTrue();
             ContasUser.Move[] move = new ContasUser.Move[1];
@@ -85,7 +85,7 @@ class LoadHonestyE2E {
         assertThat(stats.failureReasons()).isEmpty();
 
         // A fresh session reads both accounts back from the database.
-        try (ContasUser reader = new ContasUser(http, base, () -> stats, 0, () -> 1)) {
+        try (ContasUser reader = new ContasUser(http, base, () -> stats, 0)) {
             assertThat(reader.act("sign_in", () -> reader.signIn("admin", "admin123"))).isTrue();
             List<String>[] rows = new List[2];
             assertThat(reader.act("open_account", () -> reader.openAccountPage(browserKey, browserName))).isTrue();

@@ -24,7 +24,6 @@ final class LoadRun implements AutoCloseable {
     private final long thinkMs;
     private final boolean push;
     private final boolean tour;
-    private final int shares;
     final AtomicReference<Stats> stats = new AtomicReference<>(new Stats());
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
@@ -33,17 +32,16 @@ final class LoadRun implements AutoCloseable {
 
     /**
      * @param tour   each user first does every action once, in order (the smoke test's coverage)
-     * @param shares how many users will run in all (each drags cards of its own share)
+     * @param users  how many users will run in all (how many tours to wait for)
      */
-    LoadRun(URI base, String username, String password, long thinkMs, boolean push, boolean tour, int shares) {
+    LoadRun(URI base, String username, String password, long thinkMs, boolean push, boolean tour, int users) {
         this.base = base;
         this.username = username;
         this.password = password;
         this.thinkMs = thinkMs;
         this.push = push;
         this.tour = tour;
-        this.shares = shares;
-        this.toursLeft = new java.util.concurrent.CountDownLatch(tour ? shares : 0);
+        this.toursLeft = new java.util.concurrent.CountDownLatch(tour ? users : 0);
     }
 
     /** Waits until every user has done its tour (or could not start); false on timeout. */
@@ -61,8 +59,7 @@ final class LoadRun implements AutoCloseable {
         int add = total - start;
         for (int i = 0; i < add; i++) {
             int index = start + i;
-            // A smoke's users all start at once: fixed shares; a ramp's shares follow the users running.
-            ContasUser user = new ContasUser(http, base, stats::get, index, tour ? () -> shares : users::size);
+            ContasUser user = new ContasUser(http, base, stats::get, index);
             users.add(user);
             Thread thread = new Thread(() -> live(user), "vu-" + index);
             thread.setDaemon(true);

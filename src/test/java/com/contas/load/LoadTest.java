@@ -149,7 +149,7 @@ class LoadTest {
             for (int i = 0; i < count; i++) {
                 int index = i;
                 futures.add(pool.submit(() -> {
-                    ContasUser user = new ContasUser(http, URI.create(url), () -> stats, index, () -> 1);
+                    ContasUser user = new ContasUser(http, URI.create(url), () -> stats, index);
                     boolean ok = user.act("sign_in", () -> user.signIn(username, password))
                             && user.act("open_board", user::openBoard)
                             && user.act("push_connect", user.client::connectPush);

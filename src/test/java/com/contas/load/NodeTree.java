@@ -185,6 +185,12 @@ final class NodeTree {
         return tag instanceof JsonNode j ? j.asText() : null;
     }
 
+    /** Whether the server has hidden the element ({@code setVisible(false)}: it then ignores its events). */
+    boolean hidden(Node node) {
+        Object visible = node.map(ELEMENT_DATA).get("visible");
+        return visible instanceof JsonNode j && j.isBoolean() && !j.asBoolean();
+    }
+
     String attribute(Node node, String name) {
         Object value = node.maps.getOrDefault(ATTRIBUTES, Map.of()).get(name);
         return value instanceof JsonNode j && !j.isNull() ? j.asText() : null;
