@@ -58,9 +58,11 @@ public class AccountQueries {
     private final SettingsService settings;
     private final Clock clock;
     private final TransactionTemplate reads;
+    private final SharedReads shared;
 
     AccountQueries(NamedParameterJdbcTemplate jdbc, SettingsService settings, Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, SharedReads shared) {
+        this.shared = shared;
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
         this.jdbc = jdbc;
@@ -137,10 +139,18 @@ public class AccountQueries {
         return jdbc.queryForObject(sql, q.params, Long.class);
     }
 
-    /** How many accounts and how much won value fall in each bucket, for the filter. */
-    @Transactional(readOnly = true)
+    /**
+     * How many accounts and how much won value fall in each bucket, for the filter; read once for
+     * every board that shows the same filter until accounts change ({@link SharedReads}). One
+     * statement: no transaction of its own (a value read before needs no connection).
+     */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public BucketTotals bucketTotals(AccountFilter filter) {
         BucketCalendar calendar = calendar();
+        return shared.get(java.util.List.of("bucketTotals", filter, calendar), () -> bucketTotals(filter, calendar));
+    }
+
+    private BucketTotals bucketTotals(AccountFilter filter, BucketCalendar calendar) {
         Query q = new Query(filter, calendar);
         StringBuilder sql = new StringBuilder("select ");
         for (AccountBucket bucket : AccountBucket.values()) {
@@ -161,11 +171,18 @@ public class AccountQueries {
         });
     }
 
-    /** The numbers on top of the list, for the filter (use {@link AccountFilter#ALL} for everything). */
-    @Transactional(readOnly = true)
+    /**
+     * The numbers on top of the list, for the filter (use {@link AccountFilter#ALL} for everything);
+     * read once for every list that shows the same filter until accounts change ({@link SharedReads}).
+     */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public AccountKpis kpis(AccountFilter filter) {
         CompanySettings company = settings.get();
         BucketCalendar calendar = BucketCalendar.of(clock, company.timeZone(), company.firstDayOfWeek());
+        return shared.get(java.util.List.of("kpis", filter, calendar, company), () -> kpis(filter, company, calendar));
+    }
+
+    private AccountKpis kpis(AccountFilter filter, CompanySettings company, BucketCalendar calendar) {
         Query q = new Query(filter, calendar);
         q.params.addValue("kpiCutoff", Timestamp.from(notContactedCutoff(calendar, company, company.notContactedDays())));
         String sql = "select count(*), coalesce(sum(s.won_value), 0), "

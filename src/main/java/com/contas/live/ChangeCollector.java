@@ -82,6 +82,9 @@ public class ChangeCollector {
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
                     if (status == STATUS_COMMITTED) {
+                        if (!created.organizationIds.isEmpty() || created.everything) {
+                            live.changed();
+                        }
                         // Not here: this thread's connection still belongs to the finished transaction.
                         live.later(() -> publish(created));
                     }

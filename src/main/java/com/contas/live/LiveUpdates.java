@@ -30,6 +30,8 @@ public class LiveUpdates {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final LiveTransport transport;
+    /** Counts the changes committed here or heard of from other instances (see {@link #generation()}). */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "contas-live-dispatch");
@@ -54,7 +56,25 @@ public class LiveUpdates {
 
     /** Sends a committed change to every instance. */
     public void publish(AccountChange change) {
+        generation.incrementAndGet();
         transport.send(change);
+    }
+
+    /**
+     * A number that grows whenever accounts may have changed: a change committed on this instance
+     * (counted as it commits, before anyone is told) or heard of from another. Numbers read for
+     * everyone ({@code account.SharedReads}) stay valid while it stays the same.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Accounts changed here, whoever is told: a transaction committed (whether or not a screen
+     * listens), or data were written around the services (a bulk load, a test's reset).
+     */
+    public void changed() {
+        generation.incrementAndGet();
     }
 
     /** Runs work on the delivery thread, outside any request and transaction. */
@@ -82,6 +102,7 @@ public class LiveUpdates {
     }
 
     private void receive(AccountChange change) {
+        generation.incrementAndGet();
         dispatcher.execute(() -> deliver(change));
     }
 

@@ -21,7 +21,8 @@ public class TestConfig {
     @Bean
     TestData testData(org.springframework.jdbc.core.JdbcTemplate jdbc,
             com.contas.security.UserService users, com.contas.settings.SettingsService settings,
-            org.springframework.security.core.userdetails.UserDetailsService userDetails) {
-        return new TestData(jdbc, users, settings, userDetails);
+            org.springframework.security.core.userdetails.UserDetailsService userDetails,
+            com.contas.live.LiveUpdates live) {
+        return new TestData(jdbc, users, settings, userDetails, live);
     }
 }

@@ -1,5 +1,6 @@
 package com.contas.testsupport;
 
+import com.contas.live.LiveUpdates;
 import com.contas.security.DemoUser;
 import com.contas.security.UserService;
 import com.contas.security.UserSummary;
@@ -31,8 +32,11 @@ public class TestData {
     private final UserService users;
     private final SettingsService settings;
     private final UserDetailsService userDetails;
+    private final LiveUpdates live;
 
-    public TestData(JdbcTemplate jdbc, UserService users, SettingsService settings, UserDetailsService userDetails) {
+    public TestData(JdbcTemplate jdbc, UserService users, SettingsService settings, UserDetailsService userDetails,
+            LiveUpdates live) {
+        this.live = live;
         this.jdbc = jdbc;
         this.users = users;
         this.settings = settings;
@@ -43,6 +47,7 @@ public class TestData {
     public void updateSettings(String assignments) {
         jdbc.update("update company_settings set " + assignments + " where id = 1");
         settings.invalidate();
+        live.changed();
     }
 
     /** Removes everything tests made; keeps the demo users, currencies, stages and settings. */
@@ -64,6 +69,8 @@ public class TestData {
         jdbc.update("delete from conversion_rate");
         jdbc.update("insert into conversion_rate (currency, rate) values ('BRL', 1)");
         settings.invalidate();
+        // Written around the services: numbers shared between screens are read again.
+        live.changed();
     }
 
     public UserSummary user(DemoUser demo) {
