@@ -58,7 +58,13 @@ import java.util.Set;
 @PermitAll
 public class AccountBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int CARDS_PER_PAGE = 20;
+    /**
+     * Cards a column shows before "Show more": enough to fill a column on a laptop's screen (about
+     * eight fit). A card is nine of Flow's state nodes; at 20 a column, 1,000 open boards held
+     * 992 KB each and every opening wrote 120 cards' JSON, Flow's own work being most of the app's
+     * CPU under load (see the README's Capacity).
+     */
+    static final int CARDS_PER_PAGE = 12;
     static final int UNDO_SECONDS = 8;
 
     private final transient AccountQueries accounts;
