@@ -1,5 +1,6 @@
 package com.contas.live;
 
+import static com.contas.testsupport.MutableClock.TODAY;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -35,7 +36,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +47,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the list and the drawer update only what changed, and say who did it.
  */
 class LiveUpdatesTest extends KaribuTestBase {
-
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
     @Autowired
     OrganizationService organizations;
@@ -163,6 +161,34 @@ class LiveUpdatesTest extends KaribuTestBase {
                 .isTrue();
         assertThat(name.getValue()).isEqualTo("Acme (typing)");
         assertThat(_get(drawer, com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Acme S.A.");
+    }
+
+    /** A money field whose currency alone was changed is being edited too (it was not: issue 15's bug). */
+    @Test
+    void a_currency_changed_in_the_drawer_is_kept_when_someone_else_saves_the_organization() throws Exception {
+        data.jdbc().update("insert into custom_field (id, name, type, options, position, created_at) "
+                + "values (903, 'Budget', 'MONEY', null, 1, current_timestamp)");
+        var before = organizations.get(acme);
+        organizations.update(acme, before.version(), new OrganizationInput(before.name(), null, before.ownerId()),
+                java.util.Map.of(903L, new com.contas.customfield.CustomValue(null, new BigDecimal("1500"), null,
+                        "BRL")));
+        UI.getCurrent().navigate("accounts/" + acme);
+        AccountDrawer drawer = _get(AccountDrawer.class);
+        select(drawer, "Details");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<String> currency = _get(drawer,
+                com.vaadin.flow.component.combobox.ComboBox.class,
+                spec -> spec.withPredicate(c -> c.getAriaLabel().orElse("").equals("Currency of Budget")));
+        assertThat(currency.getValue()).isEqualTo("BRL");
+        currency.setValue("USD");
+
+        var org = organizations.get(acme);
+        asMariana(() -> organizations.update(acme, org.version(), new OrganizationInput("Acme S.A.", null,
+                org.ownerId())));
+
+        assertThat(eventually(() -> text(drawer).contains("changed this organization while you were editing")))
+                .isTrue();
+        assertThat(currency.getValue()).isEqualTo("USD");
     }
 
     @Test

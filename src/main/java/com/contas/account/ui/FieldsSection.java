@@ -232,18 +232,28 @@ class FieldsSection extends DrawerSection {
         for (Map.Entry<Long, CustomInput> entry : custom.entrySet()) {
             CustomValue typed = entry.getValue().read().get();
             CustomValue before = loadedValues.get(entry.getKey());
-            changed |= !sameText(typed, before);
+            changed |= !sameValue(typed, before);
         }
         return changed;
     }
 
-    private static boolean sameText(CustomValue typed, CustomValue before) {
-        String a = typed == null ? "" : String.valueOf(typed.text() == null ? "" : typed.text())
-                + (typed.number() == null ? "" : typed.number().stripTrailingZeros().toPlainString())
-                + (typed.date() == null ? "" : typed.date());
-        String b = before == null ? "" : String.valueOf(before.text() == null ? "" : before.text())
-                + (before.number() == null ? "" : before.number().stripTrailingZeros().toPlainString())
-                + (before.date() == null ? "" : before.date());
-        return a.equals(b);
+    private static boolean sameValue(CustomValue typed, CustomValue before) {
+        return meaning(typed).equals(meaning(before));
+    }
+
+    /**
+     * A value as the user reads it: its text, amount (2.50 is 2.5), date and, for an amount, its
+     * currency (a currency without an amount is only the field's default). The currency was once
+     * left out, so a currency-only edit was not "unsaved" and a reload for someone else's change
+     * silently dropped it.
+     */
+    private static List<String> meaning(CustomValue value) {
+        if (value == null) {
+            return List.of("", "", "", "");
+        }
+        return List.of(value.text() == null ? "" : value.text(),
+                value.number() == null ? "" : value.number().stripTrailingZeros().toPlainString(),
+                value.date() == null ? "" : value.date().toString(),
+                value.number() == null || value.currency() == null ? "" : value.currency());
     }
 }
