@@ -465,7 +465,7 @@ final class ContasUser implements AutoCloseable {
         }
         // The notice: "<activity type> with <account> moved to <new date>", with Undo.
         if (!notified(name, " moved to ")) {
-            throw new Failure("no 'moved to' notice (" + screenMessage() + ")");
+            throw new Failure("no 'moved to' notice for " + name + " (" + String.join(" / ", openNotices()) + ")");
         }
         lastMove = new Move(key, name, from, to);
     }
@@ -490,7 +490,8 @@ final class ContasUser implements AutoCloseable {
         Optional<Node> now = cardByKey(move.key());
         int column = now.map(n -> columns().indexOf(columnOf(n))).orElse(-1);
         if (now.isPresent() && column != move.from()) {
-            throw new Failure("after Undo the card is in " + COLUMNS[column] + ", not " + COLUMNS[move.from()]);
+            throw new Failure("after Undo the card is in " + COLUMNS[column] + ", not " + COLUMNS[move.from()] + " ("
+                    + String.join(" / ", openNotices()) + ")");
         }
         if (now.isEmpty() && !full(columns().get(move.from()))) {
             throw new Failure("after Undo the card is on no column");
@@ -636,6 +637,18 @@ final class ContasUser implements AutoCloseable {
                     String text = client.tree.text(n);
                     return text.isBlank() ? textProperty(n, "text") : text;
                 }).reduce((a, b) -> b).orElse("no notification");
+    }
+
+    /** The texts of every notice open on screen, newest first (for a failure's message). */
+    private List<String> openNotices() {
+        List<String> texts = new ArrayList<>(client.tree.findByTag("vaadin-notification").stream()
+                .filter(n -> client.tree.property(n, "opened") != null && client.tree.property(n, "opened").asBoolean())
+                .sorted(java.util.Comparator.comparingInt((Node n) -> n.id).reversed())
+                .map(n -> {
+                    String text = client.tree.text(n);
+                    return text.isBlank() ? textProperty(n, "text") : text;
+                }).toList());
+        return texts;
     }
 
     private boolean notified(String name, String text) {

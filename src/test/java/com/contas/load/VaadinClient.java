@@ -328,7 +328,6 @@ final class VaadinClient implements AutoCloseable {
                 highest = Math.max(highest, receive(message, false));
             }
             awaitApplied(highest);
-            lastHeartbeat = System.nanoTime();
             return new Response(messages, System.nanoTime() - start);
         } catch (IOException | ProtocolException e) {
             // The browser's engine resynchronizes after a lost answer or a message that never comes.
@@ -383,7 +382,13 @@ final class VaadinClient implements AutoCloseable {
         return resyncs;
     }
 
-    /** Every five minutes (the app's heartbeatInterval), as the browser does, so that the UI lives on. */
+    /**
+     * Every five minutes (the app's heartbeatInterval), as the browser does, so that the UI lives
+     * on, however many UIDL requests were sent meanwhile: only a heartbeat counts
+     * (`HeartbeatHandler`), and after three missed ones the server closes the UI. (The generator
+     * once counted every UIDL answer as a heartbeat; in the first 30-minute soak every session
+     * "expired" after 15 minutes of steady use.)
+     */
     void heartbeatIfDue() throws IOException, InterruptedException {
         if (System.nanoTime() - lastHeartbeat < TimeUnit.SECONDS.toNanos(300)) {
             return;
