@@ -1,5 +1,6 @@
 package com.contas.account;
 
+import static com.contas.testsupport.MutableClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.activity.ActivityDetails;
@@ -26,9 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AccountQueriesTest extends ServiceTestBase {
-
-    /** The test clock's day: Wednesday 11 March 2026 in São Paulo (weeks from Monday). */
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
     @Autowired
     AccountQueries accounts;

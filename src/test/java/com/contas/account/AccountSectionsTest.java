@@ -1,5 +1,6 @@
 package com.contas.account;
 
+import static com.contas.testsupport.MutableClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.account.AccountSections.TimelineEntry;
@@ -10,15 +11,12 @@ import com.contas.note.NoteService;
 import com.contas.organization.OrganizationInput;
 import com.contas.security.DemoUser;
 import com.contas.testsupport.ServiceTestBase;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AccountSectionsTest extends ServiceTestBase {
-
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
     @Autowired
     AccountSections sections;

@@ -1,5 +1,6 @@
 package com.contas.common;
 
+import static com.contas.testsupport.MutableClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.activity.ActivityFilter;
@@ -13,14 +14,11 @@ import com.contas.person.PersonFilter;
 import com.contas.person.PersonInput;
 import com.contas.person.PersonRow;
 import com.contas.testsupport.ServiceTestBase;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The lists' queries (filter, sort, page, count) on both databases. */
 class BrowseListsTest extends ServiceTestBase {
-
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
     private static List<String> names(List<?> rows) {
         return rows.stream().map(BrowseListsTest::name).toList();

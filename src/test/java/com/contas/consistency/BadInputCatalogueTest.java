@@ -1,5 +1,6 @@
 package com.contas.consistency;
 
+import static com.contas.testsupport.MutableClock.TODAY;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +55,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class BadInputCatalogueTest extends KaribuTestBase {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
     static final String REQUIRED = "Required";
     static final String CONTROL = "Contains characters that are not allowed";
 

@@ -1,5 +1,6 @@
 package com.contas.consistency;
 
+import static com.contas.testsupport.MutableClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.account.AccountBoardService;
@@ -12,7 +13,6 @@ import com.contas.organization.OrganizationDetails;
 import com.contas.organization.OrganizationInput;
 import com.contas.security.DemoUser;
 import com.contas.testsupport.ServiceTestBase;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,7 +31,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ConcurrentEditsTest extends ServiceTestBase {
 
     static final int THREADS = 50;
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
     @Autowired
     AccountBoardService board;

@@ -1,5 +1,6 @@
 package com.contas.live;
 
+import static com.contas.testsupport.MutableClock.TODAY;
 import static com.contas.live.LiveUpdatesTest.eventually;
 import static com.contas.live.LiveUpdatesTest.kanban;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,6 @@ import com.contas.testsupport.TestData;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +42,6 @@ import org.springframework.core.env.Environment;
 @ContasTest
 @Tag("pgonly")
 class LiveUpdatesAcrossInstancesTest {
-
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
     @Autowired
     Environment env;

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 public class MutableClock extends Clock {
 
     public static final Instant DEFAULT_NOW = Instant.parse("2026-03-11T15:00:00Z");
+    /** The day of {@link #DEFAULT_NOW} in the company's default time zone (São Paulo): a Wednesday. */
+    public static final java.time.LocalDate TODAY = java.time.LocalDate.of(2026, 3, 11);
 
     private volatile Instant now = DEFAULT_NOW;
 

@@ -1,5 +1,7 @@
 package com.contas.testsupport;
 
+import static com.contas.testsupport.MutableClock.TODAY;
+
 import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;
@@ -15,7 +17,6 @@ import com.contas.person.PersonDetails;
 import com.contas.person.PersonInput;
 import com.contas.person.PersonService;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
@@ -33,7 +34,6 @@ public final class RandomWrites {
     public enum Op { WIN, LOSE, REOPEN, DELETE_DEAL, RESTORE_DEAL, NEW_DEAL, SCHEDULE, MOVE, COMPLETE, UNDO,
         DELETE_ACTIVITY, ADD_PERSON, REMOVE_PERSON, DELETE_ORG, RESTORE_ORG, RENAME_ORG }
 
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
     private final OrganizationService organizations;
     private final DealService deals;

@@ -1,5 +1,6 @@
 package com.contas.account.ui;
 
+import static com.contas.testsupport.MutableClock.TODAY;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -50,7 +51,6 @@ import com.vaadin.flow.component.upload.Upload;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +59,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AccountDrawerTest extends KaribuTestBase {
-
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
     @Autowired
     OrganizationService organizations;

@@ -1,5 +1,6 @@
 package com.contas.account.ui;
 
+import static com.contas.testsupport.MutableClock.TODAY;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -44,8 +45,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class AccountListViewTest extends KaribuTestBase {
-
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
     @Autowired
     OrganizationService organizations;

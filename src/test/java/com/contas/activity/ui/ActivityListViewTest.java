@@ -1,5 +1,6 @@
 package com.contas.activity.ui;
 
+import static com.contas.testsupport.MutableClock.TODAY;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class ActivityListViewTest extends ListViewTestBase {
-
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 11);
 
     @Autowired
     OrganizationService organizations;
