@@ -32,6 +32,17 @@ public class LiveUpdates {
     private final LiveTransport transport;
     /** Counts the changes committed here or heard of from other instances (see {@link #generation()}). */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    /** The last changes this instance sent, whose echo from the transport is not a new change. */
+    private final Set<UUID> publishedHere = new LinkedHashSet<>() {
+        @Override
+        public boolean add(UUID id) {
+            boolean added = super.add(id);
+            if (size() > 256) {
+                remove(iterator().next());
+            }
+            return added;
+        }
+    };
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "contas-live-dispatch");
@@ -54,9 +65,14 @@ public class LiveUpdates {
         return () -> subscribers.remove(subscriber);
     }
 
-    /** Sends a committed change to every instance. */
+    /**
+     * Sends a committed change to every instance. (It was counted when it committed, see
+     * {@link #changed()}; its echo from the transport is not counted again.)
+     */
     public void publish(AccountChange change) {
-        generation.incrementAndGet();
+        synchronized (publishedHere) {
+            publishedHere.add(change.id());
+        }
         transport.send(change);
     }
 
@@ -102,7 +118,13 @@ public class LiveUpdates {
     }
 
     private void receive(AccountChange change) {
-        generation.incrementAndGet();
+        boolean ours;
+        synchronized (publishedHere) {
+            ours = publishedHere.remove(change.id());
+        }
+        if (!ours) {
+            generation.incrementAndGet();
+        }
         dispatcher.execute(() -> deliver(change));
     }
 
