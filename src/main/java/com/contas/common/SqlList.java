@@ -26,7 +26,7 @@ public final class SqlList {
     private final List<String> conditions = new ArrayList<>();
     private final MapSqlParameterSource params = new MapSqlParameterSource();
     private PendingSearch pendingSearch;
-    private PendingSomeMatches someMatches;
+    private SomeMatches someMatches;
 
     /**
      * @param from     the FROM clause with its joins, e.g. {@code "deal d left join organization o on ..."}
@@ -115,7 +115,7 @@ public final class SqlList {
     }
 
     /** Rows a common word certainly matches (what the probe read): enough, often, for a capped count. */
-    private record PendingSomeMatches(String idColumn, Long[] ids) {
+    private record SomeMatches(String idColumn, Long[] ids) {
     }
 
     /** Probes a {@link #searchIds} search's places and adds its condition (once). */
@@ -133,7 +133,7 @@ public final class SqlList {
             ids.addAll(found);
             if (found.size() > SELECTIVE_MATCHES || ids.size() > SELECTIVE_MATCHES) {
                 search(pending.text(), pending.foldedColumns().toArray(String[]::new));
-                someMatches = new PendingSomeMatches(pending.idColumn(), ids.toArray(Long[]::new));
+                someMatches = new SomeMatches(pending.idColumn(), ids.toArray(Long[]::new));
                 return;
             }
         }
@@ -165,23 +165,23 @@ public final class SqlList {
         if (someMatches != null && atMost <= someMatches.ids().length) {
             // A common word: if the rows the probe read already hold atMost rows that pass every
             // other condition, that is the answer, without scanning for the word.
-            MapSqlParameterSource some = new MapSqlParameterSource(params.getValues())
-                    .addValue("atMost", atMost).addValue("someMatches", someMatches.ids());
-            Long found = jdbc.queryForObject("select count(*) from (select 1 as found from " + from + where()
-                    + " and " + someMatches.idColumn() + " = any(:someMatches) fetch first :atMost rows only) capped",
-                    some, Long.class);
-            if (found != null && found >= atMost) {
+            long found = cappedCount(jdbc, " and " + someMatches.idColumn() + " = any(:someMatches)",
+                    new MapSqlParameterSource(params.getValues()).addValue("someMatches", someMatches.ids()), atMost);
+            if (found >= atMost) {
                 return found;
             }
         }
-        Long count;
         if (atMost == Long.MAX_VALUE) {
-            count = jdbc.queryForObject("select count(*) from " + from + where(), params, Long.class);
-        } else {
-            MapSqlParameterSource capped = new MapSqlParameterSource(params.getValues()).addValue("atMost", atMost);
-            count = jdbc.queryForObject("select count(*) from (select 1 as found from " + from + where()
-                    + " fetch first :atMost rows only) capped", capped, Long.class);
+            Long count = jdbc.queryForObject("select count(*) from " + from + where(), params, Long.class);
+            return count == null ? 0 : count;
         }
+        return cappedCount(jdbc, "", new MapSqlParameterSource(params.getValues()), atMost);
+    }
+
+    /** The rows matching the conditions and {@code extra}, counted no further than {@code atMost}. */
+    private long cappedCount(NamedParameterJdbcTemplate jdbc, String extra, MapSqlParameterSource values, long atMost) {
+        Long count = jdbc.queryForObject("select count(*) from (select 1 as found from " + from + where() + extra
+                + " fetch first :atMost rows only) capped", values.addValue("atMost", atMost), Long.class);
         return count == null ? 0 : count;
     }
 
