@@ -222,6 +222,12 @@ public class KanbanBoard<T, C> extends Composite<Div> {
      */
     public void addCard(T item, C columnKey, java.util.Comparator<T> order) {
         ColumnState column = columns.get(columnKey);
+        CardHolder already = column.cards.get(key(item));
+        if (already != null) {
+            // A fill-up read it from the store before this board heard of the change: counted and shown.
+            already.show(item);
+            return;
+        }
         column.total++;
         List<T> shown = column.cards.values().stream().map(h -> h.item).toList();
         int index = 0;
@@ -444,9 +450,18 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             }
         }
 
+        /**
+         * Appends cards read from the store after the ones shown. The store may have changed in ways
+         * this board has not heard of yet (a colleague's move is on its way), so that its next
+         * positions hold a card shown already, here or in another column: that one is not drawn
+         * twice (the change, when heard, puts it in its place).
+         */
         void add(List<T> items) {
             for (T item : items) {
                 String itemKey = key(item);
+                if (holder(itemKey).isPresent()) {
+                    continue;
+                }
                 CardHolder holder = new CardHolder(itemKey, item);
                 cards.put(itemKey, holder);
                 body.add(holder.card);

@@ -157,6 +157,21 @@ class KanbanBoardTest {
     }
 
     @Test
+    void a_column_filled_up_while_its_store_changed_unheard_shows_no_card_twice() {
+        // Someone else put a task at the top of the lane, and this board has not heard of it yet:
+        // the store's positions are one ahead of the board's.
+        store.get(Lane.TODO).add(0, new Task(-1, "Theirs"));
+        Task moved = store.get(Lane.TODO).remove(6);
+        board.removeCard(moved);
+        board.showMore(Lane.TODO);
+
+        List<String> drawn = board.getColumnBody(Lane.TODO).getChildren()
+                .map(card -> card.getElement().getAttribute("data-kanban-card")).toList();
+        assertThat(drawn).doesNotHaveDuplicates()
+                .containsExactlyElementsOf(board.getItems(Lane.TODO).stream().map(t -> String.valueOf(t.id())).toList());
+    }
+
+        @Test
     void refreshing_a_card_redraws_it_in_place() {
         board.refreshCard(new Task(5, "Renamed"));
         var card = board.getCard(new Task(5, "x")).orElseThrow();

@@ -68,6 +68,11 @@ final class ContasUser implements AutoCloseable {
     private String view = "";
     private Move lastMove;
     private final Map<Integer, Long> notificationsSeen = new HashMap<>();
+    private static final boolean DIAGNOSE = Boolean.getBoolean("contas.load.diagnose");
+    /** For a diagnosis: the card the current action moves, where cards were before it, what this user did to each. */
+    private Move diagnosed;
+    private Map<String, String> places = Map.of();
+    private final Map<String, List<String>> moves = new HashMap<>();
 
     /** @param index this user's number (its random seed, its claim on cards) */
     ContasUser(HttpClient http, URI base, java.util.function.Supplier<Stats> stats, int index) {
@@ -86,9 +91,8 @@ final class ContasUser implements AutoCloseable {
     }
 
     /**
-     * Whether users press Undo ({@code -Dcontas.load.undo}, default true). The CI smoke turns it off
-     * for now: in about one smoke in two, one Undo left the card in Later (its column after the
-     * drop) and the cause, generator or app, is not found yet (README, "Capacity").
+     * Whether users press Undo ({@code -Dcontas.load.undo}, default true): off, a run measures the
+     * other actions alone.
      */
     static final boolean UNDO = Boolean.parseBoolean(System.getProperty("contas.load.undo", "true"));
 
@@ -130,11 +134,15 @@ final class ContasUser implements AutoCloseable {
             }
             closeExpiredNotifications();
             client.heartbeatIfDue();
+            diagnosed = null;
+            if (DIAGNOSE && "board".equals(view)) {
+                places = cardPlaces();
+            }
             action.run();
             stats.get().success(name, timed);
             return true;
         } catch (Failure | ProtocolException e) {
-            stats.get().failure(name, e.getMessage());
+            stats.get().failure(name, e.getMessage() + diagnoseBoard(e));
         } catch (IOException e) {
             stats.get().failure(name, e.getClass().getSimpleName() + " " + e.getMessage());
         } catch (InterruptedException e) {
@@ -144,6 +152,62 @@ final class ContasUser implements AutoCloseable {
             stats.get().failure(name, e.toString());
         }
         return false;
+    }
+
+    /**
+     * With {@code -Dcontas.load.diagnose=true}, after a failure on the board: where this tree
+     * shows each card, compared with the server's whole state (a resynchronization), to tell a
+     * generator whose tree drifted from an app that put a card in the wrong place.
+     */
+    private String diagnoseBoard(RuntimeException e) {
+        if (!DIAGNOSE || !"board".equals(view) || !(e instanceof Failure)) {
+            return "";
+        }
+        try {
+            Map<String, String> mine = cardPlaces();
+            client.resynchronizeNow();
+            Map<String, String> server = cardPlaces();
+            List<String> differences = new ArrayList<>();
+            java.util.Set<String> keys = new java.util.TreeSet<>(mine.keySet());
+            keys.addAll(server.keySet());
+            for (String key : keys) {
+                if (!java.util.Objects.equals(mine.get(key), server.get(key))) {
+                    differences.add(key + ": mine " + mine.get(key) + ", server " + server.get(key));
+                }
+            }
+            String diagnosis = " [diagnosis: " + (differences.isEmpty() ? "the server's state agrees with this tree"
+                    : "this tree drifted: " + differences) + "]";
+            if (diagnosed != null) {
+                diagnosis += " [card " + diagnosed.key() + " " + diagnosed.name() + " was " + places.get(diagnosed.key())
+                        + ", now " + server.get(diagnosed.key()) + "; moves: " + moves.get(diagnosed.key()) + "]";
+                openAccountPage(diagnosed.key(), diagnosed.name());
+                diagnosis += " [on a new page: " + cardPlaces().get(diagnosed.key()) + "]";
+                diagnosis += " [its activities: " + tabItems("Activities", "contas-drawer-activities")
+                        + "] [its history: " + history() + "]";
+            }
+            System.out.println("DIAGNOSIS " + e.getMessage() + diagnosis);
+            return diagnosis;
+        } catch (IOException | RuntimeException ex) {
+            return " [diagnosis failed: " + ex + "]";
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
+    /** Each card shown on the board, by key: its column and position there. */
+    private Map<String, String> cardPlaces() {
+        Map<String, String> places = new java.util.TreeMap<>();
+        List<Node> columns = columns();
+        for (int i = 0; i < columns.size(); i++) {
+            List<Node> cards = client.tree.subtree(columns.get(i))
+                    .filter(n -> client.tree.attribute(n, "data-kanban-card") != null).toList();
+            for (int j = 0; j < cards.size(); j++) {
+                places.put(client.tree.attribute(cards.get(j), "data-kanban-card"),
+                        COLUMNS[i] + "#" + j + (client.tree.hidden(cards.get(j)) ? " hidden" : ""));
+            }
+        }
+        return places;
     }
 
     /** Sends one message of the action (timed) and then what the browser sends by itself after it (not timed). */
@@ -372,9 +436,14 @@ final class ContasUser implements AutoCloseable {
 
     /** The rows of the open drawer's History tab, newest first, as the user reads them. */
     List<String> history() throws IOException, InterruptedException {
-        Node drawer = selectTab("History");
-        Node section = client.tree.subtree(drawer).filter(n -> client.tree.hasClass(n, "contas-drawer-history"))
-                .findFirst().orElseThrow(() -> new Failure("no history"));
+        return tabItems("History", "contas-drawer-history");
+    }
+
+    /** The rows ({@code contas-item}) of one tab of the open drawer, as the user reads them. */
+    private List<String> tabItems(String label, String sectionClass) throws IOException, InterruptedException {
+        Node drawer = selectTab(label);
+        Node section = client.tree.subtree(drawer).filter(n -> client.tree.hasClass(n, sectionClass))
+                .findFirst().orElseThrow(() -> new Failure("no " + sectionClass));
         return client.tree.subtree(section).filter(n -> client.tree.hasClass(n, "contas-item")).map(n -> {
             List<String> parts = client.tree.children(n).stream().map(client.tree::text).toList();
             return String.join(" | ", parts);
@@ -448,6 +517,7 @@ final class ContasUser implements AutoCloseable {
         String key = client.tree.attribute(card, "data-kanban-card");
         String name = cardName(card);
         int from = columns.indexOf(columnOf(card));
+        diagnosed = new Move(key, name, from, to);
         Node board = board();
         send(client.event(board, "dragstart", browserValues(card, false)));
         send(client.event(columns.get(to), "drop", Map.of("event.dataTransfer.effectAllowed", "move")));
@@ -457,6 +527,8 @@ final class ContasUser implements AutoCloseable {
         // first page only, so a card sorted after it is counted, not shown.
         Optional<Node> now = cardByKey(key);
         int column = now.map(n -> columns().indexOf(columnOf(n))).orElse(-1);
+        moves.computeIfAbsent(key, k -> new ArrayList<>()).add(COLUMNS[from] + "→" + COLUMNS[to] + " shown in "
+                + (column < 0 ? "none" : COLUMNS[column]));
         if (now.isPresent() && (column < Math.min(from, to) || column > Math.max(from, to))) {
             throw new Failure("the card moved to " + COLUMNS[from] + " → " + COLUMNS[to] + " is in " + COLUMNS[column]);
         }
@@ -486,9 +558,12 @@ final class ContasUser implements AutoCloseable {
                 .orElseThrow(() -> new Failure("the notice of the move is gone"));
         Node undo = client.tree.subtree(notification).filter(n -> "vaadin-button".equals(client.tree.tag(n))
                 && client.tree.text(n).equals("Undo")).findFirst().orElseThrow(() -> new Failure("no Undo button"));
+        diagnosed = move;
         send(client.event(undo, "click", VaadinClient.MOUSE));
         Optional<Node> now = cardByKey(move.key());
         int column = now.map(n -> columns().indexOf(columnOf(n))).orElse(-1);
+        moves.computeIfAbsent(move.key(), k -> new ArrayList<>()).add("undo shown in "
+                + (column < 0 ? "none" : COLUMNS[column]));
         if (now.isPresent() && column != move.from()) {
             throw new Failure("after Undo the card is in " + COLUMNS[column] + ", not " + COLUMNS[move.from()] + " ("
                     + String.join(" / ", openNotices()) + ")");

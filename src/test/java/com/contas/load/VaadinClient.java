@@ -377,6 +377,11 @@ final class VaadinClient implements AutoCloseable {
         resyncNeeded = false;
     }
 
+    /** Rebuilds the tree from the server's whole state now (a diagnosis). */
+    void resynchronizeNow() throws IOException, InterruptedException {
+        resynchronize();
+    }
+
     /** How many times this tab had to resynchronize (each after a failed action). */
     int resyncs() {
         return resyncs;

@@ -38,6 +38,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -275,6 +276,19 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         notification.add(new HorizontalLayout(text, undo));
+        // The notice belongs to this board: left open on another page (or on a new board after coming
+        // back), its Undo would redraw a board that is gone, and the one on screen would keep the card
+        // where the move put it.
+        Registration leaving = addDetachListener(e -> {
+            if (!e.getUI().isClosing() && e.getUI().getSession() != null) {
+                notification.close();
+            }
+        });
+        notification.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                leaving.remove();
+            }
+        });
         notification.open();
     }
 

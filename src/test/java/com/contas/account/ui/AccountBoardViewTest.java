@@ -222,6 +222,31 @@ class AccountBoardViewTest extends KaribuTestBase {
     }
 
     /**
+     * The load generator's smoke once saw Undo leave a card where the move had put it: the user had
+     * gone to the list and back, the notice stayed open, and its Undo redrew the board that was gone,
+     * not the new one on screen (which hears of none of its own window's changes).
+     */
+    @Test
+    void leaving_the_board_takes_the_undo_of_its_moves_with_it() {
+        var board = board();
+        board.moveCard(card(board, overdue), AccountBucket.NEXT_WEEK);
+        assertThat(undoButtons()).hasSize(1);
+
+        ui().navigate("accounts");
+        assertThat(undoButtons()).isEmpty();
+        ui().navigate("accounts/board");
+        assertThat(undoButtons()).isEmpty();
+        var newBoard = _get(AccountBoardView.class).kanban();
+        assertThat(newBoard).isNotSameAs(board);
+        assertThat(newBoard.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).contains(overdue);
+    }
+
+    private static List<Button> undoButtons() {
+        return NotificationsKt.getNotifications().stream().filter(Notification::isOpened)
+                .flatMap(n -> _find(n, Button.class, spec -> spec.withText("Undo")).stream()).toList();
+    }
+
+    /**
      * The load generator's smoke once saw a card go back to where Undo had just taken it from: a
      * colleague's change to the same account, whose row another board had read before the Undo,
      * reached this board after it. The board hears of none of its own changes, so nothing corrected it.
