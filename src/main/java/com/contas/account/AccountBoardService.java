@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The board's moves: dropping an account on a column reschedules its next open activity, and
- * nothing else, by {@link RescheduleRules}. A move is based on the activity's version as the
+ * nothing else, by its column's rule ({@link AccountBucket#newDate}). A move is based on the activity's version as the
  * board showed it, so a change made meanwhile by someone else is never overwritten.
  */
 @Service
@@ -35,12 +35,12 @@ public class AccountBoardService {
     @Transactional
     public MoveResult move(long organizationId, NextActivity next, AccountBucket target) {
         BucketCalendar calendar = accounts.calendar();
-        RescheduleRules.refusal(target, calendar).ifPresent(key -> {
+        target.refusal(calendar).ifPresent(key -> {
             throw new ValidationException("target", key);
         });
-        var newDate = RescheduleRules.newDate(target, next.dueDate(), calendar).orElseThrow();
+        var newDate = target.newDate(next.dueDate(), calendar).orElseThrow();
         ActivityDetails moved = activities.reschedule(next.id(), next.version(), newDate, next.dueTime());
-        changes.describe("live.moved", "#bucket." + target.name());
+        changes.describe("live.moved", "#" + target.messageKey());
         return new MoveResult(organizationId, moved.id(), moved.type(), moved.subject(), next.dueDate(),
                 next.dueTime(), moved.dueDate(), moved.dueTime(), moved.version());
     }

@@ -154,7 +154,7 @@ public class AccountQueries {
         Query q = new Query(filter, calendar);
         StringBuilder sql = new StringBuilder("select ");
         for (AccountBucket bucket : AccountBucket.values()) {
-            String condition = bucketCondition(bucket);
+            String condition = bucketCondition(bucket, calendar);
             sql.append("count(*) filter (where ").append(condition).append("), ")
                     .append("coalesce(sum(s.won_value) filter (where ").append(condition).append("), 0), ");
         }
@@ -186,8 +186,8 @@ public class AccountQueries {
         Query q = new Query(filter, calendar);
         q.params.addValue("kpiCutoff", Timestamp.from(notContactedCutoff(calendar, company, company.notContactedDays())));
         String sql = "select count(*), coalesce(sum(s.won_value), 0), "
-                + "count(*) filter (where s.next_activity_date is null), "
-                + "count(*) filter (where s.next_activity_date < :today), "
+                + "count(*) filter (where " + bucketCondition(AccountBucket.NO_ACTIVITY, calendar) + "), "
+                + "count(*) filter (where " + bucketCondition(AccountBucket.OVERDUE, calendar) + "), "
                 + "count(*) filter (where s.last_activity_at is null or s.last_activity_at < :kpiCutoff), "
                 + "coalesce(sum(s.unconverted_count), 0) "
                 + "from account_summary s " + q.where;
@@ -249,16 +249,26 @@ public class AccountQueries {
         return !filter.buckets().isEmpty() || filter.notContactedDays() != null;
     }
 
-    /** The same bucket rule the database applies, for one date. */
-    private static String bucketCondition(AccountBucket bucket) {
-        return switch (bucket) {
-            case NO_ACTIVITY -> "s.next_activity_date is null";
-            case OVERDUE -> "s.next_activity_date < :today";
-            case TODAY -> "s.next_activity_date = :today";
-            case THIS_WEEK -> "(s.next_activity_date > :today and s.next_activity_date <= :endOfWeek)";
-            case NEXT_WEEK -> "(s.next_activity_date > :endOfWeek and s.next_activity_date <= :endOfNextWeek)";
-            case LATER -> "s.next_activity_date > :endOfNextWeek";
-        };
+    /**
+     * A bucket's range as the database applies it ({@link AccountBucket#from}, {@link AccountBucket#to});
+     * the bounds are parameters bound by {@link Query} for the same calendar.
+     */
+    private static String bucketCondition(AccountBucket bucket, BucketCalendar calendar) {
+        if (bucket.undated()) {
+            return "s.next_activity_date is null";
+        }
+        List<String> bounds = new ArrayList<>();
+        if (bucket.from(calendar) != null) {
+            bounds.add("s.next_activity_date >= :" + bucketParameter(bucket, "from"));
+        }
+        if (bucket.to(calendar) != null) {
+            bounds.add("s.next_activity_date <= :" + bucketParameter(bucket, "to"));
+        }
+        return "(" + String.join(" and ", bounds) + ")";
+    }
+
+    private static String bucketParameter(AccountBucket bucket, String bound) {
+        return "bucket_" + bucket.name().toLowerCase(java.util.Locale.ROOT) + "_" + bound;
     }
 
     private static String orderBy(AccountSort sort) {
@@ -314,9 +324,14 @@ public class AccountQueries {
         /** @param calendar may be null when the filter has no bucket and no "not contacted" part */
         Query(AccountFilter filter, BucketCalendar calendar) {
             if (calendar != null) {
-                params.addValue("today", Date.valueOf(calendar.today()))
-                        .addValue("endOfWeek", Date.valueOf(calendar.endOfWeek()))
-                        .addValue("endOfNextWeek", Date.valueOf(calendar.endOfNextWeek()));
+                for (AccountBucket bucket : AccountBucket.values()) {
+                    if (bucket.from(calendar) != null) {
+                        params.addValue(bucketParameter(bucket, "from"), Date.valueOf(bucket.from(calendar)));
+                    }
+                    if (bucket.to(calendar) != null) {
+                        params.addValue(bucketParameter(bucket, "to"), Date.valueOf(bucket.to(calendar)));
+                    }
+                }
             }
             List<String> conditions = new ArrayList<>();
             conditions.add("s.is_account = true");
@@ -330,7 +345,7 @@ public class AccountQueries {
             }
             if (!filter.buckets().isEmpty() && filter.buckets().size() < AccountBucket.values().length) {
                 conditions.add("(" + String.join(" or ", filter.buckets().stream().sorted()
-                        .map(AccountQueries::bucketCondition).toList()) + ")");
+                        .map(bucket -> bucketCondition(bucket, calendar)).toList()) + ")");
             }
             if (filter.notContactedDays() != null) {
                 CompanySettings company = settings.get();

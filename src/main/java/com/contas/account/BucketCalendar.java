@@ -28,21 +28,11 @@ public record BucketCalendar(LocalDate today, LocalDate endOfWeek, LocalDate end
 
     /** The bucket of an account whose next open activity is due on {@code due} (null: none). */
     public AccountBucket bucketOf(LocalDate due) {
-        if (due == null) {
-            return AccountBucket.NO_ACTIVITY;
+        for (AccountBucket bucket : AccountBucket.values()) {
+            if (bucket.contains(due, this)) {
+                return bucket;
+            }
         }
-        if (due.isBefore(today)) {
-            return AccountBucket.OVERDUE;
-        }
-        if (due.equals(today)) {
-            return AccountBucket.TODAY;
-        }
-        if (!due.isAfter(endOfWeek)) {
-            return AccountBucket.THIS_WEEK;
-        }
-        if (!due.isAfter(endOfNextWeek)) {
-            return AccountBucket.NEXT_WEEK;
-        }
-        return AccountBucket.LATER;
+        throw new IllegalStateException("no bucket holds " + due);
     }
 }

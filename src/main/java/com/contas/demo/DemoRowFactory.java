@@ -1,5 +1,7 @@
 package com.contas.demo;
 
+import com.contas.account.AccountBucket;
+import com.contas.account.BucketCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +39,10 @@ final class DemoRowFactory {
     private static final List<String> ACTIVITY_TYPES =
             List.of("CALL", "MEETING", "TASK", "EMAIL", "DEADLINE", "LUNCH");
     private static final int[] ACTIVITY_TYPE_WEIGHTS = {30, 20, 20, 15, 8, 7};
-    /** Overdue, today, rest of this week, next week, later: where an organization's next activity falls. */
-    private static final int[] OPEN_BUCKET_WEIGHTS = {22, 10, 18, 20, 30};
+    /** The board's dated columns, in order: where an organization's next open activity falls. */
+    private static final List<AccountBucket> OPEN_BUCKETS = java.util.Arrays.stream(AccountBucket.values())
+            .filter(b -> !b.undated()).toList();
+    private static final int[] OPEN_BUCKET_WEIGHTS = OPEN_BUCKETS.stream().mapToInt(DemoRowFactory::weight).toArray();
     private static final List<String> INDUSTRIES = List.of("Agribusiness", "Education", "Finance", "Healthcare",
             "Manufacturing", "Retail", "Technology");
     private static final List<String> SAO_PAULO_TRADES = List.of("Alimentos", "Logística", "Tecnologia", "Seguros",
@@ -79,12 +83,23 @@ final class DemoRowFactory {
         this.zone = zone;
         this.today = today;
         LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(firstDayOfWeek.minus(1)));
-        openBuckets = new LocalDate[][] {
-                {today.minusDays(30), today.minusDays(1)},
-                {today, today},
-                {today.plusDays(1), endOfWeek},
-                {endOfWeek.plusDays(1), endOfWeek.plusDays(7)},
-                {endOfWeek.plusDays(8), today.plusDays(90)}};
+        BucketCalendar calendar = new BucketCalendar(today, endOfWeek, endOfWeek.plusDays(7));
+        // Open-ended columns get a month back and three months ahead.
+        openBuckets = OPEN_BUCKETS.stream().map(b -> new LocalDate[] {
+                b.from(calendar) == null ? today.minusDays(30) : b.from(calendar),
+                b.to(calendar) == null ? today.plusDays(90) : b.to(calendar)}).toArray(LocalDate[][]::new);
+    }
+
+    /** How often an organization's next open activity falls in a column (organizations without one are drawn apart). */
+    private static int weight(AccountBucket bucket) {
+        return switch (bucket) {
+            case NO_ACTIVITY -> 0;
+            case OVERDUE -> 22;
+            case TODAY -> 10;
+            case THIS_WEEK -> 18;
+            case NEXT_WEEK -> 20;
+            case LATER -> 30;
+        };
     }
 
     boolean hasMore() {

@@ -48,7 +48,7 @@ class TranslationsTest {
         }
         // Keys built from enum names at run time.
         for (var bucket : com.contas.account.AccountBucket.values()) {
-            keys.add("bucket." + bucket);
+            keys.add(bucket.messageKey());
         }
         for (var type : com.contas.activity.ActivityType.values()) {
             keys.add("activity.type." + type);

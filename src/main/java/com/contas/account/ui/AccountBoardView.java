@@ -12,7 +12,6 @@ import com.contas.account.AccountSort;
 import com.contas.account.BucketCalendar;
 import com.contas.account.BucketTotals;
 import com.contas.account.MoveResult;
-import com.contas.account.RescheduleRules;
 import com.contas.activity.ActivityService;
 import com.contas.common.DomainException;
 import com.contas.common.StaleVersionException;
@@ -52,7 +51,7 @@ import java.util.Set;
 
 /**
  * The accounts board: six columns by when the next activity is due; dragging a card (or "Move")
- * reschedules that activity by the rules of {@link RescheduleRules}, with Undo. Same filters and
+ * reschedules that activity by its column's rule ({@link AccountBucket#newDate}), with Undo. Same filters and
  * URL as the list. A card opens the account drawer over the board at {@code /accounts/board/{id}}.
  */
 @Route(value = "accounts/board/:id?(\\d+)", layout = MainLayout.class)
@@ -125,13 +124,12 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                 getTranslation("board.moveTo"), getTranslation("board.move"), getTranslation("board.cancel")));
         kanban.setPageSize(CARDS_PER_PAGE);
         for (AccountBucket bucket : AccountBucket.values()) {
-            kanban.addColumn(bucket, getTranslation("bucket." + bucket.name()));
+            kanban.addColumn(bucket, getTranslation(bucket.messageKey()));
         }
         kanban.setCardRenderer(this::card);
         kanban.setColumnSummaryProvider(bucket -> totals == null ? "" : format.money(totals.of(bucket).wonValue()));
-        kanban.setDropAllowed((row, bucket) -> RescheduleRules.refusal(bucket, calendar()).isEmpty());
-        kanban.addCardMoveRefusedListener(e -> warn(getTranslation(
-                RescheduleRules.refusal(e.getTo(), calendar()).orElse("board.refused.overdue"))));
+        kanban.setDropAllowed((row, bucket) -> bucket.refusal(calendar()).isEmpty());
+        kanban.addCardMoveRefusedListener(e -> e.getTo().refusal(calendar()).ifPresent(key -> warn(getTranslation(key))));
         kanban.addCardMovedListener(this::moved);
         kanban.addCardClickedListener(e -> navigate(e.getItem().id()));
     }
@@ -156,12 +154,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             next.setAttribute("data-type", row.nextActivity().type().name());
             next.setAttribute("title", getTranslation("activity.type." + row.nextActivity().type()));
         }
-        next.getClassList().add(switch (row.bucket()) {
-            case OVERDUE -> "overdue";
-            case NO_ACTIVITY -> "none";
-            case TODAY -> "today";
-            default -> "later";
-        });
+        next.getClassList().add(row.bucket().tone());
         Div card = new Div();
         card.addClassName("account-card");
         card.getElement().appendChild(line("account-card-name", row.name()),
@@ -181,7 +174,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         AccountBucket from = event.getFrom();
         AccountBucket to = event.getTo();
         if (row.nextActivity() == null) {
-            LocalDate date = RescheduleRules.newDate(to, calendar().today(), calendar()).orElseThrow();
+            LocalDate date = to.newDate(calendar().today(), calendar()).orElseThrow();
             FollowUpDialog dialog = new FollowUpDialog(activities, row.id(), row.name(), date, users, me,
                     () -> refreshColumns(from, to));
             dialog.open();

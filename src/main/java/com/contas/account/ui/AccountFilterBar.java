@@ -65,7 +65,7 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
 
         buckets.setLabel(getTranslation("accounts.filter.buckets"));
         buckets.setItems(AccountBucket.values());
-        buckets.setItemLabelGenerator(b -> getTranslation("bucket." + b.name()));
+        buckets.setItemLabelGenerator(b -> getTranslation(b.messageKey()));
         buckets.setClearButtonVisible(true);
         buckets.setVisible(withBuckets);
         buckets.addValueChangeListener(e -> changed(filter.withBuckets(e.getValue()), ownerIsMe, onChange));

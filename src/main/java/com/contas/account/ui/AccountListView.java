@@ -248,7 +248,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         addColumn("openCount", AccountRow::openCount).setTextAlign(ColumnTextAlign.END);
         addColumn("next", LitRenderer.<AccountRow>of("<span class=\"next-activity ${item.cls}\" title=\"${item.title}\">"
                 + "<vaadin-icon icon=\"${item.icon}\" ?hidden=\"${!item.icon}\"></vaadin-icon> ${item.text}</span>")
-                .withProperty("cls", this::nextClass)
+                .withProperty("cls", row -> row.bucket().tone())
                 .withProperty("icon", r -> r.nextActivity() == null ? ""
                         : "vaadin:" + AccountFormat.icon(r.nextActivity().type()).name().toLowerCase().replace('_', '-'))
                 .withProperty("text", r -> r.nextActivity() == null ? getTranslation("accounts.next.none")
@@ -314,14 +314,6 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         return column;
     }
 
-    private String nextClass(AccountRow row) {
-        return switch (row.bucket()) {
-            case NO_ACTIVITY -> "none";
-            case OVERDUE -> "overdue";
-            case TODAY -> "today";
-            default -> "later";
-        };
-    }
 
     private void loadCustomValues(List<AccountRow> rows) {
         boolean anyVisible = customFields.stream().anyMatch(f -> columns.get("cf" + f.id()).isVisible());
