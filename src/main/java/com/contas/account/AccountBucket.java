@@ -3,6 +3,8 @@ package com.contas.account;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * When an account's next open activity is due: the columns of the accounts board, and the one place
@@ -19,115 +21,52 @@ import java.util.Optional;
 public enum AccountBucket {
 
     /** No open activity at all. No drop target: the card has no activity to move. */
-    NO_ACTIVITY("none", "board.refused.noActivity") {
-        @Override
-        public LocalDate from(BucketCalendar calendar) {
-            return null;
-        }
-
-        @Override
-        public LocalDate to(BucketCalendar calendar) {
-            return null;
-        }
-    },
+    NO_ACTIVITY("none", "board.refused.noActivity", calendar -> null, calendar -> null, null),
     /** Before today. No drop target: nobody schedules into the past. */
-    OVERDUE("overdue", "board.refused.overdue") {
-        @Override
-        public LocalDate from(BucketCalendar calendar) {
-            return null;
-        }
-
-        @Override
-        public LocalDate to(BucketCalendar calendar) {
-            return calendar.today().minusDays(1);
-        }
-    },
+    OVERDUE("overdue", "board.refused.overdue", calendar -> null, calendar -> calendar.today().minusDays(1), null),
     /** Today; a drop makes the activity due today. */
-    TODAY("today", null) {
-        @Override
-        public LocalDate from(BucketCalendar calendar) {
-            return calendar.today();
-        }
-
-        @Override
-        public LocalDate to(BucketCalendar calendar) {
-            return calendar.today();
-        }
-
-        @Override
-        LocalDate dropDate(LocalDate due, BucketCalendar calendar) {
-            return calendar.today();
-        }
-    },
+    TODAY("today", null, BucketCalendar::today, BucketCalendar::today, (due, calendar) -> calendar.today()),
     /**
      * After today to the end of this week; a drop keeps the weekday if it is still ahead this week,
      * else makes it tomorrow. Empty, and no drop target, on the last day of the week.
      */
-    THIS_WEEK("later", "board.refused.weekOver") {
-        @Override
-        public LocalDate from(BucketCalendar calendar) {
-            return calendar.today().plusDays(1);
-        }
-
-        @Override
-        public LocalDate to(BucketCalendar calendar) {
-            return calendar.endOfWeek();
-        }
-
-        @Override
-        LocalDate dropDate(LocalDate due, BucketCalendar calendar) {
-            LocalDate sameWeekday = sameWeekday(due, calendar.endOfWeek().minusDays(6), calendar);
-            return sameWeekday.isAfter(calendar.today()) ? sameWeekday : calendar.today().plusDays(1);
-        }
-    },
+    THIS_WEEK("later", "board.refused.weekOver", calendar -> calendar.today().plusDays(1), BucketCalendar::endOfWeek,
+            (due, calendar) -> {
+                LocalDate sameWeekday = sameWeekday(due, calendar.endOfWeek().minusDays(6), calendar);
+                return sameWeekday.isAfter(calendar.today()) ? sameWeekday : calendar.today().plusDays(1);
+            }),
     /** The next week; a drop keeps the weekday. */
-    NEXT_WEEK("later", null) {
-        @Override
-        public LocalDate from(BucketCalendar calendar) {
-            return calendar.startOfNextWeek();
-        }
-
-        @Override
-        public LocalDate to(BucketCalendar calendar) {
-            return calendar.endOfNextWeek();
-        }
-
-        @Override
-        LocalDate dropDate(LocalDate due, BucketCalendar calendar) {
-            return sameWeekday(due, calendar.startOfNextWeek(), calendar);
-        }
-    },
+    NEXT_WEEK("later", null, BucketCalendar::startOfNextWeek, BucketCalendar::endOfNextWeek,
+            (due, calendar) -> sameWeekday(due, calendar.startOfNextWeek(), calendar)),
     /** After next week; a drop keeps the weekday, in the week after next. */
-    LATER("later", null) {
-        @Override
-        public LocalDate from(BucketCalendar calendar) {
-            return calendar.endOfNextWeek().plusDays(1);
-        }
-
-        @Override
-        public LocalDate to(BucketCalendar calendar) {
-            return null;
-        }
-
-        @Override
-        LocalDate dropDate(LocalDate due, BucketCalendar calendar) {
-            return sameWeekday(due, calendar.endOfNextWeek().plusDays(1), calendar);
-        }
-    };
+    LATER("later", null, calendar -> calendar.endOfNextWeek().plusDays(1), calendar -> null,
+            (due, calendar) -> sameWeekday(due, calendar.endOfNextWeek().plusDays(1), calendar));
 
     private final String tone;
     private final String refusalKey;
+    private final Function<BucketCalendar, LocalDate> from;
+    private final Function<BucketCalendar, LocalDate> to;
+    /** Where a drop puts an activity due on a date; null for a column that is no drop target. */
+    private final BiFunction<LocalDate, BucketCalendar, LocalDate> drop;
 
-    AccountBucket(String tone, String refusalKey) {
+    AccountBucket(String tone, String refusalKey, Function<BucketCalendar, LocalDate> from,
+            Function<BucketCalendar, LocalDate> to, BiFunction<LocalDate, BucketCalendar, LocalDate> drop) {
         this.tone = tone;
         this.refusalKey = refusalKey;
+        this.from = from;
+        this.to = to;
+        this.drop = drop;
     }
 
     /** The first due date of the bucket; null when it has no lower bound (or holds no dates at all). */
-    public abstract LocalDate from(BucketCalendar calendar);
+    public LocalDate from(BucketCalendar calendar) {
+        return from.apply(calendar);
+    }
 
     /** The last due date of the bucket; null when it has no upper bound (or holds no dates at all). */
-    public abstract LocalDate to(BucketCalendar calendar);
+    public LocalDate to(BucketCalendar calendar) {
+        return to.apply(calendar);
+    }
 
     /** Whether the bucket holds the accounts without a due date (no open activity) rather than a range. */
     public boolean undated() {
@@ -156,7 +95,7 @@ public enum AccountBucket {
 
     /** Why the column takes no drop today, as a translation key; empty if it takes one. */
     public Optional<String> refusal(BucketCalendar calendar) {
-        if (dropDate(calendar.today(), calendar) == null) {
+        if (drop == null) {
             return Optional.of(refusalKey);
         }
         LocalDate from = from(calendar);
@@ -170,12 +109,7 @@ public enum AccountBucket {
      * day is kept by the caller.
      */
     public Optional<LocalDate> newDate(LocalDate due, BucketCalendar calendar) {
-        return refusal(calendar).isPresent() ? Optional.empty() : Optional.of(dropDate(due, calendar));
-    }
-
-    /** Where a drop puts an activity due on {@code due}; null for a column that is no drop target. */
-    LocalDate dropDate(LocalDate due, BucketCalendar calendar) {
-        return null;
+        return refusal(calendar).isPresent() ? Optional.empty() : Optional.of(drop.apply(due, calendar));
     }
 
     /** The day of the week starting {@code weekStart} that has {@code due}'s weekday. */
