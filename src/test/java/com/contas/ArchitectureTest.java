@@ -75,4 +75,21 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(Transactional.class)
                 .check(classes);
     }
+
+    @Test
+    void drawer_sections_see_the_screen_only_through_their_context() {
+        noClasses().that().areAssignableTo("com.contas.account.ui.DrawerSection")
+                .or().haveSimpleNameEndingWith("Section")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.contas.account.ui.AccountDrawer")
+                .because("a section is given its services and a SectionContext, so that another page can show it")
+                .check(classes);
+    }
+
+    @Test
+    void screens_show_refusals_through_one_handler() {
+        noClasses().that().resideInAPackage("com.contas..ui..").and().doNotHaveSimpleName("UiErrorHandler")
+                .should().dependOnClassesThat().haveFullyQualifiedName("com.contas.common.StaleVersionException")
+                .because("a conflict is worded and handled once, by shell.Refusals")
+                .check(classes);
+    }
 }

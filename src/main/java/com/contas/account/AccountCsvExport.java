@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -37,10 +38,36 @@ public class AccountCsvExport {
         }
     }
 
-    /** The columns, in order; headers are given by the caller in the user's language. */
-    public static final List<String> COLUMNS = List.of("id", "name", "owner", "accountSince", "wonCount", "wonValue",
-            "currency", "openCount", "openValue", "people", "nextActivityDate", "nextActivitySubject",
-            "lastActivityDate", "bucket");
+    /** What a cell is made of: the account's row, and the zone and currency of the export. */
+    private record Context(ZoneId zone, String currency) {
+    }
+
+    /** One column: its key (the list column's key where it is one) and its cell. */
+    private record Column(String key, BiFunction<AccountRow, Context, Object> value) {
+        static Column of(AccountSort.Field field, BiFunction<AccountRow, Context, Object> value) {
+            return new Column(field.key(), value);
+        }
+    }
+
+    private static final List<Column> CSV = List.of(
+            new Column("id", (row, c) -> row.id()),
+            Column.of(AccountSort.Field.NAME, (row, c) -> row.name()),
+            Column.of(AccountSort.Field.OWNER, (row, c) -> row.ownerName()),
+            Column.of(AccountSort.Field.ACCOUNT_SINCE, (row, c) -> date(row.accountSince(), c.zone())),
+            Column.of(AccountSort.Field.WON_COUNT, (row, c) -> row.wonCount()),
+            Column.of(AccountSort.Field.WON_VALUE, (row, c) -> row.wonValue()),
+            new Column("currency", (row, c) -> c.currency()),
+            Column.of(AccountSort.Field.OPEN_COUNT, (row, c) -> row.openCount()),
+            Column.of(AccountSort.Field.OPEN_VALUE, (row, c) -> row.openValue()),
+            Column.of(AccountSort.Field.PEOPLE, (row, c) -> row.peopleCount()),
+            Column.of(AccountSort.Field.NEXT_ACTIVITY, (row, c) -> row.nextActivity() == null ? null
+                    : row.nextActivity().dueDate()),
+            new Column("nextSubject", (row, c) -> row.nextActivity() == null ? null : row.nextActivity().subject()),
+            Column.of(AccountSort.Field.LAST_ACTIVITY, (row, c) -> date(row.lastActivityAt(), c.zone())),
+            new Column("bucket", (row, c) -> row.bucket()));
+
+    /** The columns' keys, in order; headers are given by the caller in the user's language. */
+    public static final List<String> COLUMNS = CSV.stream().map(Column::key).toList();
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -83,13 +110,10 @@ public class AccountCsvExport {
             out.write(BOM);
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             line(writer, headers.toArray());
+            Context context = new Context(zone, currency);
             accounts.forEach(filter, sort, row -> {
                 try {
-                    line(writer, row.id(), row.name(), row.ownerName(), date(row.accountSince(), zone), row.wonCount(),
-                            row.wonValue(), currency, row.openCount(), row.openValue(), row.peopleCount(),
-                            row.nextActivity() == null ? null : row.nextActivity().dueDate(),
-                            row.nextActivity() == null ? null : row.nextActivity().subject(),
-                            date(row.lastActivityAt(), zone), row.bucket());
+                    line(writer, CSV.stream().map(column -> column.value().apply(row, context)).toArray());
                     rows.incrementAndGet();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -1,16 +1,17 @@
 package com.contas.account;
 
+import java.util.Locale;
+import java.util.function.Supplier;
 import com.contas.activity.ActivityType;
+import com.contas.common.SearchFolding;
+import com.contas.common.SqlList;
 import com.contas.customfield.CustomValue;
 import com.contas.deal.DealStatus;
 import com.contas.settings.CompanySettings;
 import com.contas.settings.SettingsService;
-import static com.contas.account.Columns.instant;
-import static com.contas.account.Columns.localDate;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.Time;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,10 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class AccountQueries {
 
-    private static final String ROW_COLUMNS = "s.organization_id, o.name, o.owner_id, u.display_name, s.account_since, "
-            + "s.won_count, s.won_value, s.open_count, s.open_value, s.unconverted_count, s.people_count, "
-            + "s.next_activity_id, a.type, a.subject, s.next_activity_date, s.next_activity_time, s.last_activity_at, "
-            + "a.version";
+    private static final String ROW_COLUMNS = "s.organization_id, o.name, o.owner_id, u.display_name as owner_name, "
+            + "s.account_since, s.won_count, s.won_value, s.open_count, s.open_value, s.unconverted_count, "
+            + "s.people_count, s.next_activity_id, a.type as next_type, a.subject as next_subject, "
+            + "s.next_activity_date, s.next_activity_time, s.last_activity_at, a.version as next_version";
     private static final String ROW_JOINS = "join organization o on o.id = s.organization_id "
             + "join app_user u on u.id = o.owner_id left join activity a on a.id = s.next_activity_id ";
     /** How many rows of an export are read in one short transaction. */
@@ -144,10 +145,10 @@ public class AccountQueries {
      * every board that shows the same filter until accounts change ({@link SharedReads}). One
      * statement: no transaction of its own (a value read before needs no connection).
      */
-    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public BucketTotals bucketTotals(AccountFilter filter) {
         BucketCalendar calendar = calendar();
-        return shared.get(java.util.List.of("bucketTotals", filter, calendar), () -> bucketTotals(filter, calendar));
+        return shared.get(List.of("bucketTotals", filter, calendar), () -> bucketTotals(filter, calendar));
     }
 
     private BucketTotals bucketTotals(AccountFilter filter, BucketCalendar calendar) {
@@ -155,17 +156,19 @@ public class AccountQueries {
         StringBuilder sql = new StringBuilder("select ");
         for (AccountBucket bucket : AccountBucket.values()) {
             String condition = bucketCondition(bucket, calendar);
-            sql.append("count(*) filter (where ").append(condition).append("), ")
-                    .append("coalesce(sum(s.won_value) filter (where ").append(condition).append("), 0), ");
+            String name = bucket.name().toLowerCase(Locale.ROOT);
+            sql.append("count(*) filter (where ").append(condition).append(") as count_").append(name).append(", ")
+                    .append("coalesce(sum(s.won_value) filter (where ").append(condition).append("), 0) as won_")
+                    .append(name).append(", ");
         }
         sql.setLength(sql.length() - 2);
         sql.append(" from account_summary s ").append(q.where);
         return jdbc.queryForObject(sql.toString(), q.params, (rs, n) -> {
             Map<AccountBucket, BucketTotals.Total> totals = new EnumMap<>(AccountBucket.class);
-            int column = 1;
             for (AccountBucket bucket : AccountBucket.values()) {
-                totals.put(bucket, new BucketTotals.Total(rs.getLong(column), rs.getBigDecimal(column + 1)));
-                column += 2;
+                String name = bucket.name().toLowerCase(Locale.ROOT);
+                totals.put(bucket, new BucketTotals.Total(rs.getLong("count_" + name),
+                        rs.getBigDecimal("won_" + name)));
             }
             return new BucketTotals(totals);
         });
@@ -175,25 +178,26 @@ public class AccountQueries {
      * The numbers on top of the list, for the filter (use {@link AccountFilter#ALL} for everything);
      * read once for every list that shows the same filter until accounts change ({@link SharedReads}).
      */
-    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public AccountKpis kpis(AccountFilter filter) {
         CompanySettings company = settings.get();
         BucketCalendar calendar = BucketCalendar.of(clock, company.timeZone(), company.firstDayOfWeek());
-        return shared.get(java.util.List.of("kpis", filter, calendar, company), () -> kpis(filter, company, calendar));
+        return shared.get(List.of("kpis", filter, calendar, company), () -> kpis(filter, company, calendar));
     }
 
     private AccountKpis kpis(AccountFilter filter, CompanySettings company, BucketCalendar calendar) {
         Query q = new Query(filter, calendar);
         q.params.addValue("kpiCutoff", Timestamp.from(notContactedCutoff(calendar, company, company.notContactedDays())));
-        String sql = "select count(*), coalesce(sum(s.won_value), 0), "
-                + "count(*) filter (where " + bucketCondition(AccountBucket.NO_ACTIVITY, calendar) + "), "
-                + "count(*) filter (where " + bucketCondition(AccountBucket.OVERDUE, calendar) + "), "
-                + "count(*) filter (where s.last_activity_at is null or s.last_activity_at < :kpiCutoff), "
-                + "coalesce(sum(s.unconverted_count), 0) "
+        String sql = "select count(*) as accounts, coalesce(sum(s.won_value), 0) as won_value, "
+                + "count(*) filter (where " + bucketCondition(AccountBucket.NO_ACTIVITY, calendar) + ") as no_activity, "
+                + "count(*) filter (where " + bucketCondition(AccountBucket.OVERDUE, calendar) + ") as overdue, "
+                + "count(*) filter (where s.last_activity_at is null or s.last_activity_at < :kpiCutoff) "
+                + "as not_contacted, coalesce(sum(s.unconverted_count), 0) as unconverted "
                 + "from account_summary s " + q.where;
-        return jdbc.queryForObject(sql, q.params, (rs, n) -> new AccountKpis(rs.getLong(1), rs.getBigDecimal(2),
-                company.defaultCurrency(), rs.getLong(3), rs.getLong(4), rs.getLong(5), company.notContactedDays(),
-                rs.getLong(6)));
+        return jdbc.queryForObject(sql, q.params, (rs, n) -> new AccountKpis(rs.getLong("accounts"),
+                rs.getBigDecimal("won_value"), company.defaultCurrency(), rs.getLong("no_activity"),
+                rs.getLong("overdue"), rs.getLong("not_contacted"), company.notContactedDays(),
+                rs.getLong("unconverted")));
     }
 
     /**
@@ -209,8 +213,10 @@ public class AccountQueries {
         jdbc.query("select organization_id, field_id, text_value, number_value, date_value, currency "
                 + "from custom_field_value where organization_id in (:ids)",
                 new MapSqlParameterSource("ids", organizationIds), rs -> {
-                    values.computeIfAbsent(rs.getLong(1), id -> new HashMap<>()).put(rs.getLong(2),
-                            new CustomValue(rs.getString(3), rs.getBigDecimal(4), localDate(rs, 5), rs.getString(6)));
+                    values.computeIfAbsent(rs.getLong("organization_id"), id -> new HashMap<>()).put(
+                            rs.getLong("field_id"), new CustomValue(rs.getString("text_value"),
+                                    rs.getBigDecimal("number_value"), SqlList.localDate(rs, "date_value"),
+                                    rs.getString("currency")));
                 });
         return values;
     }
@@ -234,13 +240,14 @@ public class AccountQueries {
             return Optional.empty();
         }
         MapSqlParameterSource params = new MapSqlParameterSource("id", organizationId);
-        List<AccountDetails.CurrencyTotal> perCurrency = jdbc.query("select d.currency, d.status, count(*), "
-                + "sum(d.value), max(case when r.currency is null then 0 else 1 end) from deal d "
+        List<AccountDetails.CurrencyTotal> perCurrency = jdbc.query("select d.currency, d.status, count(*) as deals, "
+                + "sum(d.value) as total, max(case when r.currency is null then 0 else 1 end) as convertible from deal d "
                 + "left join conversion_rate r on r.currency = d.currency "
                 + "where d.organization_id = :id and d.deleted_at is null "
                 + "group by d.currency, d.status order by d.status, d.currency", params,
-                (rs, n) -> new AccountDetails.CurrencyTotal(rs.getString(1), DealStatus.valueOf(rs.getString(2)),
-                        rs.getInt(3), rs.getBigDecimal(4), rs.getInt(5) == 1));
+                (rs, n) -> new AccountDetails.CurrencyTotal(rs.getString("currency"),
+                        DealStatus.valueOf(rs.getString("status")), rs.getInt("deals"), rs.getBigDecimal("total"),
+                        rs.getInt("convertible") == 1));
         return Optional.of(new AccountDetails(row.get(), settings.get().defaultCurrency(), perCurrency));
     }
 
@@ -268,30 +275,21 @@ public class AccountQueries {
     }
 
     private static String bucketParameter(AccountBucket bucket, String bound) {
-        return "bucket_" + bucket.name().toLowerCase(java.util.Locale.ROOT) + "_" + bound;
+        return "bucket_" + bucket.name().toLowerCase(Locale.ROOT) + "_" + bound;
     }
 
     private static String orderBy(AccountSort sort) {
         String dir = sort.ascending() ? " asc" : " desc";
-        String columns = switch (sort.field()) {
-            case NAME -> "s.search_name" + dir;
-            case OWNER -> "s.owner_sort" + dir + ", s.search_name" + dir;
-            case ACCOUNT_SINCE -> "s.account_since" + dir;
-            case WON_COUNT -> "s.won_count" + dir;
-            case WON_VALUE -> "s.won_value" + dir;
-            case OPEN_COUNT -> "s.open_count" + dir;
-            case OPEN_VALUE -> "s.open_value" + dir;
-            case PEOPLE -> "s.people_count" + dir;
-            case NEXT_ACTIVITY -> "s.next_activity_date" + dir + ", s.next_activity_time" + dir
-                    + ", s.next_activity_id" + dir;
-            case LAST_ACTIVITY -> "s.last_activity_at" + dir;
-            case BOARD -> "s.next_activity_date" + dir + ", s.search_name" + dir;
+        String columns;
+        if (sort.field() == AccountSort.Field.CUSTOM_FIELD) {
             // Only one typed column holds a field's values, so ordering by all three fits every type.
-            case CUSTOM_FIELD -> Stream.of("v.number_value", "v.date_value", "lower(v.text_value)")
+            columns = Stream.of("v.number_value", "v.date_value", "lower(v.text_value)")
                     .map(c -> "(select " + c + " from custom_field_value v where v.organization_id = "
                             + "s.organization_id and v.field_id = " + sort.customFieldId() + ")" + dir)
                     .collect(Collectors.joining(", "));
-        };
+        } else {
+            columns = sort.field().orderColumns().stream().map(c -> c + dir).collect(Collectors.joining(", "));
+        }
         return columns + ", s.organization_id" + dir;
     }
 
@@ -301,17 +299,16 @@ public class AccountQueries {
 
     private RowMapper<AccountRow> rowMapper(BucketCalendar calendar) {
         return (rs, n) -> {
-            LocalDate nextDate = localDate(rs, 15);
-            NextActivity next = null;
-            long nextId = rs.getLong(12);
-            if (!rs.wasNull()) {
-                Time time = rs.getTime(16);
-                next = new NextActivity(nextId, ActivityType.valueOf(rs.getString(13)), rs.getString(14), nextDate,
-                        time == null ? null : time.toLocalTime(), rs.getLong(18));
-            }
-            return new AccountRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), instant(rs, 5),
-                    rs.getInt(6), rs.getBigDecimal(7), rs.getInt(8), rs.getBigDecimal(9), rs.getInt(10),
-                    rs.getInt(11), next, instant(rs, 17), calendar.bucketOf(nextDate));
+            LocalDate nextDate = SqlList.localDate(rs, "next_activity_date");
+            Long nextId = SqlList.id(rs, "next_activity_id");
+            NextActivity next = nextId == null ? null : new NextActivity(nextId,
+                    ActivityType.valueOf(rs.getString("next_type")), rs.getString("next_subject"), nextDate,
+                    SqlList.localTime(rs, "next_activity_time"), rs.getLong("next_version"));
+            return new AccountRow(rs.getLong("organization_id"), rs.getString("name"), rs.getLong("owner_id"),
+                    rs.getString("owner_name"), SqlList.instant(rs, "account_since"), rs.getInt("won_count"),
+                    rs.getBigDecimal("won_value"), rs.getInt("open_count"), rs.getBigDecimal("open_value"),
+                    rs.getInt("unconverted_count"), rs.getInt("people_count"), next,
+                    SqlList.instant(rs, "last_activity_at"), calendar.bucketOf(nextDate));
         };
     }
 
@@ -337,7 +334,7 @@ public class AccountQueries {
             conditions.add("s.is_account = true");
             if (filter.search() != null) {
                 conditions.add("s.search_name like :search escape '\\'");
-                params.addValue("search", SearchText.containsPattern(filter.search()));
+                params.addValue("search", SearchFolding.containsPattern(filter.search()));
             }
             if (filter.ownerId() != null) {
                 conditions.add("s.owner_id = :ownerId");
@@ -364,7 +361,7 @@ public class AccountQueries {
         private String customFieldCondition(String value) {
             List<String> matches = new ArrayList<>();
             matches.add("lower(v.text_value) = :cfText");
-            params.addValue("cfText", value.toLowerCase(java.util.Locale.ROOT));
+            params.addValue("cfText", value.toLowerCase(Locale.ROOT));
             parse(() -> new BigDecimal(value)).ifPresent(number -> {
                 matches.add("v.number_value = :cfNumber");
                 params.addValue("cfNumber", number);
@@ -378,7 +375,7 @@ public class AccountQueries {
         }
     }
 
-    private static <T> Optional<T> parse(java.util.function.Supplier<T> parser) {
+    private static <T> Optional<T> parse(Supplier<T> parser) {
         try {
             return Optional.of(parser.get());
         } catch (NumberFormatException | DateTimeParseException e) {

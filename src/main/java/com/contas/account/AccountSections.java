@@ -1,12 +1,13 @@
 package com.contas.account;
 
-import static com.contas.account.Columns.instant;
-import static com.contas.account.Columns.localDate;
-import static com.contas.account.Columns.localTime;
-import static com.contas.account.Columns.nullableLong;
+import static com.contas.common.SqlList.id;
+import static com.contas.common.SqlList.instant;
+import static com.contas.common.SqlList.localDate;
+import static com.contas.common.SqlList.localTime;
 
 import com.contas.activity.ActivityType;
 import com.contas.common.SearchFolding;
+import com.contas.common.SqlList;
 import com.contas.deal.DealStatus;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -37,34 +38,37 @@ public class AccountSections {
     @Transactional(readOnly = true)
     public SectionCounts counts(long organizationId) {
         return jdbc.queryForObject("select "
-                + "(select count(*) from activity a where a.organization_id = :id and a.deleted_at is null), "
-                + "(select count(*) from deal d where d.organization_id = :id and d.deleted_at is null), "
-                + "(select count(*) from person p where p.organization_id = :id and p.deleted_at is null), "
-                + "(select count(*) from note n where n.organization_id = :id and n.deleted_at is null), "
-                + "(select count(*) from stored_file f where f.organization_id = :id and f.deleted_at is null), "
+                + "(select count(*) from activity a where a.organization_id = :id and a.deleted_at is null) as activities, "
+                + "(select count(*) from deal d where d.organization_id = :id and d.deleted_at is null) as deals, "
+                + "(select count(*) from person p where p.organization_id = :id and p.deleted_at is null) as people, "
+                + "(select count(*) from note n where n.organization_id = :id and n.deleted_at is null) as notes, "
+                + "(select count(*) from stored_file f where f.organization_id = :id and f.deleted_at is null) as files, "
                 + "(select count(*) from change_record c where c.organization_id = :id) "
                 + "+ (select count(*) from activity a where a.organization_id = :id and a.deleted_at is null "
                 + "and a.done = true) "
-                + "+ (select count(*) from note n where n.organization_id = :id and n.deleted_at is null)",
-                params(organizationId), (rs, n) -> new SectionCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+                + "+ (select count(*) from note n where n.organization_id = :id and n.deleted_at is null) as history",
+                params(organizationId), (rs, n) -> new SectionCounts(rs.getInt("activities"), rs.getInt("deals"),
+                        rs.getInt("people"), rs.getInt("notes"), rs.getInt("files"), rs.getInt("history")));
     }
 
     /** Open activities first (earliest due first, as the next activity), then done ones, newest first. */
     @Transactional(readOnly = true)
     public List<ActivityLine> activities(long organizationId, int offset, int limit) {
+        MapSqlParameterSource params = params(organizationId);
         return jdbc.query("select a.id, a.type, a.subject, a.due_date, a.due_time, a.duration_minutes, a.done, "
-                + "a.done_at, a.note, a.person_id, p.name, a.deal_id, d.title, a.assignee_id, u.display_name, "
-                + "a.version from activity a join app_user u on u.id = a.assignee_id "
+                + "a.done_at, a.note, a.person_id, p.name as person_name, a.deal_id, d.title as deal_title, "
+                + "a.assignee_id, u.display_name as assignee_name, a.version "
+                + "from activity a join app_user u on u.id = a.assignee_id "
                 + "left join person p on p.id = a.person_id left join deal d on d.id = a.deal_id "
                 + "where a.organization_id = :id and a.deleted_at is null "
                 + "order by a.done, case when a.done then null else a.due_date end nulls last, "
                 + "case when a.done then null else a.due_time end nulls first, a.done_at desc nulls last, a.id "
-                + page(offset, limit), params(organizationId), (rs, n) -> new ActivityLine(rs.getLong(1),
-                        ActivityType.valueOf(rs.getString(2)), rs.getString(3), localDate(rs, 4), localTime(rs, 5),
-                        (Integer) rs.getObject(6, Integer.class), rs.getBoolean(7), instant(rs, 8),
-                        rs.getString(9), nullableLong(rs, 10), rs.getString(11), nullableLong(rs, 12),
-                        rs.getString(13), rs.getLong(14), rs.getString(15), rs.getLong(16)));
+                + SqlList.paging(params, offset, limit), params, (rs, n) -> new ActivityLine(rs.getLong("id"),
+                        ActivityType.valueOf(rs.getString("type")), rs.getString("subject"), localDate(rs, "due_date"),
+                        localTime(rs, "due_time"), rs.getObject("duration_minutes", Integer.class),
+                        rs.getBoolean("done"), instant(rs, "done_at"), rs.getString("note"), id(rs, "person_id"),
+                        rs.getString("person_name"), id(rs, "deal_id"), rs.getString("deal_title"),
+                        rs.getLong("assignee_id"), rs.getString("assignee_name"), rs.getLong("version")));
     }
 
     /** Won deals first (newest win first), then open ones, then lost ones. */
@@ -85,12 +89,14 @@ public class AccountSections {
     private List<DealLine> deals(MapSqlParameterSource params, String condition, String order, int offset,
             int limit) {
         return jdbc.query("select d.id, d.title, d.value, d.currency, d.status, d.won_at, d.lost_at, d.lost_reason, "
-                + "s.name, u.display_name from deal d join deal_stage s on s.id = d.stage_id "
+                + "s.name as stage_name, u.display_name as owner_name from deal d "
+                + "join deal_stage s on s.id = d.stage_id "
                 + "join app_user u on u.id = d.owner_id where d.organization_id = :id and d.deleted_at is null"
-                + condition + " order by " + order + " " + page(offset, limit), params,
-                (rs, n) -> new DealLine(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),
-                        DealStatus.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7), rs.getString(8),
-                        rs.getString(9), rs.getString(10)));
+                + condition + " order by " + order + " " + SqlList.paging(params, offset, limit), params,
+                (rs, n) -> new DealLine(rs.getLong("id"), rs.getString("title"), rs.getBigDecimal("value"),
+                        rs.getString("currency"), DealStatus.valueOf(rs.getString("status")), instant(rs, "won_at"),
+                        instant(rs, "lost_at"), rs.getString("lost_reason"), rs.getString("stage_name"),
+                        rs.getString("owner_name")));
     }
 
     /** People of the organization by name, with their first e-mail and phone. */
@@ -99,41 +105,46 @@ public class AccountSections {
         MapSqlParameterSource params = params(organizationId);
         String condition = nameCondition("p.name_sort", nameFilter, params);
         return jdbc.query("select p.id, p.name, "
-                + "(select e.email from person_email e where e.person_id = p.id and e.position = 0), "
-                + "(select t.phone from person_phone t where t.person_id = p.id and t.position = 0), p.version "
-                + "from person p where p.organization_id = :id and p.deleted_at is null" + condition
-                + " order by p.name_sort, p.id " + page(offset, limit), params,
-                (rs, n) -> new PersonLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5)));
+                + "(select e.email from person_email e where e.person_id = p.id and e.position = 0) as email, "
+                + "(select t.phone from person_phone t where t.person_id = p.id and t.position = 0) as phone, "
+                + "p.version from person p where p.organization_id = :id and p.deleted_at is null" + condition
+                + " order by p.name_sort, p.id " + SqlList.paging(params, offset, limit), params,
+                (rs, n) -> new PersonLine(rs.getLong("id"), rs.getString("name"), rs.getString("email"),
+                        rs.getString("phone"), rs.getLong("version")));
     }
 
     /** Pinned notes first, then newest first. */
     @Transactional(readOnly = true)
     public List<NoteLine> notes(long organizationId, int offset, int limit) {
-        return jdbc.query("select n.id, n.body, n.pinned, u.display_name, n.created_at, n.updated_at, n.version "
-                + "from note n join app_user u on u.id = n.author_id "
+        MapSqlParameterSource params = params(organizationId);
+        return jdbc.query("select n.id, n.body, n.pinned, u.display_name as author_name, n.created_at, "
+                + "n.updated_at, n.version from note n join app_user u on u.id = n.author_id "
                 + "where n.organization_id = :id and n.deleted_at is null "
-                + "order by n.pinned desc, n.created_at desc, n.id desc " + page(offset, limit),
-                params(organizationId), (rs, n) -> new NoteLine(rs.getLong(1), rs.getString(2), rs.getBoolean(3),
-                        rs.getString(4), instant(rs, 5), instant(rs, 6), rs.getLong(7)));
+                + "order by n.pinned desc, n.created_at desc, n.id desc " + SqlList.paging(params, offset, limit),
+                params, (rs, n) -> new NoteLine(rs.getLong("id"), rs.getString("body"), rs.getBoolean("pinned"),
+                        rs.getString("author_name"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                        rs.getLong("version")));
     }
 
     /** Files, newest first (never their bytes). */
     @Transactional(readOnly = true)
     public List<FileLine> files(long organizationId, int offset, int limit) {
-        return jdbc.query("select f.id, f.name, f.content_type, f.size_bytes, u.display_name, f.created_at, "
-                + "f.version from stored_file f join app_user u on u.id = f.uploader_id "
+        MapSqlParameterSource params = params(organizationId);
+        return jdbc.query("select f.id, f.name, f.content_type, f.size_bytes, u.display_name as uploader_name, "
+                + "f.created_at, f.version from stored_file f join app_user u on u.id = f.uploader_id "
                 + "where f.organization_id = :id and f.deleted_at is null "
-                + "order by f.created_at desc, f.id desc " + page(offset, limit), params(organizationId),
-                (rs, n) -> new FileLine(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getString(5), instant(rs, 6), rs.getLong(7)));
+                + "order by f.created_at desc, f.id desc " + SqlList.paging(params, offset, limit), params,
+                (rs, n) -> new FileLine(rs.getLong("id"), rs.getString("name"), rs.getString("content_type"),
+                        rs.getLong("size_bytes"), rs.getString("uploader_name"), instant(rs, "created_at"),
+                        rs.getLong("version")));
     }
 
     /** Change records, done activities and notes in one timeline, newest first. */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(long organizationId, int offset, int limit) {
-        return jdbc.query("select t.kind, t.item_id, t.at, u.display_name, t.title, t.field, "
-                + ownerName("t.old_value") + ", " + ownerName("t.new_value") + " from ("
+        MapSqlParameterSource params = params(organizationId);
+        return jdbc.query("select t.kind, t.item_id, t.at, u.display_name as user_name, t.title, t.field, "
+                + ownerName("t.old_value") + " as old_value, " + ownerName("t.new_value") + " as new_value from ("
                 + "select 'CHANGE' as kind, c.id as item_id, c.changed_at as at, c.changed_by as user_id, "
                 + "c.entity_type as title, c.field, c.old_value, c.new_value "
                 + "from change_record c where c.organization_id = :id "
@@ -142,10 +153,10 @@ public class AccountSections {
                 + "union all select 'NOTE', n.id, n.created_at, n.author_id, n.body, null, null, null "
                 + "from note n where n.organization_id = :id and n.deleted_at is null"
                 + ") t left join app_user u on u.id = t.user_id order by t.at desc, t.kind, t.item_id desc "
-                + page(offset, limit), params(organizationId),
-                (rs, n) -> new TimelineEntry(TimelineEntry.Kind.valueOf(rs.getString(1)), rs.getLong(2),
-                        instant(rs, 3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8)));
+                + SqlList.paging(params, offset, limit), params,
+                (rs, n) -> new TimelineEntry(TimelineEntry.Kind.valueOf(rs.getString("kind")), rs.getLong("item_id"),
+                        instant(rs, "at"), rs.getString("user_name"), rs.getString("title"), rs.getString("field"),
+                        rs.getString("old_value"), rs.getString("new_value")));
     }
 
     /**
@@ -168,10 +179,6 @@ public class AccountSections {
 
     private static MapSqlParameterSource params(long organizationId) {
         return new MapSqlParameterSource("id", organizationId);
-    }
-
-    private static String page(int offset, int limit) {
-        return "offset " + Math.max(0, offset) + " rows fetch next " + Math.max(0, limit) + " rows only";
     }
 
     /** How many activities, deals, people, notes, files and timeline entries an account has. */

@@ -1,6 +1,7 @@
 package com.contas.account;
 
 import com.contas.account.SummarySql.Scope;
+import com.contas.common.SqlList;
 import com.contas.common.ExclusiveJobs;
 import com.contas.common.ExclusiveJobs.Outcome;
 import com.contas.common.JobTransactions;
@@ -250,7 +251,7 @@ public class AccountSummaryMaintainer {
     }
 
     private static MapSqlParameterSource params() {
-        return new MapSqlParameterSource().addValue("accented", SearchText.FROM).addValue("plain", SearchText.TO);
+        return SqlList.foldingParameters(new MapSqlParameterSource());
     }
 
     private record Range(long fromId, long toId, long organizations) {

@@ -1,5 +1,6 @@
 package com.contas.account;
 
+import java.util.EnumMap;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record BucketTotals(Map<AccountBucket, Total> totals) implements Serializ
     }
 
     private BucketTotals change(AccountBucket bucket, int count, BigDecimal value) {
-        Map<AccountBucket, Total> changed = new java.util.EnumMap<>(totals);
+        Map<AccountBucket, Total> changed = new EnumMap<>(totals);
         Total old = changed.get(bucket);
         changed.put(bucket, new Total(old.count() + count, old.wonValue().add(value)));
         return new BucketTotals(changed);

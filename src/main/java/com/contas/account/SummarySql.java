@@ -1,5 +1,6 @@
 package com.contas.account;
 
+import com.contas.common.SqlList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -54,10 +55,10 @@ final class SummarySql {
     static String computed(Scope scope) {
         return "select o.id as organization_id, "
                 + "(coalesce(d.won_count, 0) > 0 and o.deleted_at is null) as is_account, "
-                + "coalesce(lower(translate(o.name, :accented, :plain)), '') as search_name, "
+                + "coalesce(" + SqlList.folded("o.name") + ", '') as search_name, "
                 + "o.owner_id as owner_id, "
                 // A change of a user's display name must refresh the rows of that user's organizations.
-                + "coalesce(lower(translate(u.display_name, :accented, :plain)), '') as owner_sort, "
+                + "coalesce(" + SqlList.folded("u.display_name") + ", '') as owner_sort, "
                 + "coalesce(d.won_count, 0) as won_count, coalesce(d.won_value, 0) as won_value, "
                 + "coalesce(d.open_count, 0) as open_count, coalesce(d.open_value, 0) as open_value, "
                 + "coalesce(d.unconverted_count, 0) as unconverted_count, "

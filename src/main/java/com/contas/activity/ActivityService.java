@@ -1,5 +1,6 @@
 package com.contas.activity;
 
+import java.time.LocalDateTime;
 import com.contas.activity.domain.Activity;
 import com.contas.activity.domain.ActivityRepository;
 import com.contas.common.NotFoundException;
@@ -217,7 +218,7 @@ public class ActivityService {
         String subject = v.requiredText("subject", input.subject(), 255);
         v.date("dueDate", input.dueDate(), true);
         if (input.dueDate() != null && input.dueTime() != null && settings.get().timeZone().getRules()
-                .getValidOffsets(java.time.LocalDateTime.of(input.dueDate(), input.dueTime())).isEmpty()) {
+                .getValidOffsets(LocalDateTime.of(input.dueDate(), input.dueTime())).isEmpty()) {
             v.add("dueTime", "validation.timeInGap"); // the clocks jump over it that day
         }
         v.range("durationMinutes", input.durationMinutes(), 0, MAX_DURATION_MINUTES);

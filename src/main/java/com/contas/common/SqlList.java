@@ -3,6 +3,8 @@ package com.contas.common;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,7 +37,12 @@ public final class SqlList {
     public SqlList(String from, String idColumn) {
         this.from = from;
         this.idColumn = idColumn;
-        params.addValue("foldFrom", SearchFolding.FROM).addValue("foldTo", SearchFolding.TO);
+        foldingParameters(params);
+    }
+
+    /** Binds the parameters that {@link #folded(String)} names (the accented letters and their plain ones). */
+    public static MapSqlParameterSource foldingParameters(MapSqlParameterSource params) {
+        return params.addValue("foldFrom", SearchFolding.FROM).addValue("foldTo", SearchFolding.TO);
     }
 
     /**
@@ -197,16 +204,31 @@ public final class SqlList {
         // No explicit NULLS: both databases put nulls last ascending and first descending, which an
         // index on (column, id) serves in both directions.
         String order = sortColumns.get(key) + direction + ", " + idColumn + direction;
-        MapSqlParameterSource all = new MapSqlParameterSource(params.getValues())
-                .addValue("offset", page.offset()).addValue("limit", page.limit());
-        return jdbc.query("select " + select + " from " + from + where() + " order by " + order
-                + " offset :offset rows fetch next :limit rows only", all, mapper);
+        MapSqlParameterSource all = new MapSqlParameterSource(params.getValues());
+        return jdbc.query("select " + select + " from " + from + where() + " order by " + order + " "
+                + paging(all, page.offset(), page.limit()), all, mapper);
     }
 
     /** A nullable timestamp column as an instant. */
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
+    }
+
+    /** The paging clause of a statement, its offset and limit bound as parameters in {@code params}. */
+    public static String paging(MapSqlParameterSource params, int offset, int limit) {
+        params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(0, limit));
+        return "offset :offset rows fetch next :limit rows only";
+    }
+
+    /** A nullable date column. */
+    public static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    /** A nullable time column. */
+    public static LocalTime localTime(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalTime.class);
     }
 
     /** A nullable id column. */

@@ -1,5 +1,6 @@
 package com.contas.common;
 
+import java.math.RoundingMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class Validation {
         } else if (value.stripTrailingZeros().scale() > 2) {
             add(field, "validation.tooManyDecimals", 2);
         } else {
-            return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
+            return value.setScale(2, RoundingMode.UNNECESSARY);
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package com.contas.common;
 
+import java.util.Optional;
 import java.util.List;
 
 /** Input refused by a service; nothing has been written. */
@@ -22,7 +23,7 @@ public class ValidationException extends DomainException {
     }
 
     /** The problem reported for {@code field}, if any. */
-    public java.util.Optional<FieldProblem> problemFor(String field) {
+    public Optional<FieldProblem> problemFor(String field) {
         return problems.stream().filter(p -> p.field().equals(field)).findFirst();
     }
 

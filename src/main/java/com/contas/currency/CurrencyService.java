@@ -1,5 +1,6 @@
 package com.contas.currency;
 
+import java.sql.Timestamp;
 import com.contas.common.PageSpec;
 import com.contas.common.SqlList;
 import com.contas.common.StaleVersionException;
@@ -129,7 +130,7 @@ public class CurrencyService {
         v.throwIfInvalid();
         jdbc.update("insert into exchange_rate (base_currency, quote_currency, rate, effective_date, created_at) "
                 + "values (?, ?, ?, ?, ?)", base, quote, rate, Date.valueOf(date),
-                java.sql.Timestamp.from(clock.instant()));
+                Timestamp.from(clock.instant()));
         refreshConversionRates();
     }
 

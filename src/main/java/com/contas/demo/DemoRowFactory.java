@@ -1,5 +1,6 @@
 package com.contas.demo;
 
+import java.util.Arrays;
 import com.contas.account.AccountBucket;
 import com.contas.account.BucketCalendar;
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ final class DemoRowFactory {
             List.of("CALL", "MEETING", "TASK", "EMAIL", "DEADLINE", "LUNCH");
     private static final int[] ACTIVITY_TYPE_WEIGHTS = {30, 20, 20, 15, 8, 7};
     /** The board's dated columns, in order: where an organization's next open activity falls. */
-    private static final List<AccountBucket> OPEN_BUCKETS = java.util.Arrays.stream(AccountBucket.values())
+    private static final List<AccountBucket> OPEN_BUCKETS = Arrays.stream(AccountBucket.values())
             .filter(b -> !b.undated()).toList();
     private static final int[] OPEN_BUCKET_WEIGHTS = OPEN_BUCKETS.stream().mapToInt(DemoRowFactory::weight).toArray();
     private static final List<String> INDUSTRIES = List.of("Agribusiness", "Education", "Finance", "Healthcare",

@@ -1,5 +1,6 @@
 package com.contas.file;
 
+import java.util.Locale;
 import com.contas.common.AccountContentChanged;
 import com.contas.common.NotFoundException;
 import com.contas.common.Validation;
@@ -221,7 +222,7 @@ public class FileService {
             type = type.substring(0, semicolon).strip();
         }
         return type.matches("[A-Za-z0-9!#$&^_.+-]{1,64}/[A-Za-z0-9!#$&^_.+-]{1,127}")
-                ? type.toLowerCase(java.util.Locale.ROOT) : DEFAULT_CONTENT_TYPE;
+                ? type.toLowerCase(Locale.ROOT) : DEFAULT_CONTENT_TYPE;
     }
 
     private static FileDetails toDetails(StoredFile f) {

@@ -1,5 +1,6 @@
 package com.contas.history;
 
+import java.math.BigDecimal;
 import com.contas.common.PageSpec;
 import com.contas.common.SqlList;
 import com.contas.history.domain.ChangeRecord;
@@ -119,7 +120,7 @@ public class HistoryService {
         if (value == null) {
             return null;
         }
-        String s = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+        String s = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
         return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH - 1) + "…";
     }
 }

@@ -1,5 +1,7 @@
 package com.contas.kanban;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -220,7 +222,7 @@ public class KanbanBoard<T, C> extends Composite<Div> {
      * Puts a card into a column (one more in its count) at its place by {@code order}; when it
      * sorts after the cards shown and the column has more, it is counted but not shown.
      */
-    public void addCard(T item, C columnKey, java.util.Comparator<T> order) {
+    public void addCard(T item, C columnKey, Comparator<T> order) {
         ColumnState column = columns.get(columnKey);
         CardHolder already = column.cards.get(key(item));
         if (already != null) {
@@ -421,7 +423,7 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             }
             Map<String, CardHolder> previous = new LinkedHashMap<>(cards);
             cards.clear();
-            List<CardHolder> ordered = new java.util.ArrayList<>();
+            List<CardHolder> ordered = new ArrayList<>();
             for (T item : items) {
                 String itemKey = key(item);
                 CardHolder holder = previous.remove(itemKey);

@@ -1,5 +1,6 @@
 package com.contas.live;
 
+import java.util.ArrayList;
 import com.contas.common.AccountContentChanged;
 import com.contas.common.OrganizationsTouched;
 import com.contas.currency.ConversionRatesChanged;
@@ -104,7 +105,7 @@ public class ChangeCollector {
         String key = pending.messageKey != null ? pending.messageKey
                 : pending.everything ? "live.changedAll" : count == 1 ? "live.changedOne" : "live.changedMany";
         // {0} is the actor (added by each reader), {1} the account's name or how many, then the rest.
-        List<String> args = new java.util.ArrayList<>();
+        List<String> args = new ArrayList<>();
         args.add(count == 1 ? name(pending.organizationIds.iterator().next()) : Integer.toString(count));
         args.addAll(pending.args);
         live.publish(new AccountChange(UUID.randomUUID(), Set.copyOf(pending.organizationIds), pending.everything,

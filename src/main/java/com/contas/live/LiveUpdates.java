@@ -1,5 +1,6 @@
 package com.contas.live;
 
+import java.util.concurrent.atomic.AtomicLong;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -31,7 +32,7 @@ public class LiveUpdates {
 
     private final LiveTransport transport;
     /** Counts the changes committed here or heard of from other instances (see {@link #generation()}). */
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong generation = new AtomicLong();
     /** The last changes this instance sent, whose echo from the transport is not a new change. */
     private final Set<UUID> publishedHere = new LinkedHashSet<>() {
         @Override

@@ -1,5 +1,7 @@
 package com.contas.live;
 
+import java.util.List;
+import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -52,8 +54,8 @@ class PostgresTransport implements LiveTransport {
     public void send(AccountChange change) {
         String payload = payload(change);
         if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
-            payload = payload(new AccountChange(change.id(), java.util.Set.of(), true, change.actorId(),
-                    change.actorName(), "live.changedAll", java.util.List.of(), change.origin()));
+            payload = payload(new AccountChange(change.id(), Set.of(), true, change.actorId(),
+                    change.actorName(), "live.changedAll", List.of(), change.origin()));
         }
         jdbc.query("select pg_notify(?, ?)", rs -> null, CHANNEL, payload);
     }

@@ -1,5 +1,6 @@
 package com.contas.security;
 
+import java.util.Arrays;
 import com.contas.security.UserService.NewUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,7 @@ class InitialUsers implements ApplicationRunner {
                 users.create(new NewUser(demo.username(), demo.displayName(), demo.username() + "@contas.example",
                         demo.password(), demo.role()));
             }
-            log.info("Created the demo users: {}", java.util.Arrays.toString(DemoUser.values()));
+            log.info("Created the demo users: {}", Arrays.toString(DemoUser.values()));
             return;
         }
         String username = properties.adminUsername();

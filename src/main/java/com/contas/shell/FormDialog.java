@@ -1,7 +1,5 @@
 package com.contas.shell;
 
-import com.contas.common.DomainException;
-import com.contas.common.ValidationException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -13,7 +11,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * A form in a dialog whose service validates: each field is registered under the name the
@@ -84,16 +81,7 @@ public class FormDialog extends Dialog {
         if (!errors.clear()) {
             return false; // a field could not read what was typed; its own message is showing
         }
-        try {
-            action.run();
-        } catch (ValidationException e) {
-            errors.show(e);
-            return false;
-        } catch (DomainException e) {
-            errors.show(Messages.of(this, e));
-            return false;
-        } catch (OptimisticLockingFailureException e) {
-            errors.show(getTranslation("error.staleVersion", ""));
+        if (!Refusals.runKeeping(this, errors, action, errors::show)) {
             return false;
         }
         close();

@@ -12,7 +12,10 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Money, dates and times as the lists show them, in the user's language and the company's zone. */
+/**
+ * Money, numbers, dates and times as every screen shows them, in the user's language and the
+ * company's zone; a missing value (null) is shown as nothing, an unknown currency by its code.
+ */
 public final class Formats implements Serializable {
 
     private final Locale locale;
@@ -21,6 +24,14 @@ public final class Formats implements Serializable {
     public Formats(Locale locale, ZoneId zone) {
         this.locale = locale;
         this.zone = zone;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     public String money(BigDecimal value, String currencyCode) {
@@ -34,6 +45,10 @@ public final class Formats implements Serializable {
             return currencyCode + " " + NumberFormat.getNumberInstance(locale).format(value);
         }
         return format.format(value);
+    }
+
+    public String number(BigDecimal value) {
+        return value == null ? "" : NumberFormat.getNumberInstance(locale).format(value);
     }
 
     public String date(LocalDate date) {

@@ -1,5 +1,6 @@
 package com.contas.shell;
 
+import java.io.Serializable;
 import com.contas.common.PageSpec;
 import com.contas.common.SearchFolding;
 import com.vaadin.flow.component.Component;
@@ -116,7 +117,7 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
 
     /** How many rows a filter finds, counting no further than {@code atMost}. */
     @FunctionalInterface
-    public interface Counter<F> extends java.io.Serializable {
+    public interface Counter<F> extends Serializable {
         long count(F filter, long atMost);
     }
 

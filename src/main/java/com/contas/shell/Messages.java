@@ -1,5 +1,6 @@
 package com.contas.shell;
 
+import java.util.Set;
 import com.contas.common.DomainException;
 import com.contas.common.FieldProblem;
 import com.vaadin.flow.component.Component;
@@ -8,8 +9,8 @@ import com.vaadin.flow.component.UI;
 /** Turns the services' translation keys into sentences in the user's language. */
 public final class Messages {
 
-    private static final java.util.Set<String> ENTITIES =
-            java.util.Set.of("Organization", "Person", "Deal", "Activity", "Note", "File", "User",
+    private static final Set<String> ENTITIES =
+            Set.of("Organization", "Person", "Deal", "Activity", "Note", "File", "User",
                     "CustomField", "Settings", "ExchangeRate");
 
     private Messages() {

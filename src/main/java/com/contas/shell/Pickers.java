@@ -1,5 +1,6 @@
 package com.contas.shell;
 
+import java.util.Objects;
 import com.contas.common.Option;
 import com.contas.common.PageSpec;
 import com.contas.security.UserSummary;
@@ -55,7 +56,7 @@ public final class Pickers {
      * showed the same link (else by its id: it changed since the list was read).
      */
     public static Option option(Long id, Long shownId, String shownLabel) {
-        return option(id, java.util.Objects.equals(id, shownId) ? shownLabel : null);
+        return option(id, Objects.equals(id, shownId) ? shownLabel : null);
     }
 
     /** The id of the picked option, or null. */

@@ -95,7 +95,7 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
      */
     private static boolean isDatabaseGone(Throwable t) {
         return DATABASE_GONE.stream().anyMatch(type -> type.isInstance(t))
-                || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                || (t instanceof SQLException sql && sql.getSQLState() != null
                         && sql.getSQLState().startsWith("08"));
     }
 

@@ -3,6 +3,7 @@ package com.contas.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.contas.testsupport.Accounts;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityType;
 import com.contas.testsupport.ServiceTestBase;
@@ -25,15 +26,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class AccountCsvExportTest extends ServiceTestBase {
 
     @Autowired
+    Accounts given;
+
+    @Autowired
     AccountCsvExport export;
     @Autowired
     AccountQueries accounts;
 
     private long account(String name, String value) {
-        long id = organization(name).id();
-        var deal = deal(id, value, "BRL");
-        deals.markWon(deal.id(), deal.version());
-        return id;
+        return given.account(name, me, value);
     }
 
     /** A small CSV reader: quoted cells with doubled quotes, commas and line breaks inside. */

@@ -3,6 +3,7 @@ package com.contas.account;
 import static com.contas.testsupport.MutableClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.contas.common.SearchFolding;
 import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityType;
@@ -378,9 +379,9 @@ class AccountQueriesTest extends ServiceTestBase {
     /** Missing values sort as the largest, as in the database. */
     private static Comparator<AccountRow> comparator(AccountSort.Field field) {
         return switch (field) {
-            case NAME -> Comparator.comparing(r -> SearchText.normalize(r.name()));
-            case OWNER -> Comparator.comparing((AccountRow r) -> SearchText.normalize(r.ownerName()))
-                    .thenComparing(r -> SearchText.normalize(r.name()));
+            case NAME -> Comparator.comparing(r -> SearchFolding.normalize(r.name()));
+            case OWNER -> Comparator.comparing((AccountRow r) -> SearchFolding.normalize(r.ownerName()))
+                    .thenComparing(r -> SearchFolding.normalize(r.name()));
             case ACCOUNT_SINCE -> Comparator.comparing(AccountRow::accountSince);
             case WON_COUNT -> Comparator.comparing(AccountRow::wonCount);
             case WON_VALUE -> Comparator.comparing(AccountRow::wonValue);
@@ -397,7 +398,7 @@ class AccountQueriesTest extends ServiceTestBase {
                     Comparator.nullsLast(Comparator.naturalOrder()));
             case BOARD -> Comparator.comparing((AccountRow r) -> r.nextActivity() == null ? null
                             : r.nextActivity().dueDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(r -> SearchText.normalize(r.name()));
+                    .thenComparing(r -> SearchFolding.normalize(r.name()));
             case CUSTOM_FIELD -> throw new IllegalArgumentException("tested on its own");
         };
     }

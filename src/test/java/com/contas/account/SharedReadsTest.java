@@ -2,6 +2,7 @@ package com.contas.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.contas.testsupport.Accounts;
 import com.contas.testsupport.ServiceTestBase;
 import com.contas.testsupport.StatementCounter;
 import java.math.BigDecimal;
@@ -16,15 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SharedReadsTest extends ServiceTestBase {
 
     @Autowired
+    Accounts given;
+
+    @Autowired
     AccountQueries accounts;
     @Autowired
     StatementCounter statements;
 
     private long account(String name, String value) {
-        long id = organization(name).id();
-        var deal = deal(id, value, "BRL");
-        deals.markWon(deal.id(), deal.version());
-        return id;
+        return given.account(name, me, value);
     }
 
     @Test

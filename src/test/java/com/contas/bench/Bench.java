@@ -40,14 +40,14 @@ final class Bench {
 
     /** @param setUp runs before each run of the operation, outside the timing */
     void run(String name, Runnable setUp, Supplier<?> operation, Runnable floor) {
-        measure(name, setUp, () -> statements.countDuring(operation::get), floor);
+        measure(name, setUp, () -> statements.countDuring(() -> keep(operation.get())), floor);
     }
 
     /** @param operation runs once and returns how many statements it prepared */
     private void measure(String name, Runnable setUp, LongSupplier operation, Runnable floor) {
         for (int i = 0; i < warmUp; i++) {
             setUp.run();
-            operation.getAsLong();
+            keep(operation.getAsLong());
             floor.run();
         }
         double[] times = new double[iterations];
@@ -78,5 +78,12 @@ final class Bench {
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** Where results go so that the JIT cannot drop the work that made them. */
+    private static volatile Object kept;
+
+    private static void keep(Object result) {
+        kept = result;
     }
 }

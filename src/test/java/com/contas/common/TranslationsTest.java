@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:app|nav|placeholder|role|entity|login|error|validation|accounts|account|bucket|activity|deal|time|board|list|form|deals|organizations|people|activities|admin|drawer|history|live)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:app|nav|placeholder|role|entity|login|error|conflict|validation|accounts|account|bucket|activity|deal|time|board|list|form|deals|organizations|people|activities|admin|drawer|history|live)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     private static Properties bundle(String locale) throws IOException {
         Properties p = new Properties();
@@ -71,9 +71,8 @@ class TranslationsTest {
         for (String column : com.contas.account.AccountCsvExport.COLUMNS) {
             keys.add("accounts.csv." + column);
         }
-        for (String column : new String[] {"name", "owner", "since", "wonCount", "wonValue", "openCount", "next",
-                "last", "people"}) {
-            keys.add("accounts.column." + column);
+        for (var column : com.contas.account.AccountSort.Field.columns()) {
+            keys.add("accounts.column." + column.key());
         }
         return keys;
     }

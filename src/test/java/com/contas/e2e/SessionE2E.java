@@ -26,7 +26,7 @@ class SessionE2E {
                     .filter(s -> s.getText().equals("Won value")).findFirst().orElseThrow();
             sorter.click();
             browser.wait.until(d -> !firstNames(browser).equals(byName));
-            assertThat(browser.driver.getCurrentUrl()).contains("sort=won_value");
+            assertThat(browser.driver.getCurrentUrl()).contains("sort=wonValue");
         }
     }
 

@@ -5,6 +5,7 @@ import static com.contas.live.LiveUpdatesTest.eventually;
 import static com.contas.live.LiveUpdatesTest.kanban;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.contas.testsupport.Accounts;
 import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountQueries;
@@ -44,6 +45,9 @@ import org.springframework.core.env.Environment;
 class LiveUpdatesAcrossInstancesTest {
 
     @Autowired
+    Accounts given;
+
+    @Autowired
     Environment env;
     @Autowired
     TestData data;
@@ -66,11 +70,8 @@ class LiveUpdatesAcrossInstancesTest {
         data.reset();
         data.signIn(DemoUser.USER);
         long me = data.userId(DemoUser.USER);
-        acme = organizations.create(new OrganizationInput("Acme Corp", null, me)).id();
-        var won = deals.create(new DealInput("Order", new BigDecimal("1000"), "BRL", acme, null, me, null, null));
-        deals.markWon(won.id(), won.version());
-        activities.schedule(new ActivityInput(ActivityType.CALL, "Satisfaction call", TODAY.plusDays(1), null, null,
-                null, acme, null, null, me));
+        acme = given.account("Acme Corp", me);
+        given.call(acme, "Satisfaction call", TODAY.plusDays(1), me);
 
         String[] database = AppInstance.sameDatabaseAs(env);
         instanceB = AppInstance.start("test", List.of(), database[0], database[1], database[2],

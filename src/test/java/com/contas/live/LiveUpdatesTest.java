@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.contas.testsupport.Accounts;
 import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountQueries;
@@ -49,6 +50,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class LiveUpdatesTest extends KaribuTestBase {
 
     @Autowired
+    Accounts given;
+
+    @Autowired
     OrganizationService organizations;
     @Autowired
     DealService deals;
@@ -70,12 +74,8 @@ class LiveUpdatesTest extends KaribuTestBase {
     void anAccountWithACallThisWeek() {
         signIn(DemoUser.USER);
         long me = data.userId(DemoUser.USER);
-        acme = organizations.create(new OrganizationInput("Acme Corp", null, me)).id();
-        DealDetails won = deals.create(new DealInput("Order", new BigDecimal("1000"), "BRL", acme, null, me, null,
-                null));
-        deals.markWon(won.id(), won.version());
-        call = activities.schedule(new ActivityInput(ActivityType.CALL, "Satisfaction call", TODAY.plusDays(1), null,
-                null, null, acme, null, null, me));
+        acme = given.account("Acme Corp", me);
+        call = given.call(acme, "Satisfaction call", TODAY.plusDays(1), me);
     }
 
     private void asMariana(Runnable write) throws InterruptedException {

@@ -43,6 +43,8 @@ final class AppMonitor implements AutoCloseable {
     private final Thread sampler;
     private volatile boolean running = true;
 
+    // JMX over RMI names its server through JNDI; the address is the operator's own app on this machine.
+    @SuppressWarnings("BanJNDI")
     AppMonitor(String jmxAddress) throws IOException {
         if (jmxAddress == null || jmxAddress.isBlank()) {
             connector = null;

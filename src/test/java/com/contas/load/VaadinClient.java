@@ -88,7 +88,13 @@ final class VaadinClient implements AutoCloseable {
     private int lastSyncId = -1;
     private final TreeMap<Integer, JsonNode> pending = new TreeMap<>();
     /** Messages applied since the last {@link #drainPushed()}, that arrived by push. */
-    private final List<JsonNode> pushed = new ArrayList<>();
+    /**
+     * The last push messages applied (for the sessions mode, which waits for one), at most
+     * {@value #PUSHED_KEPT}: a user of a long soak hears thousands of colleagues' changes, and
+     * keeping them all ran the generator out of heap after 25 minutes.
+     */
+    private final java.util.ArrayDeque<JsonNode> pushed = new java.util.ArrayDeque<>();
+    private static final int PUSHED_KEPT = 64;
     /** Push messages as they arrive, before the virtual user's thread applies them. */
     private final java.util.concurrent.ConcurrentLinkedQueue<JsonNode> pushQueue =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -453,7 +459,10 @@ final class VaadinClient implements AutoCloseable {
             tree.apply(first.getValue());
             lastSyncId = first.getKey();
             if (viaPush) {
-                pushed.add(first.getValue());
+                pushed.addLast(first.getValue());
+                if (pushed.size() > PUSHED_KEPT) {
+                    pushed.removeFirst();
+                }
             }
         }
         return syncId;

@@ -2,6 +2,7 @@ package com.contas.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.contas.testsupport.Accounts;
 import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountFilter;
@@ -71,6 +72,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PostgresProfileApp
 class SlowClientsTest {
 
+    @Autowired
+    Accounts given;
+
     static final int UPLOADS = 12;
     static final int EXPORTS = 3;
     static final int UPLOAD_BYTES = 30 * 1024;
@@ -107,11 +111,8 @@ class SlowClientsTest {
         data.reset();
         data.signIn(DemoUser.USER);
         long me = data.userId(DemoUser.USER);
-        acme = organizations.create(new OrganizationInput("Acme Corp", null, me)).id();
-        var won = deals.create(new DealInput("Order", new BigDecimal("1000"), "BRL", acme, null, me, null, null));
-        deals.markWon(won.id(), won.version());
-        activities.schedule(new ActivityInput(ActivityType.CALL, "Satisfaction call", accounts.calendar().today()
-                .plusDays(1), null, null, null, acme, null, null, me));
+        acme = given.account("Acme Corp", me);
+        given.call(acme, "Satisfaction call", accounts.calendar().today().plusDays(1), me);
         // Bulk rows straight into the tables, their summary rows written as the maintainer would write
         // them (its full rebuild takes 30-40 s here for 24,000 organizations). A bulk job: it lifts the
         // interactive statement timeout for its own transaction only.

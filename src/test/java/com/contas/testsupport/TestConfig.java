@@ -19,6 +19,12 @@ public class TestConfig {
     }
 
     @Bean
+    Accounts accounts(com.contas.organization.OrganizationService organizations, com.contas.deal.DealService deals,
+            com.contas.activity.ActivityService activities) {
+        return new Accounts(organizations, deals, activities);
+    }
+
+    @Bean
     TestData testData(org.springframework.jdbc.core.JdbcTemplate jdbc,
             com.contas.security.UserService users, com.contas.settings.SettingsService settings,
             org.springframework.security.core.userdetails.UserDetailsService userDetails,

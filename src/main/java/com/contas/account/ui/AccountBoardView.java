@@ -1,5 +1,9 @@
 package com.contas.account.ui;
 
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Function;
+import com.contas.shell.Refusals;
 import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountFilter;
@@ -13,6 +17,7 @@ import com.contas.account.BucketCalendar;
 import com.contas.account.BucketTotals;
 import com.contas.account.MoveResult;
 import com.contas.activity.ActivityService;
+import com.contas.common.SearchFolding;
 import com.contas.common.DomainException;
 import com.contas.common.StaleVersionException;
 import com.contas.kanban.CardMovedEvent;
@@ -129,7 +134,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         kanban.setCardRenderer(this::card);
         kanban.setColumnSummaryProvider(bucket -> totals == null ? "" : format.money(totals.of(bucket).wonValue()));
         kanban.setDropAllowed((row, bucket) -> bucket.refusal(calendar()).isEmpty());
-        kanban.addCardMoveRefusedListener(e -> e.getTo().refusal(calendar()).ifPresent(key -> warn(getTranslation(key))));
+        kanban.addCardMoveRefusedListener(e -> e.getTo().refusal(calendar()).ifPresent(key -> Refusals.warn(getTranslation(key))));
         kanban.addCardMovedListener(this::moved);
         kanban.addCardClickedListener(e -> navigate(e.getItem().id()));
     }
@@ -180,17 +185,12 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             dialog.open();
             return;
         }
-        try {
+        Refusals.runRedrawing(this, null, () -> {
             MoveResult result = board.move(row.id(), row.nextActivity(), to);
             writes.happened();
             replaceCard(row);
             showUndo(row.name(), result);
-        } catch (StaleVersionException e) {
-            warn(getTranslation("board.conflict", row.name()));
-            refresh();
-        } catch (DomainException e) {
-            warn(Messages.of(this, e));
-        }
+        }, this::refresh);
     }
 
     /**
@@ -203,7 +203,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** @param row how an account's row is read (live updates share the reading between screens) */
-    private void replaceCard(AccountRow before, java.util.function.Function<Long, java.util.Optional<AccountRow>> row) {
+    private void replaceCard(AccountRow before, Function<Long, Optional<AccountRow>> row) {
         kanban.removeCard(before);
         totals = totals.minus(before.bucket(), before.wonValue());
         row.apply(before.id()).ifPresent(after -> {
@@ -223,7 +223,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         } else {
             boolean unseen = false;
             for (long id : change.organizationIds()) {
-                java.util.Optional<AccountRow> card = currentCard(id);
+                Optional<AccountRow> card = currentCard(id);
                 card.ifPresent(row -> replaceCard(row, account -> changeCache.get(change, rowKey(account),
                         () -> accounts.row(account), writes)));
                 unseen |= card.isEmpty();
@@ -244,10 +244,10 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** The board's order inside a column, as the database sorts it (date, then name, then id). */
-    private static final java.util.Comparator<AccountRow> BOARD_ORDER = java.util.Comparator
+    private static final Comparator<AccountRow> BOARD_ORDER = Comparator
             .comparing((AccountRow r) -> r.nextActivity() == null ? null : r.nextActivity().dueDate(),
-                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-            .thenComparing(r -> com.contas.account.SearchText.normalize(r.name()))
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(r -> SearchFolding.normalize(r.name()))
             .thenComparing(AccountRow::id);
 
     private void showUndo(String accountName, MoveResult result) {
@@ -258,14 +258,11 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                 accountName, day(result.newDate())));
         Button undo = new Button(getTranslation("board.undo"), e -> {
             notification.close();
-            try {
+            Refusals.runRedrawing(this, null, () -> {
                 board.undo(result);
                 writes.happened();
                 currentCard(result.organizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
-            } catch (StaleVersionException conflict) {
-                warn(getTranslation("board.undoConflict"));
-                refresh();
-            }
+            }, this::refresh);
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         notification.add(new HorizontalLayout(text, undo));
@@ -291,20 +288,15 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                 + DateTimeFormatter.ofPattern("d MMM", getLocale()).format(date);
     }
 
-    private void warn(String message) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
-    }
-
-    private java.util.Optional<AccountRow> currentCard(long organizationId) {
+    private Optional<AccountRow> currentCard(long organizationId) {
         for (AccountBucket bucket : AccountBucket.values()) {
             for (AccountRow row : kanban.getItems(bucket)) {
                 if (row.id() == organizationId) {
-                    return java.util.Optional.of(row);
+                    return Optional.of(row);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** After a follow-up only the two columns (and the totals in their headers) are redrawn. */

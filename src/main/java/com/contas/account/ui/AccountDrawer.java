@@ -1,17 +1,11 @@
 package com.contas.account.ui;
 
+import com.contas.account.AccountBucket;
+import com.contas.live.AccountChange;
 import com.contas.account.AccountDetails;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSections;
-import com.contas.activity.ActivityService;
-import com.contas.currency.CurrencyService;
-import com.contas.customfield.CustomFieldService;
-import com.contas.customfield.CustomFieldValues;
-import com.contas.file.FileService;
-import com.contas.note.NoteService;
-import com.contas.organization.OrganizationService;
-import com.contas.person.PersonService;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
 import com.contas.security.UserSummary;
@@ -49,21 +43,13 @@ import org.springframework.context.annotation.Scope;
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-public class AccountDrawer extends Div {
+public class AccountDrawer extends Div implements SectionContext {
 
-    final transient AccountQueries accounts;
-    final transient AccountSections sections;
-    final transient OrganizationService organizations;
-    final transient CustomFieldService customFields;
-    final transient CustomFieldValues customValues;
-    final transient ActivityService activities;
-    final transient NoteService notes;
-    final transient FileService files;
-    final transient PersonService people;
-    final transient CurrencyService currencies;
+    private final transient AccountQueries accounts;
+    private final transient DrawerSections registry;
     private final transient UserService userService;
-    final AccountFormat format;
-    final Long me;
+    private final AccountFormat format;
+    private final Long me;
 
     private final H2 title = new H2();
     private final Div facts = new Div();
@@ -71,26 +57,16 @@ public class AccountDrawer extends Div {
     private final Button close = new Button(VaadinIcon.CLOSE.create());
     private final TabSheet tabs = new TabSheet();
     private final Map<Tab, DrawerSection> sectionsByTab = new LinkedHashMap<>();
-    private final Map<Tab, String> tabKeys = new LinkedHashMap<>();
+    private final Map<Tab, DrawerSections.Tab> tabKeys = new LinkedHashMap<>();
     private List<UserSummary> users;
     private Long organizationId;
     private AccountDetails details;
     private AccountSections.SectionCounts lastCounts;
 
-    AccountDrawer(AccountQueries accounts, AccountSections sections, OrganizationService organizations,
-            CustomFieldService customFields, CustomFieldValues customValues, ActivityService activities,
-            NoteService notes, FileService files, PersonService people, CurrencyService currencies,
-            UserService userService, CurrentUser currentUser, SettingsService settings) {
+    AccountDrawer(AccountQueries accounts, DrawerSections registry, UserService userService, CurrentUser currentUser,
+            SettingsService settings) {
         this.accounts = accounts;
-        this.sections = sections;
-        this.organizations = organizations;
-        this.customFields = customFields;
-        this.customValues = customValues;
-        this.activities = activities;
-        this.notes = notes;
-        this.files = files;
-        this.people = people;
-        this.currencies = currencies;
+        this.registry = registry;
         this.userService = userService;
         this.me = currentUser.idOrNull();
         CompanySettings company = settings.get();
@@ -124,13 +100,9 @@ public class AccountDrawer extends Div {
         if (!sectionsByTab.isEmpty()) {
             return;
         }
-        addTab("activities", new ActivitiesSection(this));
-        addTab("notes", new NotesSection(this));
-        addTab("files", new FilesSection(this));
-        addTab("deals", new DealsSection(this));
-        addTab("people", new PeopleSection(this));
-        addTab("fields", new FieldsSection(this));
-        addTab("history", new HistorySection(this));
+        for (DrawerSections.Tab tab : DrawerSections.Tab.values()) {
+            addTab(tab, registry.build(tab, this));
+        }
         tabs.addClassName("contas-drawer-tabs");
         tabs.addSelectedChangeListener(e -> {
             DrawerSection section = sectionsByTab.get(e.getSelectedTab());
@@ -140,8 +112,8 @@ public class AccountDrawer extends Div {
         });
     }
 
-    private void addTab(String key, DrawerSection section) {
-        Tab tab = tabs.add(getTranslation("drawer.tab." + key), section);
+    private void addTab(DrawerSections.Tab key, DrawerSection section) {
+        Tab tab = tabs.add(getTranslation("drawer.tab." + key.key()), section);
         sectionsByTab.put(tab, section);
         tabKeys.put(tab, key);
     }
@@ -219,7 +191,7 @@ public class AccountDrawer extends Div {
             }
             facts.add(breakdown);
         }
-        if (row.nextActivity() != null && row.bucket() == com.contas.account.AccountBucket.OVERDUE) {
+        if (row.nextActivity() != null && row.bucket() == AccountBucket.OVERDUE) {
             facts.addClassName("overdue");
         } else {
             facts.removeClassName("overdue");
@@ -238,23 +210,17 @@ public class AccountDrawer extends Div {
 
     /** The tab labels with how many items each holds (one statement). */
     private void showCounts() {
-        AccountSections.SectionCounts counts = sections.counts(organizationId);
+        AccountSections.SectionCounts counts = registry.counts(organizationId);
         lastCounts = counts;
         tabKeys.forEach((tab, key) -> {
-            Integer n = switch (key) {
-                case "activities" -> counts.activities();
-                case "notes" -> counts.notes();
-                case "files" -> counts.files();
-                case "deals" -> counts.deals();
-                case "people" -> counts.people();
-                default -> null;
-            };
-            tab.setLabel(getTranslation("drawer.tab." + key) + (n == null ? "" : " (" + n + ")"));
+            Integer n = key.count(counts);
+            tab.setLabel(getTranslation("drawer.tab." + key.key()) + (n == null ? "" : " (" + n + ")"));
         });
     }
 
     /** The counts read when the header was last drawn (saves the sections a count query). */
-    AccountSections.SectionCounts counts() {
+    @Override
+    public AccountSections.SectionCounts counts() {
         return lastCounts;
     }
 
@@ -264,7 +230,8 @@ public class AccountDrawer extends Div {
      * and the view behind is told. If the account stopped being one (its last won deal deleted),
      * the drawer says so.
      */
-    void changed(DrawerSection source) {
+    @Override
+    public void changed(DrawerSection source) {
         long id = organizationId;
         if (reread()) {
             DrawerSection onScreen = sectionsByTab.get(tabs.getSelectedTab());
@@ -299,7 +266,7 @@ public class AccountDrawer extends Div {
      * Someone else changed accounts: if this one is among them, the header and counts are read
      * again and the sections reload, except one where the user is typing, which says so instead.
      */
-    public void externalChange(com.contas.live.AccountChange change) {
+    public void externalChange(AccountChange change) {
         if (organizationId == null || !change.concerns(organizationId) || !reread()) {
             return;
         }
@@ -310,15 +277,28 @@ public class AccountDrawer extends Div {
         }
     }
 
-    long organization() {
+    @Override
+    public long organization() {
         return organizationId;
     }
 
-    String accountName() {
+    @Override
+    public String accountName() {
         return details.row().name();
     }
 
-    List<UserSummary> users() {
+    @Override
+    public AccountFormat format() {
+        return format;
+    }
+
+    @Override
+    public Long me() {
+        return me;
+    }
+
+    @Override
+    public List<UserSummary> users() {
         if (users == null) {
             users = userService.activeUsers();
         }
@@ -328,14 +308,14 @@ public class AccountDrawer extends Div {
     /** Selects a tab by its key (activities, notes, files, deals, people, fields, history). */
     void select(String key) {
         tabKeys.forEach((tab, k) -> {
-            if (k.equals(key)) {
+            if (k.key().equals(key)) {
                 tabs.setSelectedTab(tab);
             }
         });
     }
 
     DrawerSection section(String key) {
-        return tabKeys.entrySet().stream().filter(e -> e.getValue().equals(key))
+        return tabKeys.entrySet().stream().filter(e -> e.getValue().key().equals(key))
                 .map(e -> sectionsByTab.get(e.getKey())).findFirst().orElseThrow();
     }
 

@@ -3,70 +3,64 @@ package com.contas.account.ui;
 import com.contas.customfield.CustomValue;
 import com.contas.activity.ActivityType;
 import com.contas.customfield.CustomFieldType;
+import com.contas.shell.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.Currency;
 import java.util.Locale;
 
-/** How account numbers and dates read in the user's language. */
+/**
+ * How an account's numbers and dates read: {@link Formats} (the one place that formats money,
+ * numbers, dates and times) with what accounts add to it: the company's default currency, in which
+ * aggregates are shown (an aggregate without deals is zero, not empty), today for "12 days ago",
+ * custom field values and activity icons.
+ */
 public final class AccountFormat implements Serializable {
 
-    private final Locale locale;
-    private final ZoneId zone;
+    private final Formats formats;
     private final String currency;
     private final LocalDate today;
 
     public AccountFormat(Locale locale, ZoneId zone, String currency, LocalDate today) {
-        this.locale = locale;
-        this.zone = zone;
+        this.formats = new Formats(locale, zone);
         this.currency = currency;
         this.today = today;
     }
 
+    /** An aggregate in the company's default currency (null, no deals: zero). */
     public String money(BigDecimal value) {
-        return money(value, currency);
+        return formats.money(value == null ? BigDecimal.ZERO : value, currency);
     }
 
     public String money(BigDecimal value, String currencyCode) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        try {
-            format.setCurrency(Currency.getInstance(currencyCode));
-        } catch (IllegalArgumentException unknown) {
-            return currencyCode + " " + NumberFormat.getNumberInstance(locale).format(value);
-        }
-        return format.format(value == null ? BigDecimal.ZERO : value);
+        return formats.money(value, currencyCode);
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return formats.date(date);
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : date(instant.atZone(zone).toLocalDate());
+        return formats.date(instant);
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .format(instant.atZone(zone));
+        return formats.dateTime(instant);
     }
 
     public String time(LocalTime time) {
-        return time == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+        return formats.time(time);
     }
 
     /** Days from the instant's date to today (0 today, 1 yesterday). */
     public long daysAgo(Instant instant) {
-        return ChronoUnit.DAYS.between(instant.atZone(zone).toLocalDate(), today);
+        return ChronoUnit.DAYS.between(instant.atZone(formats.zone()).toLocalDate(), today);
     }
 
     /** "12 days ago", "yesterday", "today" in the user's language. */
@@ -82,7 +76,7 @@ public final class AccountFormat implements Serializable {
     }
 
     public String number(BigDecimal value) {
-        return NumberFormat.getNumberInstance(locale).format(value);
+        return formats.number(value);
     }
 
     public String customValue(CustomFieldType type, CustomValue value) {
@@ -119,6 +113,6 @@ public final class AccountFormat implements Serializable {
     }
 
     public Locale locale() {
-        return locale;
+        return formats.locale();
     }
 }

@@ -1,5 +1,9 @@
 package com.contas.account.ui;
 
+import com.vaadin.flow.data.provider.SortOrder;
+import com.vaadin.flow.function.ValueProvider;
+import java.time.ZoneId;
+import java.util.function.Function;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountCsvExport;
 import com.contas.account.AccountDetails;
@@ -75,15 +79,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private static final Map<String, AccountSort.Field> SORT_KEYS = new LinkedHashMap<>();
 
     static {
-        SORT_KEYS.put("name", AccountSort.Field.NAME);
-        SORT_KEYS.put("owner", AccountSort.Field.OWNER);
-        SORT_KEYS.put("since", AccountSort.Field.ACCOUNT_SINCE);
-        SORT_KEYS.put("wonCount", AccountSort.Field.WON_COUNT);
-        SORT_KEYS.put("wonValue", AccountSort.Field.WON_VALUE);
-        SORT_KEYS.put("openCount", AccountSort.Field.OPEN_COUNT);
-        SORT_KEYS.put("next", AccountSort.Field.NEXT_ACTIVITY);
-        SORT_KEYS.put("last", AccountSort.Field.LAST_ACTIVITY);
-        SORT_KEYS.put("people", AccountSort.Field.PEOPLE);
+        AccountSort.Field.columns().forEach(field -> SORT_KEYS.put(field.key(), field));
     }
 
     private final transient AccountQueries accounts;
@@ -95,7 +91,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private final ChangeCache.Writes writes = new ChangeCache.Writes();
 
     private final AccountFormat format;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
     private final String currency;
     private final Long me;
     private final int notContactedDefault;
@@ -232,21 +228,24 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         grid.addClassName("contas-accounts");
         grid.setMultiSort(false);
         grid.setColumnReorderingAllowed(true);
-        addColumn("name", LitRenderer.<AccountRow>of("<a router-link href=\"${item.href}\">${item.name}</a>")
+        addColumn(AccountSort.Field.NAME, LitRenderer.<AccountRow>of("<a router-link href=\"${item.href}\">${item.name}</a>")
                 .withProperty("href", r -> AccountViews.LIST_ROUTE + "/" + r.id() + query)
                 .withProperty("name", AccountRow::name))
                 .setFlexGrow(3).setFrozen(true);
-        addColumn("owner", AccountRow::ownerName);
-        addColumn("since", r -> format.date(r.accountSince()));
-        addColumn("wonCount", AccountRow::wonCount).setTextAlign(ColumnTextAlign.END);
-        addColumn("wonValue", LitRenderer.<AccountRow>of(
+        addColumn(AccountSort.Field.OWNER, AccountRow::ownerName);
+        addColumn(AccountSort.Field.ACCOUNT_SINCE, r -> format.date(r.accountSince()));
+        addColumn(AccountSort.Field.WON_COUNT, AccountRow::wonCount).setTextAlign(ColumnTextAlign.END);
+        addColumn(AccountSort.Field.WON_VALUE, LitRenderer.<AccountRow>of(
                 "<span title=\"${item.warning}\">${item.value}${item.warning ? ' ⚠' : ''}</span>")
                 .withProperty("value", r -> format.money(r.wonValue()))
                 .withProperty("warning", r -> r.unconvertedDeals() == 0 ? ""
                         : getTranslation("accounts.unconverted", r.unconvertedDeals())))
                 .setTextAlign(ColumnTextAlign.END);
-        addColumn("openCount", AccountRow::openCount).setTextAlign(ColumnTextAlign.END);
-        addColumn("next", LitRenderer.<AccountRow>of("<span class=\"next-activity ${item.cls}\" title=\"${item.title}\">"
+        addColumn(AccountSort.Field.OPEN_COUNT, AccountRow::openCount).setTextAlign(ColumnTextAlign.END);
+        // Not shown until chosen: the open deals' value is a number for a few, the count is enough for most.
+        addColumn(AccountSort.Field.OPEN_VALUE, r -> format.money(r.openValue())).setTextAlign(ColumnTextAlign.END)
+                .setVisible(false);
+        addColumn(AccountSort.Field.NEXT_ACTIVITY, LitRenderer.<AccountRow>of("<span class=\"next-activity ${item.cls}\" title=\"${item.title}\">"
                 + "<vaadin-icon icon=\"${item.icon}\" ?hidden=\"${!item.icon}\"></vaadin-icon> ${item.text}</span>")
                 .withProperty("cls", row -> row.bucket().tone())
                 .withProperty("icon", r -> r.nextActivity() == null ? ""
@@ -257,12 +256,12 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                         : getTranslation("activity.type." + r.nextActivity().type()) + " · "
                                 + format.date(r.nextActivity().dueDate()) + " " + format.time(r.nextActivity().dueTime())))
                 .setFlexGrow(3);
-        addColumn("last", LitRenderer.<AccountRow>of("<span class=\"${item.cls}\" title=\"${item.full}\">${item.ago}</span>")
+        addColumn(AccountSort.Field.LAST_ACTIVITY, LitRenderer.<AccountRow>of("<span class=\"${item.cls}\" title=\"${item.full}\">${item.ago}</span>")
                 .withProperty("cls", r -> r.lastActivityAt() == null ? "muted" : "")
                 .withProperty("ago", r -> r.lastActivityAt() == null ? getTranslation("accounts.last.never")
                         : format.ago(this, r.lastActivityAt()))
                 .withProperty("full", r -> format.dateTime(r.lastActivityAt())));
-        addColumn("people", AccountRow::peopleCount).setTextAlign(ColumnTextAlign.END);
+        addColumn(AccountSort.Field.PEOPLE, AccountRow::peopleCount).setTextAlign(ColumnTextAlign.END);
         for (CustomFieldInfo field : customFields) {
             Grid.Column<AccountRow> column = grid.addColumn(r -> format.customValue(field.type(),
                     customValues.getOrDefault(r.id(), Map.of()).get(field.id())))
@@ -277,7 +276,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         grid.addItemClickListener(e -> {
             // A click that crossed a redraw (a live update, a refresh) names a row key the grid
             // has let go of: there is no item, and nothing to open.
-            if (e.getItem() != null && (e.getColumn() == null || !"name".equals(e.getColumn().getKey()))) {
+            if (e.getItem() != null && (e.getColumn() == null || !AccountSort.Field.NAME.key().equals(e.getColumn().getKey()))) {
                 navigate(e.getItem().id());
             }
         });
@@ -299,12 +298,13 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         grid.setEmptyStateComponent(emptyState);
     }
 
-    private Grid.Column<AccountRow> addColumn(String key, com.vaadin.flow.function.ValueProvider<AccountRow, ?> value) {
-        return register(grid.addColumn(value), key);
+    private Grid.Column<AccountRow> addColumn(AccountSort.Field field,
+            ValueProvider<AccountRow, ?> value) {
+        return register(grid.addColumn(value), field.key());
     }
 
-    private Grid.Column<AccountRow> addColumn(String key, LitRenderer<AccountRow> renderer) {
-        return register(grid.addColumn(renderer), key);
+    private Grid.Column<AccountRow> addColumn(AccountSort.Field field, LitRenderer<AccountRow> renderer) {
+        return register(grid.addColumn(renderer), field.key());
     }
 
     private Grid.Column<AccountRow> register(Grid.Column<AccountRow> column, String key) {
@@ -332,7 +332,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                 return;
             }
             this.columns.forEach((key, column) -> {
-                if ("name".equals(key)) {
+                if (AccountSort.Field.NAME.key().equals(key)) {
                     return;
                 }
                 MenuItem item = menu.addItem(headerOf(key), click -> {
@@ -361,7 +361,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private void applyChosenColumns() {
         userSettings.get(COLUMNS_SETTING).ifPresent(saved -> {
             Set<String> visible = new LinkedHashSet<>(Arrays.asList(saved.split(",")));
-            columns.forEach((key, column) -> column.setVisible("name".equals(key) || visible.contains(key)));
+            columns.forEach((key, column) -> column.setVisible(AccountSort.Field.NAME.key().equals(key) || visible.contains(key)));
         });
     }
 
@@ -375,21 +375,12 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         return columnMenu;
     }
 
-    /** The column keys that sort (for tests). */
-    static List<String> sortKeys() {
-        return List.copyOf(SORT_KEYS.keySet());
-    }
-
-    static AccountSort.Field sortField(String key) {
-        return SORT_KEYS.get(key);
-    }
-
     /** Which columns are visible, by key (for tests). */
     List<String> visibleColumns() {
         return columns.entrySet().stream().filter(e -> e.getValue().isVisible()).map(Map.Entry::getKey).toList();
     }
 
-    private AccountSort sortOf(List<? extends com.vaadin.flow.data.provider.SortOrder<String>> orders) {
+    private AccountSort sortOf(List<? extends SortOrder<String>> orders) {
         if (orders == null || orders.isEmpty()) {
             return AccountSort.BY_NAME;
         }
@@ -494,7 +485,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** @param kpis how the figures of a filter are read (live updates share them between screens) */
-    private void refreshNumbers(java.util.function.Function<AccountFilter, AccountKpis> kpis) {
+    private void refreshNumbers(Function<AccountFilter, AccountKpis> kpis) {
         AccountFilter f = state.filter();
         AccountKpis base = kpis.apply(new AccountFilter(f.search(), f.ownerId(), Set.of(), null, f.customFieldId(),
                 f.customFieldValue()));
@@ -503,8 +494,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         // Without bucket or "not contacted" parts the filter is the tiles' own: no second query.
         AccountKpis current = f.buckets().isEmpty() && f.notContactedDays() == null ? base : kpis.apply(f);
         knownCount = current.accounts();
-        footer.getCell(columns.get("name")).setText(getTranslation("accounts.footer.count", current.accounts()));
-        footer.getCell(columns.get("wonValue")).setText(format.money(current.wonValue()));
+        footer.getCell(columns.get(AccountSort.Field.NAME.key())).setText(getTranslation("accounts.footer.count", current.accounts()));
+        footer.getCell(columns.get(AccountSort.Field.WON_VALUE.key())).setText(format.money(current.wonValue()));
         updateEmptyState(f);
     }
 

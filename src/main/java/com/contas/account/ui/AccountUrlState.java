@@ -48,9 +48,7 @@ public record AccountUrlState(AccountFilter filter, boolean ownerIsMe, AccountSo
         customValue = customField == null ? null : customValue;
         AccountFilter filter = new AccountFilter(search, owner, buckets, days, customField, customValue);
 
-        AccountSort.Field field = first(p, "sort").flatMap(s -> Arrays.stream(AccountSort.Field.values())
-                .filter(f -> f != AccountSort.Field.CUSTOM_FIELD && key(f).equals(s)).findFirst())
-                .orElse(AccountSort.Field.NAME);
+        AccountSort.Field field = first(p, "sort").flatMap(AccountSort.Field::byKey).orElse(AccountSort.Field.NAME);
         Long sortField = first(p, "sort").filter(s -> s.startsWith("cf")).flatMap(s -> positiveLong(s.substring(2)))
                 .orElse(null);
         boolean ascending = !first(p, "dir").filter("desc"::equals).isPresent();
@@ -80,19 +78,15 @@ public record AccountUrlState(AccountFilter filter, boolean ownerIsMe, AccountSo
             p.put("cf", filter.customFieldId().toString());
             p.put("cfv", filter.customFieldValue());
         }
-        if (!sort.equals(AccountSort.BY_NAME)) {
+        if (!sort.equals(AccountSort.BY_NAME)
+                && (sort.field() == AccountSort.Field.CUSTOM_FIELD || sort.field().key() != null)) {
             p.put("sort", sort.field() == AccountSort.Field.CUSTOM_FIELD ? "cf" + sort.customFieldId()
-                    : key(sort.field()));
+                    : sort.field().key());
             if (!sort.ascending()) {
                 p.put("dir", "desc");
             }
         }
         return QueryParameters.simple(p);
-    }
-
-    /** The URL name of a sort field ("won_value"). */
-    public static String key(AccountSort.Field field) {
-        return field.name().toLowerCase(Locale.ROOT);
     }
 
     private static Optional<String> first(Map<String, List<String>> p, String name) {

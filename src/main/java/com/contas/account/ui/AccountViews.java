@@ -1,5 +1,6 @@
 package com.contas.account.ui;
 
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +29,7 @@ final class AccountViews {
     static void writeUrl(Component view, String route, AccountDrawer drawer, AccountUrlState state) {
         String path = drawer.organizationId().map(id -> route + "/" + id).orElse(route);
         view.getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new com.vaadin.flow.router.Location(path, state.toQueryParameters())));
+                new Location(path, state.toQueryParameters())));
     }
 
     /** "Acme · Accounts · Contas" with the drawer open, "Accounts · Contas" without. */

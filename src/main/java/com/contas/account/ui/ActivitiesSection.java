@@ -1,5 +1,9 @@
 package com.contas.account.ui;
 
+import java.util.List;
+import com.contas.activity.ActivityService;
+import com.contas.account.AccountSections;
+import com.contas.account.AccountSections.SectionCounts;
 import com.contas.account.AccountSections.ActivityLine;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -17,13 +21,15 @@ class ActivitiesSection extends ListSection<ActivityLine> {
 
     static final int PAGE = 20;
 
-    ActivitiesSection(AccountDrawer drawer) {
-        super(drawer, "contas-drawer-activities",
-                (offset, limit) -> drawer.sections.activities(drawer.organization(), offset, limit),
-                () -> (long) drawer.counts().activities(), PAGE, "drawer.activities.empty");
+    private final transient ActivityService activities;
+
+    ActivitiesSection(SectionContext drawer, AccountSections sections, ActivityService activities) {
+        super(drawer, "contas-drawer-activities", sections, AccountSections::activities, SectionCounts::activities, PAGE,
+                "drawer.activities.empty");
+        this.activities = activities;
         Button schedule = new Button(getTranslation("drawer.activities.schedule"), VaadinIcon.PLUS.create(),
-                e -> new ActivityDialog(drawer.activities, drawer.sections, drawer.organization(),
-                        drawer.accountName(), null, drawer.users(), drawer.me, () -> drawer.changed(this)).open());
+                e -> new ActivityDialog(activities, sections, drawer.organization(),
+                        drawer.accountName(), null, drawer.users(), drawer.me(), () -> drawer.changed(this)).open());
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(schedule, list);
     }
@@ -35,15 +41,15 @@ class ActivitiesSection extends ListSection<ActivityLine> {
                 a.subject()));
         done.addValueChangeListener(e -> run(() -> {
             if (e.getValue()) {
-                drawer.activities.markDone(a.id(), a.version());
+                activities.markDone(a.id(), a.version());
             } else {
-                drawer.activities.markUndone(a.id(), a.version());
+                activities.markUndone(a.id(), a.version());
             }
         }));
         Span subject = new Span(a.subject());
         subject.addClassName("contas-item-title");
-        Span when = new Span(getTranslation("activity.type." + a.type()) + " · " + drawer.format.date(a.dueDate())
-                + (a.dueTime() == null ? "" : " " + drawer.format.time(a.dueTime()))
+        Span when = new Span(getTranslation("activity.type." + a.type()) + " · " + drawer.format().date(a.dueDate())
+                + (a.dueTime() == null ? "" : " " + drawer.format().time(a.dueTime()))
                 + (a.durationMinutes() == null ? "" : " · " + getTranslation("drawer.minutes", a.durationMinutes())));
         when.addClassName("contas-item-meta");
         StringBuilder about = new StringBuilder(a.assigneeName());
@@ -59,16 +65,16 @@ class ActivitiesSection extends ListSection<ActivityLine> {
         text.addClassName("contas-item-text");
 
         Button edit = iconButton(VaadinIcon.EDIT, getTranslation("drawer.edit", a.subject()),
-                () -> new ActivityDialog(drawer.activities, drawer.sections, drawer.organization(),
+                () -> new ActivityDialog(activities, sections, drawer.organization(),
                         drawer.accountName(), a, drawer.users(), a.assigneeId(), () -> drawer.changed(this)).open());
         Button delete = iconButton(VaadinIcon.TRASH, getTranslation("drawer.delete", a.subject()),
-                () -> run(() -> drawer.activities.delete(a.id(), a.version())));
+                () -> run(() -> activities.delete(a.id(), a.version())));
         Div row = new Div(done, text, edit, delete);
         row.addClassName("contas-item");
         row.addClassName("contas-activity");
         if (a.done()) {
             row.addClassName("done");
-        } else if (a.dueDate().isBefore(drawer.format.today())) {
+        } else if (a.dueDate().isBefore(drawer.format().today())) {
             row.addClassName("overdue");
         }
         row.getElement().setAttribute("data-type", a.type().name());

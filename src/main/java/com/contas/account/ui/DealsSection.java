@@ -1,5 +1,8 @@
 package com.contas.account.ui;
 
+import java.util.List;
+import com.contas.account.AccountSections;
+import com.contas.account.AccountSections.SectionCounts;
 import com.contas.account.AccountSections.DealLine;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,10 +15,10 @@ class DealsSection extends ListSection<DealLine> {
 
     static final int PAGE = 20;
 
-    DealsSection(AccountDrawer drawer) {
-        super(drawer, "contas-drawer-deals",
-                (offset, limit) -> drawer.sections.deals(drawer.organization(), offset, limit),
-                () -> (long) drawer.counts().deals(), PAGE, "drawer.deals.empty");
+
+    DealsSection(SectionContext drawer, AccountSections sections) {
+        super(drawer, "contas-drawer-deals", sections, AccountSections::deals, SectionCounts::deals, PAGE,
+                "drawer.deals.empty");
         add(list);
     }
 
@@ -31,12 +34,12 @@ class DealsSection extends ListSection<DealLine> {
             case OPEN -> "contrast";
         });
         String when = switch (deal.status()) {
-            case WON -> drawer.format.date(deal.wonAt());
-            case LOST -> drawer.format.date(deal.lostAt())
+            case WON -> drawer.format().date(deal.wonAt());
+            case LOST -> drawer.format().date(deal.lostAt())
                     + (deal.lostReason() == null ? "" : " · " + deal.lostReason());
             case OPEN -> deal.stageName();
         };
-        Span meta = new Span(drawer.format.money(deal.value(), deal.currency()) + " · " + when + " · "
+        Span meta = new Span(drawer.format().money(deal.value(), deal.currency()) + " · " + when + " · "
                 + deal.ownerName());
         meta.addClassName("contas-item-meta");
         Div text = new Div(title, meta);

@@ -1,5 +1,6 @@
 package com.contas.account.ui;
 
+import com.contas.shell.Refusals;
 import com.contas.common.DomainException;
 import com.contas.common.StaleVersionException;
 import com.contas.shell.Messages;
@@ -17,11 +18,11 @@ import com.vaadin.flow.function.SerializableRunnable;
  */
 abstract class DrawerSection extends Div {
 
-    protected final AccountDrawer drawer;
+    protected final SectionContext drawer;
     private boolean loaded;
     private boolean stale;
 
-    DrawerSection(AccountDrawer drawer, String className) {
+    DrawerSection(SectionContext drawer, String className) {
         this.drawer = drawer;
         addClassName("contas-drawer-section");
         addClassName(className);
@@ -78,20 +79,9 @@ abstract class DrawerSection extends Div {
      * other refusal is explained.
      */
     protected final void run(SerializableRunnable command) {
-        try {
-            command.run();
+        if (Refusals.runRedrawing(this, null, command, () -> drawer.changed(this))) {
             drawer.changed(this);
-        } catch (StaleVersionException e) {
-            warn(getTranslation("drawer.conflict"));
-            drawer.changed(this);
-        } catch (DomainException e) {
-            warn(Messages.of(this, e));
         }
-    }
-
-    protected final void warn(String message) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
     protected final void done(String message) {

@@ -1,5 +1,11 @@
 package com.contas.account.ui;
 
+import com.contas.customfield.CustomFieldType;
+import java.io.Serializable;
+import com.contas.currency.CurrencyService;
+import com.contas.customfield.CustomFieldService;
+import com.contas.organization.OrganizationService;
+import com.contas.shell.Refusals;
 import com.contas.common.DomainException;
 import com.contas.common.StaleVersionException;
 import com.contas.common.ValidationException;
@@ -51,11 +57,20 @@ class FieldsSection extends DrawerSection {
 
     /** One custom field's input: its component and how to read a value from it. */
     private record CustomInput(Component component, HasValidation validation, SerializableSupplier<CustomValue> read)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
-    FieldsSection(AccountDrawer drawer) {
+    private final transient OrganizationService organizations;
+    private final transient CustomFieldService customFields;
+    private final transient CustomFieldValues customValues;
+    private final transient CurrencyService currencyService;
+
+    FieldsSection(SectionContext drawer, OrganizationService organizations, CustomFieldService customFields, CustomFieldValues customValues, CurrencyService currencies) {
         super(drawer, "contas-drawer-fields");
+        this.organizations = organizations;
+        this.customFields = customFields;
+        this.customValues = customValues;
+        this.currencyService = currencies;
         name.setLabel(getTranslation("drawer.fields.name"));
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(255);
@@ -72,9 +87,9 @@ class FieldsSection extends DrawerSection {
     @Override
     void load() {
         long id = drawer.organization();
-        loaded = drawer.organizations.get(id);
-        List<CustomFieldInfo> fields = drawer.customFields.activeFields();
-        loadedValues = drawer.customValues.of(id);
+        loaded = organizations.get(id);
+        List<CustomFieldInfo> fields = customFields.activeFields();
+        loadedValues = customValues.of(id);
         conflict.setVisible(false);
         form.removeAll();
         custom.clear();
@@ -84,8 +99,8 @@ class FieldsSection extends DrawerSection {
         owner.setValue(drawer.users().stream().filter(u -> u.id() == loaded.ownerId()).findFirst().orElse(null));
         form.add(name, owner, address);
         form.setColspan(address, 2);
-        List<String> currencies = fields.stream().anyMatch(f -> f.type() == com.contas.customfield.CustomFieldType.MONEY)
-                ? drawer.currencies.activeCurrencies().stream().map(CurrencyInfo::code).toList() : List.of();
+        List<String> currencies = fields.stream().anyMatch(f -> f.type() == CustomFieldType.MONEY)
+                ? currencyService.activeCurrencies().stream().map(CurrencyInfo::code).toList() : List.of();
         for (CustomFieldInfo field : fields) {
             CustomInput input = input(field, loadedValues.get(field.id()), currencies);
             custom.put(field.id(), input);
@@ -131,7 +146,7 @@ class FieldsSection extends DrawerSection {
                 ComboBox<String> currency = new ComboBox<>();
                 currency.setItems(currencies);
                 currency.setAriaLabel(getTranslation("drawer.fields.currency", field.name()));
-                currency.setValue(value == null || value.currency() == null ? drawer.format.defaultCurrency()
+                currency.setValue(value == null || value.currency() == null ? drawer.format().defaultCurrency()
                         : value.currency());
                 currency.setWidth("7em");
                 Div money = new Div(amount, currency);
@@ -165,16 +180,10 @@ class FieldsSection extends DrawerSection {
         custom.forEach((fieldId, input) -> values.put(fieldId, input.read().get()));
         OrganizationInput input = new OrganizationInput(name.getValue(), address.getValue(),
                 owner.getValue() == null ? null : owner.getValue().id());
-        try {
-            drawer.organizations.update(loaded.id(), loaded.version(), input, values);
+        if (Refusals.runKeeping(this, errors, () -> organizations.update(loaded.id(), loaded.version(), input,
+                values), this::explainConflict)) {
             done(getTranslation("drawer.fields.saved"));
             drawer.changed(this);
-        } catch (ValidationException e) {
-            errors.show(e);
-        } catch (StaleVersionException e) {
-            explainConflict();
-        } catch (DomainException e) {
-            errors.show(Messages.of(this, e));
         }
     }
 
@@ -182,8 +191,8 @@ class FieldsSection extends DrawerSection {
      * Someone saved the organization since it was loaded. What the user typed stays in the fields;
      * reloading (which shows the other person's version) is their choice, after a warning.
      */
-    private void explainConflict() {
-        showConflict(getTranslation("drawer.fields.conflict"));
+    private void explainConflict(String message) {
+        showConflict(message);
         confirmReload();
     }
 

@@ -1,5 +1,8 @@
 package com.contas.account.ui;
 
+import com.contas.file.FileService;
+import com.contas.account.AccountSections;
+import com.contas.account.AccountSections.SectionCounts;
 import com.contas.account.AccountSections.FileLine;
 import com.contas.common.DomainException;
 import com.contas.file.FileDownload;
@@ -18,6 +21,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
+import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -37,11 +41,13 @@ class FilesSection extends ListSection<FileLine> {
     /** Read by upload requests, which run outside the session lock. */
     private volatile Long uploadTo;
 
-    FilesSection(AccountDrawer drawer) {
-        super(drawer, "contas-drawer-files",
-                (offset, limit) -> drawer.sections.files(drawer.organization(), offset, limit),
-                () -> (long) drawer.counts().files(), PAGE, "drawer.files.empty");
-        long max = drawer.files.maxSizeBytes();
+    private final transient FileService files;
+
+    FilesSection(SectionContext drawer, AccountSections sections, FileService files) {
+        super(drawer, "contas-drawer-files", sections, AccountSections::files, SectionCounts::files, PAGE,
+                "drawer.files.empty");
+        this.files = files;
+        long max = files.maxSizeBytes();
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
         upload.setI18n(i18n(max));
         uploadError.addClassName("contas-form-error");
@@ -64,7 +70,7 @@ class FilesSection extends ListSection<FileLine> {
         Long organizationId = uploadTo;
         String fileName = event.getFileName();
         try (InputStream data = event.getInputStream()) {
-            drawer.files.upload(fileName, event.getContentType(), data, new Links(organizationId, null, null));
+            files.upload(fileName, event.getContentType(), data, new Links(organizationId, null, null));
             ui.access(() -> {
                 uploadError.setVisible(false);
                 drawer.changed(this);
@@ -86,12 +92,12 @@ class FilesSection extends ListSection<FileLine> {
         Anchor name = new Anchor(download(file.id()), AttachmentType.DOWNLOAD, file.name());
         name.addClassName("contas-item-title");
         Span meta = new Span(size(file.sizeBytes()) + " · " + file.uploaderName() + " · "
-                + drawer.format.dateTime(file.createdAt()));
+                + drawer.format().dateTime(file.createdAt()));
         meta.addClassName("contas-item-meta");
         Div text = new Div(name, meta);
         text.addClassName("contas-item-text");
         Button delete = iconButton(VaadinIcon.TRASH, getTranslation("drawer.delete", file.name()),
-                () -> run(() -> drawer.files.delete(file.id(), file.version())));
+                () -> run(() -> files.delete(file.id(), file.version())));
         Div row = new Div(VaadinIcon.FILE_O.create(), text, delete);
         row.addClassName("contas-item");
         row.addClassName("contas-file");
@@ -104,7 +110,7 @@ class FilesSection extends ListSection<FileLine> {
      */
     private DownloadHandler download(long fileId) {
         return event -> {
-            FileDownload file = drawer.files.download(fileId);
+            FileDownload file = files.download(fileId);
             event.setFileName(file.name());
             event.setContentType(file.contentType());
             event.setContentLength(file.content().length);
@@ -128,7 +134,7 @@ class FilesSection extends ListSection<FileLine> {
         if (bytes < 1024 * 1024) {
             return getTranslation("drawer.files.kilobytes", Math.round(bytes / 1024.0));
         }
-        return getTranslation("drawer.files.megabytes", String.format(drawer.format.locale(), "%.1f",
+        return getTranslation("drawer.files.megabytes", String.format(drawer.format().locale(), "%.1f",
                 bytes / (1024.0 * 1024.0)));
     }
 
@@ -150,7 +156,7 @@ class FilesSection extends ListSection<FileLine> {
                 .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("drawer.files.failed"))
                         .setUnexpectedServerError(getTranslation("drawer.files.failed"))
                         .setForbidden(getTranslation("drawer.files.failed"))));
-        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
         return i18n;
     }
 }

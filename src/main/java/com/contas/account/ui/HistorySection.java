@@ -1,5 +1,9 @@
 package com.contas.account.ui;
 
+import java.util.Locale;
+import java.util.List;
+import com.contas.account.AccountSections;
+import com.contas.account.AccountSections.SectionCounts;
 import com.contas.account.AccountSections.TimelineEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -11,10 +15,10 @@ class HistorySection extends ListSection<TimelineEntry> {
     static final int PAGE = 30;
     private static final int NOTE_PREVIEW = 200;
 
-    HistorySection(AccountDrawer drawer) {
-        super(drawer, "contas-drawer-history",
-                (offset, limit) -> drawer.sections.timeline(drawer.organization(), offset, limit),
-                () -> (long) drawer.counts().history(), PAGE, "drawer.history.empty");
+
+    HistorySection(SectionContext drawer, AccountSections sections) {
+        super(drawer, "contas-drawer-history", sections, AccountSections::timeline, SectionCounts::history, PAGE,
+                "drawer.history.empty");
         add(list);
     }
 
@@ -29,7 +33,7 @@ class HistorySection extends ListSection<TimelineEntry> {
             case NOTE -> getTranslation("drawer.history.note", who);
         });
         what.addClassName("contas-item-title");
-        Span when = new Span(drawer.format.dateTime(entry.at()));
+        Span when = new Span(drawer.format().dateTime(entry.at()));
         when.addClassName("contas-item-meta");
         Div row = new Div(what, when);
         if (entry.kind() == TimelineEntry.Kind.CHANGE) {
@@ -43,7 +47,7 @@ class HistorySection extends ListSection<TimelineEntry> {
             row.add(PlainText.of(text));
         }
         row.addClassName("contas-item");
-        row.addClassName("contas-history-" + entry.kind().name().toLowerCase(java.util.Locale.ROOT));
+        row.addClassName("contas-history-" + entry.kind().name().toLowerCase(Locale.ROOT));
         return row;
     }
 

@@ -1,5 +1,6 @@
 package com.contas.account.ui;
 
+import java.math.BigDecimal;
 import com.contas.account.AccountKpis;
 import com.vaadin.flow.component.Composite;
 
@@ -51,12 +52,12 @@ public class KpiTiles extends Composite<Div> {
     }
 
     public void show(AccountKpis kpis, AccountFormat format) {
-        values.get(Tile.ACCOUNTS).setText(format.number(java.math.BigDecimal.valueOf(kpis.accounts())));
+        values.get(Tile.ACCOUNTS).setText(format.number(BigDecimal.valueOf(kpis.accounts())));
         values.get(Tile.WON_VALUE).setText(format.money(kpis.wonValue()));
         values.get(Tile.WON_VALUE).getElement().setAttribute("title", format.money(kpis.wonValue()));
-        values.get(Tile.NO_ACTIVITY).setText(format.number(java.math.BigDecimal.valueOf(kpis.noActivity())));
-        values.get(Tile.OVERDUE).setText(format.number(java.math.BigDecimal.valueOf(kpis.overdue())));
-        values.get(Tile.NOT_CONTACTED).setText(format.number(java.math.BigDecimal.valueOf(kpis.notContacted())));
+        values.get(Tile.NO_ACTIVITY).setText(format.number(BigDecimal.valueOf(kpis.noActivity())));
+        values.get(Tile.OVERDUE).setText(format.number(BigDecimal.valueOf(kpis.overdue())));
+        values.get(Tile.NOT_CONTACTED).setText(format.number(BigDecimal.valueOf(kpis.notContacted())));
         cards.get(Tile.NOT_CONTACTED).setTitle(getTranslation("accounts.kpi.NOT_CONTACTED.days",
                 kpis.notContactedDays()));
         if (kpis.unconvertedDeals() > 0) {

@@ -1,23 +1,35 @@
 package com.contas.account.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.function.SerializableBiFunction;
-import com.vaadin.flow.function.SerializableSupplier;
+import com.contas.account.AccountSections;
+import com.contas.account.AccountSections.SectionCounts;
+import java.io.Serializable;
 import java.util.List;
 
-/** A drawer tab that is mainly a paged list of the account's items. */
+/** A drawer tab that is mainly a paged list of the organization's items. */
 abstract class ListSection<T> extends DrawerSection {
 
-    protected final PagedList<T> list;
+    /** How a page of the section's items is read (given the service, so that nothing of it is held by the lambda). */
+    @FunctionalInterface
+    interface Page<T> extends Serializable {
+        List<T> read(AccountSections sections, long organizationId, int offset, int limit);
+    }
 
-    /**
-     * @param fetch a page of items of the drawer's account, from an offset, at most a limit
-     * @param count how many there are (the drawer's counts, read with the header)
-     */
-    ListSection(AccountDrawer drawer, String className, SerializableBiFunction<Integer, Integer, List<T>> fetch,
-            SerializableSupplier<Long> count, int pageSize, String emptyKey) {
+    /** Which of the drawer's counts is this section's. */
+    @FunctionalInterface
+    interface Count extends Serializable {
+        int of(SectionCounts counts);
+    }
+
+    protected final PagedList<T> list;
+    protected final transient AccountSections sections;
+
+    ListSection(SectionContext drawer, String className, AccountSections sections, Page<T> page, Count count,
+            int pageSize, String emptyKey) {
         super(drawer, className);
-        list = new PagedList<>(fetch, count, this::row, pageSize, getTranslation(emptyKey));
+        this.sections = sections;
+        list = new PagedList<>((offset, limit) -> page.read(this.sections, drawer.organization(), offset, limit),
+                () -> (long) count.of(drawer.counts()), this::row, pageSize, getTranslation(emptyKey));
     }
 
     /** One item's component. */

@@ -1,5 +1,8 @@
 package com.contas.account.ui;
 
+import com.contas.account.AccountSections;
+import com.contas.account.AccountSections.SectionCounts;
+import com.contas.shell.Refusals;
 import com.contas.account.AccountSections.NoteLine;
 import com.contas.common.DomainException;
 import com.contas.common.StaleVersionException;
@@ -15,7 +18,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,10 +35,12 @@ class NotesSection extends ListSection<NoteLine> {
     /** A note is open for editing (a reload would lose what was typed). */
     private boolean editing;
 
-    NotesSection(AccountDrawer drawer) {
-        super(drawer, "contas-drawer-notes",
-                (offset, limit) -> drawer.sections.notes(drawer.organization(), offset, limit),
-                () -> (long) drawer.counts().notes(), PAGE, "drawer.notes.empty");
+    private final transient NoteService notes;
+
+    NotesSection(SectionContext drawer, AccountSections sections, NoteService notes) {
+        super(drawer, "contas-drawer-notes", sections, AccountSections::notes, SectionCounts::notes, PAGE,
+                "drawer.notes.empty");
+        this.notes = notes;
         newNote.setLabel(getTranslation("drawer.notes.new"));
         newNote.setMaxLength(NoteService.MAX_LENGTH);
         newNote.setWidthFull();
@@ -45,27 +51,20 @@ class NotesSection extends ListSection<NoteLine> {
     }
 
     private void add() {
-        if (save(newNote, newNoteErrors, body -> drawer.notes.add(body,
+        if (save(newNote, newNoteErrors, body -> notes.add(body,
                 new Links(drawer.organization(), null, null)))) {
             newNote.clear();
         }
     }
 
     /** Saves through the service; a problem shows next to the text area and keeps what was typed. */
-    private boolean save(TextArea area, FieldErrors errors, SerializableFunction<String, ?> command) {
-        try {
-            command.apply(area.getValue());
-            errors.clear();
-            drawer.changed(this);
-            return true;
-        } catch (ValidationException e) {
-            errors.show(e);
-        } catch (StaleVersionException e) {
-            errors.show(getTranslation("drawer.notes.conflict"));
-        } catch (DomainException e) {
-            errors.show(Messages.of(this, e));
+    private boolean save(TextArea area, FieldErrors errors, SerializableConsumer<String> command) {
+        if (!Refusals.runKeeping(this, errors, () -> command.accept(area.getValue()), errors::show)) {
+            return false;
         }
-        return false;
+        errors.clear();
+        drawer.changed(this);
+        return true;
     }
 
     @Override
@@ -82,18 +81,18 @@ class NotesSection extends ListSection<NoteLine> {
     @Override
     Component row(NoteLine note) {
         Div body = PlainText.of(note.body());
-        Span meta = new Span(note.authorName() + " · " + drawer.format.dateTime(note.createdAt())
+        Span meta = new Span(note.authorName() + " · " + drawer.format().dateTime(note.createdAt())
                 + (note.updatedAt() != null && note.updatedAt().isAfter(note.createdAt())
                         ? " · " + getTranslation("drawer.notes.edited") : ""));
         meta.addClassName("contas-item-meta");
         String shortText = note.body().length() > 40 ? note.body().substring(0, 40) + "…" : note.body();
         Button pin = iconButton(note.pinned() ? VaadinIcon.PIN_POST : VaadinIcon.PIN,
                 getTranslation(note.pinned() ? "drawer.notes.unpin" : "drawer.notes.pin", shortText),
-                () -> run(() -> drawer.notes.setPinned(note.id(), note.version(), !note.pinned())));
+                () -> run(() -> notes.setPinned(note.id(), note.version(), !note.pinned())));
         Div row = new Div();
         Button edit = iconButton(VaadinIcon.EDIT, getTranslation("drawer.edit", shortText), () -> edit(row, note));
         Button delete = iconButton(VaadinIcon.TRASH, getTranslation("drawer.delete", shortText),
-                () -> run(() -> drawer.notes.delete(note.id(), note.version())));
+                () -> run(() -> notes.delete(note.id(), note.version())));
         Div actions = new Div(pin, edit, delete);
         actions.addClassName("contas-item-actions");
         row.add(body, meta, actions);
@@ -113,7 +112,7 @@ class NotesSection extends ListSection<NoteLine> {
         area.setWidthFull();
         FieldErrors errors = new FieldErrors(this, Map.of("body", area));
         Button save = new Button(getTranslation("drawer.save"),
-                e -> save(area, errors, body -> drawer.notes.edit(note.id(), note.version(), body)));
+                e -> save(area, errors, body -> notes.edit(note.id(), note.version(), body)));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         Button cancel = new Button(getTranslation("drawer.cancel"), e -> load());
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -1,5 +1,9 @@
 package com.contas.account.ui;
 
+import com.contas.person.PersonService;
+import com.contas.account.AccountSections;
+import com.contas.account.AccountSections.SectionCounts;
+import com.contas.shell.Refusals;
 import com.contas.account.AccountSections.PersonLine;
 import com.contas.common.DomainException;
 import com.contas.common.ValidationException;
@@ -27,10 +31,12 @@ class PeopleSection extends ListSection<PersonLine> {
     private final FieldErrors errors;
     private final Div form = new Div();
 
-    PeopleSection(AccountDrawer drawer) {
-        super(drawer, "contas-drawer-people",
-                (offset, limit) -> drawer.sections.people(drawer.organization(), null, offset, limit),
-                () -> (long) drawer.counts().people(), PAGE, "drawer.people.empty");
+    private final transient PersonService people;
+
+    PeopleSection(SectionContext drawer, AccountSections sections, PersonService people) {
+        super(drawer, "contas-drawer-people", sections, (all, organization, offset, limit) -> all.people(organization, null, offset, limit), SectionCounts::people, PAGE,
+                "drawer.people.empty");
+        this.people = people;
         name.setLabel(getTranslation("drawer.people.name"));
         name.setMaxLength(255);
         email.setLabel(getTranslation("drawer.people.email"));
@@ -47,17 +53,13 @@ class PeopleSection extends ListSection<PersonLine> {
 
     private void add() {
         errors.clear();
-        try {
-            drawer.people.create(new PersonInput(name.getValue(), drawer.organization(), drawer.me,
-                    List.of(email.getValue()), List.of(phone.getValue())));
+        if (Refusals.runKeeping(this, errors, () -> people.create(new PersonInput(name.getValue(),
+                drawer.organization(), drawer.me(), List.of(email.getValue()), List.of(phone.getValue()))),
+                errors::show)) {
             name.clear();
             email.clear();
             phone.clear();
             drawer.changed(this);
-        } catch (ValidationException e) {
-            errors.show(e);
-        } catch (DomainException e) {
-            errors.show(Messages.of(this, e));
         }
     }
 

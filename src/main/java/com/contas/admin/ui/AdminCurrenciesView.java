@@ -1,5 +1,6 @@
 package com.contas.admin.ui;
 
+import java.time.Clock;
 import com.contas.currency.CurrencyInfo;
 import com.contas.currency.CurrencyService;
 import com.contas.currency.ExchangeRateInput;
@@ -32,7 +33,7 @@ public class AdminCurrenciesView extends ListPage<ExchangeRateRow, String> {
     private final String defaultCurrency;
     private final LocalDate today;
 
-    public AdminCurrenciesView(CurrencyService currencies, SettingsService settings, java.time.Clock clock) {
+    public AdminCurrenciesView(CurrencyService currencies, SettingsService settings, Clock clock) {
         super("admin.currencies.title", "admin.currencies.new");
         this.currencies = currencies;
         readFrom((f, page) -> this.currencies.rates(f, page), (f, atMost) -> this.currencies.countRates(f));

@@ -1,5 +1,7 @@
 package com.contas.security.ui;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -46,7 +48,7 @@ class DeactivatedUserGuard implements VaadinServiceInitListener {
     private boolean stillActive(long id) {
         try {
             return users.isActiveUser(id);
-        } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
+        } catch (DataAccessException | TransactionException e) {
             return true;
         }
     }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.contas.testsupport.Accounts;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
@@ -47,6 +48,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The board with a fixed clock: Wednesday 11 March 2026 in São Paulo, weeks from Monday. */
 class AccountBoardViewTest extends KaribuTestBase {
 
+    @Autowired
+    Accounts given;
+
     static final LocalDate MONDAY_9 = LocalDate.of(2026, 3, 9);
 
     @Autowired
@@ -82,10 +86,7 @@ class AccountBoardViewTest extends KaribuTestBase {
     }
 
     private long account(String name) {
-        long id = organizations.create(new OrganizationInput(name, null, me)).id();
-        var deal = deals.create(new DealInput("Deal", new BigDecimal("1000"), "BRL", id, null, me, null, null));
-        deals.markWon(deal.id(), deal.version());
-        return id;
+        return given.account(name, me);
     }
 
     @SuppressWarnings("unchecked")
@@ -218,7 +219,7 @@ class AccountBoardViewTest extends KaribuTestBase {
         _get(notification, Button.class, spec -> spec.withText("Undo")).click();
 
         assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
-        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("was not put back"));
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Someone else changed this activity after you opened it. Nothing of yours was saved"));
     }
 
     /**

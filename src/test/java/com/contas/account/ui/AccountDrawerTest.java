@@ -527,7 +527,7 @@ class AccountDrawerTest extends KaribuTestBase {
         button(section, "Save").click();
 
         assertThat(organizations.get(acme).name()).isEqualTo("Acme (theirs)");
-        assertThat(text(section)).contains("Someone else saved this organization");
+        assertThat(text(section)).contains("Someone else changed this organization after you opened it. What you typed is still here");
         assertThat(in(section, TextField.class, "Name").getValue()).isEqualTo("Acme (mine)");
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         confirm.close();

@@ -23,7 +23,7 @@ class AccountUrlStateTest {
 
         String query = state.toQueryParameters().getQueryString();
         assertThat(parse(query)).isEqualTo(state);
-        assertThat(query).contains("owner=me").contains("bucket=overdue%2Clater").contains("sort=next_activity")
+        assertThat(query).contains("owner=me").contains("bucket=overdue%2Clater").contains("sort=next")
                 .contains("dir=desc");
     }
 

@@ -1,0 +1,92 @@
+package com.contas.account.ui;
+
+import com.contas.account.AccountSections;
+import com.contas.account.AccountSections.SectionCounts;
+import com.contas.activity.ActivityService;
+import com.contas.currency.CurrencyService;
+import com.contas.customfield.CustomFieldService;
+import com.contas.customfield.CustomFieldValues;
+import com.contas.file.FileService;
+import com.contas.note.NoteService;
+import com.contas.organization.OrganizationService;
+import com.contas.person.PersonService;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Locale;
+import java.util.function.ToIntFunction;
+
+/**
+ * The drawer's tabs, each registered once: its key (the tab reads {@code drawer.tab.<key>}), the
+ * count its label shows, and its section, built with the services that section uses and nothing
+ * else. A new tab is a constant and a case here, its section class and its bundle keys.
+ */
+@SpringComponent
+class DrawerSections {
+
+    /** The tabs, in the order shown. */
+    enum Tab {
+        ACTIVITIES(SectionCounts::activities),
+        NOTES(SectionCounts::notes),
+        FILES(SectionCounts::files),
+        DEALS(SectionCounts::deals),
+        PEOPLE(SectionCounts::people),
+        FIELDS(null),
+        HISTORY(null);
+
+        private final ToIntFunction<SectionCounts> count;
+
+        Tab(ToIntFunction<SectionCounts> count) {
+            this.count = count;
+        }
+
+        /** {@code activities}, {@code notes}, …: the tab's key in the bundles and for tests. */
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The number its label shows, or null for a tab without one. */
+        Integer count(SectionCounts counts) {
+            return count == null ? null : count.applyAsInt(counts);
+        }
+    }
+
+    private final AccountSections sections;
+    private final ActivityService activities;
+    private final NoteService notes;
+    private final FileService files;
+    private final PersonService people;
+    private final OrganizationService organizations;
+    private final CustomFieldService customFields;
+    private final CustomFieldValues customValues;
+    private final CurrencyService currencies;
+
+    DrawerSections(AccountSections sections, ActivityService activities, NoteService notes, FileService files,
+            PersonService people, OrganizationService organizations, CustomFieldService customFields,
+            CustomFieldValues customValues, CurrencyService currencies) {
+        this.sections = sections;
+        this.activities = activities;
+        this.notes = notes;
+        this.files = files;
+        this.people = people;
+        this.organizations = organizations;
+        this.customFields = customFields;
+        this.customValues = customValues;
+        this.currencies = currencies;
+    }
+
+    DrawerSection build(Tab tab, SectionContext context) {
+        return switch (tab) {
+            case ACTIVITIES -> new ActivitiesSection(context, sections, activities);
+            case NOTES -> new NotesSection(context, sections, notes);
+            case FILES -> new FilesSection(context, sections, files);
+            case DEALS -> new DealsSection(context, sections);
+            case PEOPLE -> new PeopleSection(context, sections, people);
+            case FIELDS -> new FieldsSection(context, organizations, customFields, customValues, currencies);
+            case HISTORY -> new HistorySection(context, sections);
+        };
+    }
+
+    /** How many items each tab holds, for one organization (one statement). */
+    SectionCounts counts(long organizationId) {
+        return sections.counts(organizationId);
+    }
+}
