@@ -19,8 +19,8 @@ class LongJobs {
 
     /** Nightly: the account summary compared with a recomputation; drifting and missing rows repaired. */
     @Bean
-    ScheduledJob accountSummaryReconciliation(AccountSummaryMaintainer summaries,
-            @Value("${contas.accounts.reconcile-cron:0 30 3 * * *}") String cron) {
+    ScheduledJob accountSummaryReconciliation(
+            AccountSummaryMaintainer summaries, @Value("${contas.accounts.reconcile-cron:0 30 3 * * *}") String cron) {
         return new ScheduledJob("account summary reconciliation", cron, summaries::reconcileAndRepair);
     }
 
@@ -36,8 +36,8 @@ class LongJobs {
      * is caught up the next.
      */
     @Bean
-    ScheduledJob currencyRefresh(CurrencyService currencies,
-            @Value("${contas.currency.refresh-cron:0 1 * * * *}") String cron) {
+    ScheduledJob currencyRefresh(
+            CurrencyService currencies, @Value("${contas.currency.refresh-cron:0 1 * * * *}") String cron) {
         return new ScheduledJob("currency refresh", cron, currencies::refreshWhenTheDayChanges);
     }
 }

@@ -21,7 +21,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.contas");
     }
 
@@ -32,10 +33,15 @@ class ArchitectureTest {
 
     @Test
     void a_features_domain_package_is_used_only_inside_that_feature() {
-        for (String feature : new String[] {"organization", "person", "deal", "activity", "note", "file", "currency",
-                "settings", "history", "security"}) {
-            noClasses().that().resideOutsideOfPackage("com.contas." + feature + "..")
-                    .should().dependOnClassesThat().resideInAPackage("com.contas." + feature + ".domain..")
+        for (String feature : new String[] {
+            "organization", "person", "deal", "activity", "note", "file", "currency", "settings", "history", "security"
+        }) {
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("com.contas." + feature + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("com.contas." + feature + ".domain..")
                     .because("entities and repositories are internal to their feature")
                     .check(classes);
         }
@@ -43,52 +49,85 @@ class ArchitectureTest {
 
     @Test
     void views_never_touch_repositories_or_entities() {
-        noClasses().that().resideInAPackage("..ui..")
-                .should().dependOnClassesThat().resideInAPackage("..domain..")
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..domain..")
                 .check(classes);
     }
 
     @Test
     void features_never_depend_on_their_views() {
-        noClasses().that().resideOutsideOfPackage("..ui..")
-                .and().doNotHaveSimpleName("SecurityConfig")
-                .should().dependOnClassesThat().resideInAPackage("com.contas..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .and()
+                .doNotHaveSimpleName("SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.contas..ui..")
                 .because("a view depends on its feature, never the other way round")
                 .check(classes);
     }
 
     @Test
     void the_kanban_component_depends_on_nothing_of_the_app() {
-        noClasses().that().resideInAPackage("com.contas.kanban..")
-                .should().dependOnClassesThat(resideInAPackage("com.contas..")
-                        .and(resideOutsideOfPackage("com.contas.kanban..")))
-                .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..")
+        noClasses()
+                .that()
+                .resideInAPackage("com.contas.kanban..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("com.contas..").and(resideOutsideOfPackage("com.contas.kanban..")))
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
 
     @Test
     void public_service_methods_declare_their_transactions() {
-        methods().that().arePublic().and().areNotStatic()
-                .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().doNotHaveName("maxSizeBytes")
-                .should().beAnnotatedWith(Transactional.class)
+        methods()
+                .that()
+                .arePublic()
+                .and()
+                .areNotStatic()
+                .and()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .doNotHaveName("maxSizeBytes")
+                .should()
+                .beAnnotatedWith(Transactional.class)
                 .check(classes);
     }
 
     @Test
     void drawer_sections_see_the_screen_only_through_their_context() {
-        noClasses().that().areAssignableTo("com.contas.account.ui.DrawerSection")
-                .or().haveSimpleNameEndingWith("Section")
-                .should().dependOnClassesThat().haveFullyQualifiedName("com.contas.account.ui.AccountDrawer")
+        noClasses()
+                .that()
+                .areAssignableTo("com.contas.account.ui.DrawerSection")
+                .or()
+                .haveSimpleNameEndingWith("Section")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.contas.account.ui.AccountDrawer")
                 .because("a section is given its services and a SectionContext, so that another page can show it")
                 .check(classes);
     }
 
     @Test
     void screens_show_refusals_through_one_handler() {
-        noClasses().that().resideInAPackage("com.contas..ui..").and().doNotHaveSimpleName("UiErrorHandler")
-                .should().dependOnClassesThat().haveFullyQualifiedName("com.contas.common.StaleVersionException")
+        noClasses()
+                .that()
+                .resideInAPackage("com.contas..ui..")
+                .and()
+                .doNotHaveSimpleName("UiErrorHandler")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.contas.common.StaleVersionException")
                 .because("a conflict is worded and handled once, by shell.Refusals")
                 .check(classes);
     }

@@ -17,7 +17,9 @@ class LongJobsTest {
 
     @Test
     void the_nightly_reconciliation_the_trash_purge_and_the_hourly_currency_refresh_are_scheduled() {
-        assertThat(scheduled.getScheduledTasks()).map(t -> t.getTask()).filteredOn(CronTask.class::isInstance)
+        assertThat(scheduled.getScheduledTasks())
+                .map(t -> t.getTask())
+                .filteredOn(CronTask.class::isInstance)
                 .map(t -> ((CronTask) t).getExpression())
                 .contains("0 30 3 * * *", "0 15 3 * * *", "0 1 * * * *");
     }

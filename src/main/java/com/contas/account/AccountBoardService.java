@@ -2,8 +2,8 @@ package com.contas.account;
 
 import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityService;
-import com.contas.live.ChangeCollector;
 import com.contas.common.ValidationException;
+import com.contas.live.ChangeCollector;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +41,16 @@ public class AccountBoardService {
         var newDate = target.newDate(next.dueDate(), calendar).orElseThrow();
         ActivityDetails moved = activities.reschedule(next.id(), next.version(), newDate, next.dueTime());
         changes.describe("live.moved", "#" + target.messageKey());
-        return new MoveResult(organizationId, moved.id(), moved.type(), moved.subject(), next.dueDate(),
-                next.dueTime(), moved.dueDate(), moved.dueTime(), moved.version());
+        return new MoveResult(
+                organizationId,
+                moved.id(),
+                moved.type(),
+                moved.subject(),
+                next.dueDate(),
+                next.dueTime(),
+                moved.dueDate(),
+                moved.dueTime(),
+                moved.version());
     }
 
     /**

@@ -23,23 +23,42 @@ public enum AccountBucket {
     /** No open activity at all. No drop target: the card has no activity to move. */
     NO_ACTIVITY("none", "board.refused.noActivity", calendar -> null, calendar -> null, null),
     /** Before today. No drop target: nobody schedules into the past. */
-    OVERDUE("overdue", "board.refused.overdue", calendar -> null, calendar -> calendar.today().minusDays(1), null),
+    OVERDUE(
+            "overdue",
+            "board.refused.overdue",
+            calendar -> null,
+            calendar -> calendar.today().minusDays(1),
+            null),
     /** Today; a drop makes the activity due today. */
     TODAY("today", null, BucketCalendar::today, BucketCalendar::today, (due, calendar) -> calendar.today()),
     /**
      * After today to the end of this week; a drop keeps the weekday if it is still ahead this week,
      * else makes it tomorrow. Empty, and no drop target, on the last day of the week.
      */
-    THIS_WEEK("later", "board.refused.weekOver", calendar -> calendar.today().plusDays(1), BucketCalendar::endOfWeek,
+    THIS_WEEK(
+            "later",
+            "board.refused.weekOver",
+            calendar -> calendar.today().plusDays(1),
+            BucketCalendar::endOfWeek,
             (due, calendar) -> {
                 LocalDate sameWeekday = sameWeekday(due, calendar.endOfWeek().minusDays(6), calendar);
-                return sameWeekday.isAfter(calendar.today()) ? sameWeekday : calendar.today().plusDays(1);
+                return sameWeekday.isAfter(calendar.today())
+                        ? sameWeekday
+                        : calendar.today().plusDays(1);
             }),
     /** The next week; a drop keeps the weekday. */
-    NEXT_WEEK("later", null, BucketCalendar::startOfNextWeek, BucketCalendar::endOfNextWeek,
+    NEXT_WEEK(
+            "later",
+            null,
+            BucketCalendar::startOfNextWeek,
+            BucketCalendar::endOfNextWeek,
             (due, calendar) -> sameWeekday(due, calendar.startOfNextWeek(), calendar)),
     /** After next week; a drop keeps the weekday, in the week after next. */
-    LATER("later", null, calendar -> calendar.endOfNextWeek().plusDays(1), calendar -> null,
+    LATER(
+            "later",
+            null,
+            calendar -> calendar.endOfNextWeek().plusDays(1),
+            calendar -> null,
             (due, calendar) -> sameWeekday(due, calendar.endOfNextWeek().plusDays(1), calendar));
 
     private final String tone;
@@ -49,8 +68,12 @@ public enum AccountBucket {
     /** Where a drop puts an activity due on a date; null for a column that is no drop target. */
     private final BiFunction<LocalDate, BucketCalendar, LocalDate> drop;
 
-    AccountBucket(String tone, String refusalKey, Function<BucketCalendar, LocalDate> from,
-            Function<BucketCalendar, LocalDate> to, BiFunction<LocalDate, BucketCalendar, LocalDate> drop) {
+    AccountBucket(
+            String tone,
+            String refusalKey,
+            Function<BucketCalendar, LocalDate> from,
+            Function<BucketCalendar, LocalDate> to,
+            BiFunction<LocalDate, BucketCalendar, LocalDate> drop) {
         this.tone = tone;
         this.refusalKey = refusalKey;
         this.from = from;

@@ -13,8 +13,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Semaphore;
-import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +39,7 @@ public class AccountCsvExport {
     }
 
     /** What a cell is made of: the account's row, and the zone and currency of the export. */
-    private record Context(ZoneId zone, String currency) {
-    }
+    private record Context(ZoneId zone, String currency) {}
 
     /** One column: its key (the list column's key where it is one) and its cell. */
     private record Column(String key, BiFunction<AccountRow, Context, Object> value) {
@@ -60,9 +59,16 @@ public class AccountCsvExport {
             Column.of(AccountSort.Field.OPEN_COUNT, (row, c) -> row.openCount()),
             Column.of(AccountSort.Field.OPEN_VALUE, (row, c) -> row.openValue()),
             Column.of(AccountSort.Field.PEOPLE, (row, c) -> row.peopleCount()),
-            Column.of(AccountSort.Field.NEXT_ACTIVITY, (row, c) -> row.nextActivity() == null ? null
-                    : row.nextActivity().dueDate()),
-            new Column("nextSubject", (row, c) -> row.nextActivity() == null ? null : row.nextActivity().subject()),
+            Column.of(
+                    AccountSort.Field.NEXT_ACTIVITY,
+                    (row, c) -> row.nextActivity() == null
+                            ? null
+                            : row.nextActivity().dueDate()),
+            new Column(
+                    "nextSubject",
+                    (row, c) -> row.nextActivity() == null
+                            ? null
+                            : row.nextActivity().subject()),
             Column.of(AccountSort.Field.LAST_ACTIVITY, (row, c) -> date(row.lastActivityAt(), c.zone())),
             new Column("bucket", (row, c) -> row.bucket()));
 
@@ -88,7 +94,12 @@ public class AccountCsvExport {
      * @return how many accounts were written
      * @throws Busy when {@code contas.export.max-concurrent} exports are running (nothing written)
      */
-    public long write(AccountFilter filter, AccountSort sort, List<String> headers, ZoneId zone, String currency,
+    public long write(
+            AccountFilter filter,
+            AccountSort sort,
+            List<String> headers,
+            ZoneId zone,
+            String currency,
             OutputStream out) {
         if (headers.size() != COLUMNS.size()) {
             throw new IllegalArgumentException("expected " + COLUMNS.size() + " headers");
@@ -103,8 +114,13 @@ public class AccountCsvExport {
         }
     }
 
-    private long writeRows(AccountFilter filter, AccountSort sort, List<String> headers, ZoneId zone,
-            String currency, OutputStream out) {
+    private long writeRows(
+            AccountFilter filter,
+            AccountSort sort,
+            List<String> headers,
+            ZoneId zone,
+            String currency,
+            OutputStream out) {
         AtomicLong rows = new AtomicLong();
         try {
             out.write(BOM);
@@ -113,7 +129,11 @@ public class AccountCsvExport {
             Context context = new Context(zone, currency);
             accounts.forEach(filter, sort, row -> {
                 try {
-                    line(writer, CSV.stream().map(column -> column.value().apply(row, context)).toArray());
+                    line(
+                            writer,
+                            CSV.stream()
+                                    .map(column -> column.value().apply(row, context))
+                                    .toArray());
                     rows.incrementAndGet();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

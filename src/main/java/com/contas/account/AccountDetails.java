@@ -10,6 +10,5 @@ public record AccountDetails(AccountRow row, String defaultCurrency, List<Curren
         implements Serializable {
 
     public record CurrencyTotal(String currency, DealStatus status, int count, BigDecimal value, boolean hasRate)
-            implements Serializable {
-    }
+            implements Serializable {}
 }

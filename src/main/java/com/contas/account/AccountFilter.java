@@ -13,8 +13,14 @@ import java.util.Set;
  * @param notContactedDays only accounts with no activity done in this many days
  * @param customFieldId    with {@code customFieldValue}: only accounts whose custom field has this value
  */
-public record AccountFilter(String search, Long ownerId, Set<AccountBucket> buckets, Integer notContactedDays,
-        Long customFieldId, String customFieldValue) implements Serializable {
+public record AccountFilter(
+        String search,
+        Long ownerId,
+        Set<AccountBucket> buckets,
+        Integer notContactedDays,
+        Long customFieldId,
+        String customFieldValue)
+        implements Serializable {
 
     public static final AccountFilter ALL = new AccountFilter(null, null, Set.of(), null, null, null);
 

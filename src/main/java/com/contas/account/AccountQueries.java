@@ -1,7 +1,5 @@
 package com.contas.account;
 
-import java.util.Locale;
-import java.util.function.Supplier;
 import com.contas.activity.ActivityType;
 import com.contas.common.SearchFolding;
 import com.contas.common.SqlList;
@@ -9,7 +7,6 @@ import com.contas.customfield.CustomValue;
 import com.contas.deal.DealStatus;
 import com.contas.settings.CompanySettings;
 import com.contas.settings.SettingsService;
-
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -19,12 +16,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.RowMapper;
@@ -53,6 +52,7 @@ public class AccountQueries {
             + "join app_user u on u.id = o.owner_id left join activity a on a.id = s.next_activity_id ";
     /** How many rows of an export are read in one short transaction. */
     static final int EXPORT_PAGE = 500;
+
     private static final String ROW_FROM = " from account_summary s " + ROW_JOINS;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -61,8 +61,12 @@ public class AccountQueries {
     private final TransactionTemplate reads;
     private final SharedReads shared;
 
-    AccountQueries(NamedParameterJdbcTemplate jdbc, SettingsService settings, Clock clock,
-            PlatformTransactionManager transactions, SharedReads shared) {
+    AccountQueries(
+            NamedParameterJdbcTemplate jdbc,
+            SettingsService settings,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            SharedReads shared) {
         this.shared = shared;
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
@@ -111,16 +115,19 @@ public class AccountQueries {
         BucketCalendar calendar = reads.execute(status -> calendar());
         List<Long> ids = reads.execute(status -> {
             Query q = new Query(filter, calendar);
-            return jdbc.queryForList("select s.organization_id from account_summary s " + q.where + " order by "
-                    + orderBy(sort), q.params, Long.class);
+            return jdbc.queryForList(
+                    "select s.organization_id from account_summary s " + q.where + " order by " + orderBy(sort),
+                    q.params,
+                    Long.class);
         });
         RowMapper<AccountRow> mapper = rowMapper(calendar);
         for (int from = 0; from < ids.size(); from += pageSize) {
             List<Long> pageIds = ids.subList(from, Math.min(ids.size(), from + pageSize));
             Map<Long, AccountRow> byId = new HashMap<>();
-            reads.executeWithoutResult(status -> jdbc.query("select " + ROW_COLUMNS + ROW_FROM
-                    + "where s.organization_id in (:ids) and s.is_account = true",
-                    new MapSqlParameterSource("ids", pageIds), rs -> {
+            reads.executeWithoutResult(status -> jdbc.query(
+                    "select " + ROW_COLUMNS + ROW_FROM + "where s.organization_id in (:ids) and s.is_account = true",
+                    new MapSqlParameterSource("ids", pageIds),
+                    rs -> {
                         AccountRow row = mapper.mapRow(rs, 0);
                         byId.put(row.id(), row);
                     }));
@@ -157,9 +164,16 @@ public class AccountQueries {
         for (AccountBucket bucket : AccountBucket.values()) {
             String condition = bucketCondition(bucket, calendar);
             String name = bucket.name().toLowerCase(Locale.ROOT);
-            sql.append("count(*) filter (where ").append(condition).append(") as count_").append(name).append(", ")
-                    .append("coalesce(sum(s.won_value) filter (where ").append(condition).append("), 0) as won_")
-                    .append(name).append(", ");
+            sql.append("count(*) filter (where ")
+                    .append(condition)
+                    .append(") as count_")
+                    .append(name)
+                    .append(", ")
+                    .append("coalesce(sum(s.won_value) filter (where ")
+                    .append(condition)
+                    .append("), 0) as won_")
+                    .append(name)
+                    .append(", ");
         }
         sql.setLength(sql.length() - 2);
         sql.append(" from account_summary s ").append(q.where);
@@ -167,8 +181,8 @@ public class AccountQueries {
             Map<AccountBucket, BucketTotals.Total> totals = new EnumMap<>(AccountBucket.class);
             for (AccountBucket bucket : AccountBucket.values()) {
                 String name = bucket.name().toLowerCase(Locale.ROOT);
-                totals.put(bucket, new BucketTotals.Total(rs.getLong("count_" + name),
-                        rs.getBigDecimal("won_" + name)));
+                totals.put(
+                        bucket, new BucketTotals.Total(rs.getLong("count_" + name), rs.getBigDecimal("won_" + name)));
             }
             return new BucketTotals(totals);
         });
@@ -187,17 +201,27 @@ public class AccountQueries {
 
     private AccountKpis kpis(AccountFilter filter, CompanySettings company, BucketCalendar calendar) {
         Query q = new Query(filter, calendar);
-        q.params.addValue("kpiCutoff", Timestamp.from(notContactedCutoff(calendar, company, company.notContactedDays())));
+        q.params.addValue(
+                "kpiCutoff", Timestamp.from(notContactedCutoff(calendar, company, company.notContactedDays())));
         String sql = "select count(*) as accounts, coalesce(sum(s.won_value), 0) as won_value, "
-                + "count(*) filter (where " + bucketCondition(AccountBucket.NO_ACTIVITY, calendar) + ") as no_activity, "
+                + "count(*) filter (where " + bucketCondition(AccountBucket.NO_ACTIVITY, calendar)
+                + ") as no_activity, "
                 + "count(*) filter (where " + bucketCondition(AccountBucket.OVERDUE, calendar) + ") as overdue, "
                 + "count(*) filter (where s.last_activity_at is null or s.last_activity_at < :kpiCutoff) "
                 + "as not_contacted, coalesce(sum(s.unconverted_count), 0) as unconverted "
                 + "from account_summary s " + q.where;
-        return jdbc.queryForObject(sql, q.params, (rs, n) -> new AccountKpis(rs.getLong("accounts"),
-                rs.getBigDecimal("won_value"), company.defaultCurrency(), rs.getLong("no_activity"),
-                rs.getLong("overdue"), rs.getLong("not_contacted"), company.notContactedDays(),
-                rs.getLong("unconverted")));
+        return jdbc.queryForObject(
+                sql,
+                q.params,
+                (rs, n) -> new AccountKpis(
+                        rs.getLong("accounts"),
+                        rs.getBigDecimal("won_value"),
+                        company.defaultCurrency(),
+                        rs.getLong("no_activity"),
+                        rs.getLong("overdue"),
+                        rs.getLong("not_contacted"),
+                        company.notContactedDays(),
+                        rs.getLong("unconverted")));
     }
 
     /**
@@ -210,13 +234,19 @@ public class AccountQueries {
         if (organizationIds.isEmpty()) {
             return values;
         }
-        jdbc.query("select organization_id, field_id, text_value, number_value, date_value, currency "
-                + "from custom_field_value where organization_id in (:ids)",
-                new MapSqlParameterSource("ids", organizationIds), rs -> {
-                    values.computeIfAbsent(rs.getLong("organization_id"), id -> new HashMap<>()).put(
-                            rs.getLong("field_id"), new CustomValue(rs.getString("text_value"),
-                                    rs.getBigDecimal("number_value"), SqlList.localDate(rs, "date_value"),
-                                    rs.getString("currency")));
+        jdbc.query(
+                "select organization_id, field_id, text_value, number_value, date_value, currency "
+                        + "from custom_field_value where organization_id in (:ids)",
+                new MapSqlParameterSource("ids", organizationIds),
+                rs -> {
+                    values.computeIfAbsent(rs.getLong("organization_id"), id -> new HashMap<>())
+                            .put(
+                                    rs.getLong("field_id"),
+                                    new CustomValue(
+                                            rs.getString("text_value"),
+                                            rs.getBigDecimal("number_value"),
+                                            SqlList.localDate(rs, "date_value"),
+                                            rs.getString("currency")));
                 });
         return values;
     }
@@ -227,9 +257,13 @@ public class AccountQueries {
      */
     @Transactional(readOnly = true)
     public Optional<AccountRow> row(long organizationId) {
-        return jdbc.query("select " + ROW_COLUMNS + ROW_FROM
-                + "where s.organization_id = :id and s.is_account = true",
-                new MapSqlParameterSource("id", organizationId), rowMapper(calendar())).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + ROW_COLUMNS + ROW_FROM + "where s.organization_id = :id and s.is_account = true",
+                        new MapSqlParameterSource("id", organizationId),
+                        rowMapper(calendar()))
+                .stream()
+                .findFirst();
     }
 
     /** One account, or empty when the id names no account (unknown, deleted, or never won). */
@@ -240,13 +274,18 @@ public class AccountQueries {
             return Optional.empty();
         }
         MapSqlParameterSource params = new MapSqlParameterSource("id", organizationId);
-        List<AccountDetails.CurrencyTotal> perCurrency = jdbc.query("select d.currency, d.status, count(*) as deals, "
-                + "sum(d.value) as total, max(case when r.currency is null then 0 else 1 end) as convertible from deal d "
-                + "left join conversion_rate r on r.currency = d.currency "
-                + "where d.organization_id = :id and d.deleted_at is null "
-                + "group by d.currency, d.status order by d.status, d.currency", params,
-                (rs, n) -> new AccountDetails.CurrencyTotal(rs.getString("currency"),
-                        DealStatus.valueOf(rs.getString("status")), rs.getInt("deals"), rs.getBigDecimal("total"),
+        List<AccountDetails.CurrencyTotal> perCurrency = jdbc.query(
+                "select d.currency, d.status, count(*) as deals, "
+                        + "sum(d.value) as total, max(case when r.currency is null then 0 else 1 end) as convertible from deal d "
+                        + "left join conversion_rate r on r.currency = d.currency "
+                        + "where d.organization_id = :id and d.deleted_at is null "
+                        + "group by d.currency, d.status order by d.status, d.currency",
+                params,
+                (rs, n) -> new AccountDetails.CurrencyTotal(
+                        rs.getString("currency"),
+                        DealStatus.valueOf(rs.getString("status")),
+                        rs.getInt("deals"),
+                        rs.getBigDecimal("total"),
                         rs.getInt("convertible") == 1));
         return Optional.of(new AccountDetails(row.get(), settings.get().defaultCurrency(), perCurrency));
     }
@@ -301,14 +340,30 @@ public class AccountQueries {
         return (rs, n) -> {
             LocalDate nextDate = SqlList.localDate(rs, "next_activity_date");
             Long nextId = SqlList.id(rs, "next_activity_id");
-            NextActivity next = nextId == null ? null : new NextActivity(nextId,
-                    ActivityType.valueOf(rs.getString("next_type")), rs.getString("next_subject"), nextDate,
-                    SqlList.localTime(rs, "next_activity_time"), rs.getLong("next_version"));
-            return new AccountRow(rs.getLong("organization_id"), rs.getString("name"), rs.getLong("owner_id"),
-                    rs.getString("owner_name"), SqlList.instant(rs, "account_since"), rs.getInt("won_count"),
-                    rs.getBigDecimal("won_value"), rs.getInt("open_count"), rs.getBigDecimal("open_value"),
-                    rs.getInt("unconverted_count"), rs.getInt("people_count"), next,
-                    SqlList.instant(rs, "last_activity_at"), calendar.bucketOf(nextDate));
+            NextActivity next = nextId == null
+                    ? null
+                    : new NextActivity(
+                            nextId,
+                            ActivityType.valueOf(rs.getString("next_type")),
+                            rs.getString("next_subject"),
+                            nextDate,
+                            SqlList.localTime(rs, "next_activity_time"),
+                            rs.getLong("next_version"));
+            return new AccountRow(
+                    rs.getLong("organization_id"),
+                    rs.getString("name"),
+                    rs.getLong("owner_id"),
+                    rs.getString("owner_name"),
+                    SqlList.instant(rs, "account_since"),
+                    rs.getInt("won_count"),
+                    rs.getBigDecimal("won_value"),
+                    rs.getInt("open_count"),
+                    rs.getBigDecimal("open_value"),
+                    rs.getInt("unconverted_count"),
+                    rs.getInt("people_count"),
+                    next,
+                    SqlList.instant(rs, "last_activity_at"),
+                    calendar.bucketOf(nextDate));
         };
     }
 
@@ -341,14 +396,21 @@ public class AccountQueries {
                 params.addValue("ownerId", filter.ownerId());
             }
             if (!filter.buckets().isEmpty() && filter.buckets().size() < AccountBucket.values().length) {
-                conditions.add("(" + String.join(" or ", filter.buckets().stream().sorted()
-                        .map(bucket -> bucketCondition(bucket, calendar)).toList()) + ")");
+                conditions.add("("
+                        + String.join(
+                                " or ",
+                                filter.buckets().stream()
+                                        .sorted()
+                                        .map(bucket -> bucketCondition(bucket, calendar))
+                                        .toList())
+                        + ")");
             }
             if (filter.notContactedDays() != null) {
                 CompanySettings company = settings.get();
                 conditions.add("(s.last_activity_at is null or s.last_activity_at < :cutoff)");
-                params.addValue("cutoff", Timestamp.from(notContactedCutoff(calendar, company,
-                        Math.max(0, filter.notContactedDays()))));
+                params.addValue(
+                        "cutoff",
+                        Timestamp.from(notContactedCutoff(calendar, company, Math.max(0, filter.notContactedDays()))));
             }
             if (filter.customFieldId() != null && filter.customFieldValue() != null) {
                 conditions.add(customFieldCondition(filter.customFieldValue()));

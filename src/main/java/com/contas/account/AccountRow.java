@@ -9,7 +9,19 @@ import java.time.Instant;
  * {@code unconvertedDeals} counts won or open deals in a currency without a rate, which the values
  * leave out and the screens flag.
  */
-public record AccountRow(long id, String name, long ownerId, String ownerName, Instant accountSince, int wonCount,
-        BigDecimal wonValue, int openCount, BigDecimal openValue, int unconvertedDeals, int peopleCount,
-        NextActivity nextActivity, Instant lastActivityAt, AccountBucket bucket) implements Serializable {
-}
+public record AccountRow(
+        long id,
+        String name,
+        long ownerId,
+        String ownerName,
+        Instant accountSince,
+        int wonCount,
+        BigDecimal wonValue,
+        int openCount,
+        BigDecimal openValue,
+        int unconvertedDeals,
+        int peopleCount,
+        NextActivity nextActivity,
+        Instant lastActivityAt,
+        AccountBucket bucket)
+        implements Serializable {}

@@ -37,45 +37,71 @@ public class AccountSections {
     /** How many items each section holds, in one statement (for the tab labels and lazy lists). */
     @Transactional(readOnly = true)
     public SectionCounts counts(long organizationId) {
-        return jdbc.queryForObject("select "
-                + "(select count(*) from activity a where a.organization_id = :id and a.deleted_at is null) as activities, "
-                + "(select count(*) from deal d where d.organization_id = :id and d.deleted_at is null) as deals, "
-                + "(select count(*) from person p where p.organization_id = :id and p.deleted_at is null) as people, "
-                + "(select count(*) from note n where n.organization_id = :id and n.deleted_at is null) as notes, "
-                + "(select count(*) from stored_file f where f.organization_id = :id and f.deleted_at is null) as files, "
-                + "(select count(*) from change_record c where c.organization_id = :id) "
-                + "+ (select count(*) from activity a where a.organization_id = :id and a.deleted_at is null "
-                + "and a.done = true) "
-                + "+ (select count(*) from note n where n.organization_id = :id and n.deleted_at is null) as history",
-                params(organizationId), (rs, n) -> new SectionCounts(rs.getInt("activities"), rs.getInt("deals"),
-                        rs.getInt("people"), rs.getInt("notes"), rs.getInt("files"), rs.getInt("history")));
+        return jdbc.queryForObject(
+                "select "
+                        + "(select count(*) from activity a where a.organization_id = :id and a.deleted_at is null) as activities, "
+                        + "(select count(*) from deal d where d.organization_id = :id and d.deleted_at is null) as deals, "
+                        + "(select count(*) from person p where p.organization_id = :id and p.deleted_at is null) as people, "
+                        + "(select count(*) from note n where n.organization_id = :id and n.deleted_at is null) as notes, "
+                        + "(select count(*) from stored_file f where f.organization_id = :id and f.deleted_at is null) as files, "
+                        + "(select count(*) from change_record c where c.organization_id = :id) "
+                        + "+ (select count(*) from activity a where a.organization_id = :id and a.deleted_at is null "
+                        + "and a.done = true) "
+                        + "+ (select count(*) from note n where n.organization_id = :id and n.deleted_at is null) as history",
+                params(organizationId),
+                (rs, n) -> new SectionCounts(
+                        rs.getInt("activities"),
+                        rs.getInt("deals"),
+                        rs.getInt("people"),
+                        rs.getInt("notes"),
+                        rs.getInt("files"),
+                        rs.getInt("history")));
     }
 
     /** Open activities first (earliest due first, as the next activity), then done ones, newest first. */
     @Transactional(readOnly = true)
     public List<ActivityLine> activities(long organizationId, int offset, int limit) {
         MapSqlParameterSource params = params(organizationId);
-        return jdbc.query("select a.id, a.type, a.subject, a.due_date, a.due_time, a.duration_minutes, a.done, "
-                + "a.done_at, a.note, a.person_id, p.name as person_name, a.deal_id, d.title as deal_title, "
-                + "a.assignee_id, u.display_name as assignee_name, a.version "
-                + "from activity a join app_user u on u.id = a.assignee_id "
-                + "left join person p on p.id = a.person_id left join deal d on d.id = a.deal_id "
-                + "where a.organization_id = :id and a.deleted_at is null "
-                + "order by a.done, case when a.done then null else a.due_date end nulls last, "
-                + "case when a.done then null else a.due_time end nulls first, a.done_at desc nulls last, a.id "
-                + SqlList.paging(params, offset, limit), params, (rs, n) -> new ActivityLine(rs.getLong("id"),
-                        ActivityType.valueOf(rs.getString("type")), rs.getString("subject"), localDate(rs, "due_date"),
-                        localTime(rs, "due_time"), rs.getObject("duration_minutes", Integer.class),
-                        rs.getBoolean("done"), instant(rs, "done_at"), rs.getString("note"), id(rs, "person_id"),
-                        rs.getString("person_name"), id(rs, "deal_id"), rs.getString("deal_title"),
-                        rs.getLong("assignee_id"), rs.getString("assignee_name"), rs.getLong("version")));
+        return jdbc.query(
+                "select a.id, a.type, a.subject, a.due_date, a.due_time, a.duration_minutes, a.done, "
+                        + "a.done_at, a.note, a.person_id, p.name as person_name, a.deal_id, d.title as deal_title, "
+                        + "a.assignee_id, u.display_name as assignee_name, a.version "
+                        + "from activity a join app_user u on u.id = a.assignee_id "
+                        + "left join person p on p.id = a.person_id left join deal d on d.id = a.deal_id "
+                        + "where a.organization_id = :id and a.deleted_at is null "
+                        + "order by a.done, case when a.done then null else a.due_date end nulls last, "
+                        + "case when a.done then null else a.due_time end nulls first, a.done_at desc nulls last, a.id "
+                        + SqlList.paging(params, offset, limit),
+                params,
+                (rs, n) -> new ActivityLine(
+                        rs.getLong("id"),
+                        ActivityType.valueOf(rs.getString("type")),
+                        rs.getString("subject"),
+                        localDate(rs, "due_date"),
+                        localTime(rs, "due_time"),
+                        rs.getObject("duration_minutes", Integer.class),
+                        rs.getBoolean("done"),
+                        instant(rs, "done_at"),
+                        rs.getString("note"),
+                        id(rs, "person_id"),
+                        rs.getString("person_name"),
+                        id(rs, "deal_id"),
+                        rs.getString("deal_title"),
+                        rs.getLong("assignee_id"),
+                        rs.getString("assignee_name"),
+                        rs.getLong("version")));
     }
 
     /** Won deals first (newest win first), then open ones, then lost ones. */
     @Transactional(readOnly = true)
     public List<DealLine> deals(long organizationId, int offset, int limit) {
-        return deals(params(organizationId), "", "case d.status when 'WON' then 0 when 'OPEN' then 1 else 2 end, "
-                + "coalesce(d.won_at, d.lost_at, d.created_at) desc, d.id desc", offset, limit);
+        return deals(
+                params(organizationId),
+                "",
+                "case d.status when 'WON' then 0 when 'OPEN' then 1 else 2 end, "
+                        + "coalesce(d.won_at, d.lost_at, d.created_at) desc, d.id desc",
+                offset,
+                limit);
     }
 
     /** Open deals of the organization by title, to link an activity to one. */
@@ -86,16 +112,24 @@ public class AccountSections {
         return deals(params, condition, "d.title_sort, d.id", offset, limit);
     }
 
-    private List<DealLine> deals(MapSqlParameterSource params, String condition, String order, int offset,
-            int limit) {
-        return jdbc.query("select d.id, d.title, d.value, d.currency, d.status, d.won_at, d.lost_at, d.lost_reason, "
-                + "s.name as stage_name, u.display_name as owner_name from deal d "
-                + "join deal_stage s on s.id = d.stage_id "
-                + "join app_user u on u.id = d.owner_id where d.organization_id = :id and d.deleted_at is null"
-                + condition + " order by " + order + " " + SqlList.paging(params, offset, limit), params,
-                (rs, n) -> new DealLine(rs.getLong("id"), rs.getString("title"), rs.getBigDecimal("value"),
-                        rs.getString("currency"), DealStatus.valueOf(rs.getString("status")), instant(rs, "won_at"),
-                        instant(rs, "lost_at"), rs.getString("lost_reason"), rs.getString("stage_name"),
+    private List<DealLine> deals(MapSqlParameterSource params, String condition, String order, int offset, int limit) {
+        return jdbc.query(
+                "select d.id, d.title, d.value, d.currency, d.status, d.won_at, d.lost_at, d.lost_reason, "
+                        + "s.name as stage_name, u.display_name as owner_name from deal d "
+                        + "join deal_stage s on s.id = d.stage_id "
+                        + "join app_user u on u.id = d.owner_id where d.organization_id = :id and d.deleted_at is null"
+                        + condition + " order by " + order + " " + SqlList.paging(params, offset, limit),
+                params,
+                (rs, n) -> new DealLine(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getBigDecimal("value"),
+                        rs.getString("currency"),
+                        DealStatus.valueOf(rs.getString("status")),
+                        instant(rs, "won_at"),
+                        instant(rs, "lost_at"),
+                        rs.getString("lost_reason"),
+                        rs.getString("stage_name"),
                         rs.getString("owner_name")));
     }
 
@@ -104,25 +138,39 @@ public class AccountSections {
     public List<PersonLine> people(long organizationId, String nameFilter, int offset, int limit) {
         MapSqlParameterSource params = params(organizationId);
         String condition = nameCondition("p.name_sort", nameFilter, params);
-        return jdbc.query("select p.id, p.name, "
-                + "(select e.email from person_email e where e.person_id = p.id and e.position = 0) as email, "
-                + "(select t.phone from person_phone t where t.person_id = p.id and t.position = 0) as phone, "
-                + "p.version from person p where p.organization_id = :id and p.deleted_at is null" + condition
-                + " order by p.name_sort, p.id " + SqlList.paging(params, offset, limit), params,
-                (rs, n) -> new PersonLine(rs.getLong("id"), rs.getString("name"), rs.getString("email"),
-                        rs.getString("phone"), rs.getLong("version")));
+        return jdbc.query(
+                "select p.id, p.name, "
+                        + "(select e.email from person_email e where e.person_id = p.id and e.position = 0) as email, "
+                        + "(select t.phone from person_phone t where t.person_id = p.id and t.position = 0) as phone, "
+                        + "p.version from person p where p.organization_id = :id and p.deleted_at is null" + condition
+                        + " order by p.name_sort, p.id " + SqlList.paging(params, offset, limit),
+                params,
+                (rs, n) -> new PersonLine(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("email"),
+                        rs.getString("phone"),
+                        rs.getLong("version")));
     }
 
     /** Pinned notes first, then newest first. */
     @Transactional(readOnly = true)
     public List<NoteLine> notes(long organizationId, int offset, int limit) {
         MapSqlParameterSource params = params(organizationId);
-        return jdbc.query("select n.id, n.body, n.pinned, u.display_name as author_name, n.created_at, "
-                + "n.updated_at, n.version from note n join app_user u on u.id = n.author_id "
-                + "where n.organization_id = :id and n.deleted_at is null "
-                + "order by n.pinned desc, n.created_at desc, n.id desc " + SqlList.paging(params, offset, limit),
-                params, (rs, n) -> new NoteLine(rs.getLong("id"), rs.getString("body"), rs.getBoolean("pinned"),
-                        rs.getString("author_name"), instant(rs, "created_at"), instant(rs, "updated_at"),
+        return jdbc.query(
+                "select n.id, n.body, n.pinned, u.display_name as author_name, n.created_at, "
+                        + "n.updated_at, n.version from note n join app_user u on u.id = n.author_id "
+                        + "where n.organization_id = :id and n.deleted_at is null "
+                        + "order by n.pinned desc, n.created_at desc, n.id desc "
+                        + SqlList.paging(params, offset, limit),
+                params,
+                (rs, n) -> new NoteLine(
+                        rs.getLong("id"),
+                        rs.getString("body"),
+                        rs.getBoolean("pinned"),
+                        rs.getString("author_name"),
+                        instant(rs, "created_at"),
+                        instant(rs, "updated_at"),
                         rs.getLong("version")));
     }
 
@@ -130,12 +178,19 @@ public class AccountSections {
     @Transactional(readOnly = true)
     public List<FileLine> files(long organizationId, int offset, int limit) {
         MapSqlParameterSource params = params(organizationId);
-        return jdbc.query("select f.id, f.name, f.content_type, f.size_bytes, u.display_name as uploader_name, "
-                + "f.created_at, f.version from stored_file f join app_user u on u.id = f.uploader_id "
-                + "where f.organization_id = :id and f.deleted_at is null "
-                + "order by f.created_at desc, f.id desc " + SqlList.paging(params, offset, limit), params,
-                (rs, n) -> new FileLine(rs.getLong("id"), rs.getString("name"), rs.getString("content_type"),
-                        rs.getLong("size_bytes"), rs.getString("uploader_name"), instant(rs, "created_at"),
+        return jdbc.query(
+                "select f.id, f.name, f.content_type, f.size_bytes, u.display_name as uploader_name, "
+                        + "f.created_at, f.version from stored_file f join app_user u on u.id = f.uploader_id "
+                        + "where f.organization_id = :id and f.deleted_at is null "
+                        + "order by f.created_at desc, f.id desc " + SqlList.paging(params, offset, limit),
+                params,
+                (rs, n) -> new FileLine(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("content_type"),
+                        rs.getLong("size_bytes"),
+                        rs.getString("uploader_name"),
+                        instant(rs, "created_at"),
                         rs.getLong("version")));
     }
 
@@ -143,20 +198,29 @@ public class AccountSections {
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(long organizationId, int offset, int limit) {
         MapSqlParameterSource params = params(organizationId);
-        return jdbc.query("select t.kind, t.item_id, t.at, u.display_name as user_name, t.title, t.field, "
-                + ownerName("t.old_value") + " as old_value, " + ownerName("t.new_value") + " as new_value from ("
-                + "select 'CHANGE' as kind, c.id as item_id, c.changed_at as at, c.changed_by as user_id, "
-                + "c.entity_type as title, c.field, c.old_value, c.new_value "
-                + "from change_record c where c.organization_id = :id "
-                + "union all select 'ACTIVITY', a.id, a.done_at, a.assignee_id, a.subject, a.type, null, null "
-                + "from activity a where a.organization_id = :id and a.deleted_at is null and a.done = true "
-                + "union all select 'NOTE', n.id, n.created_at, n.author_id, n.body, null, null, null "
-                + "from note n where n.organization_id = :id and n.deleted_at is null"
-                + ") t left join app_user u on u.id = t.user_id order by t.at desc, t.kind, t.item_id desc "
-                + SqlList.paging(params, offset, limit), params,
-                (rs, n) -> new TimelineEntry(TimelineEntry.Kind.valueOf(rs.getString("kind")), rs.getLong("item_id"),
-                        instant(rs, "at"), rs.getString("user_name"), rs.getString("title"), rs.getString("field"),
-                        rs.getString("old_value"), rs.getString("new_value")));
+        return jdbc.query(
+                "select t.kind, t.item_id, t.at, u.display_name as user_name, t.title, t.field, "
+                        + ownerName("t.old_value") + " as old_value, " + ownerName("t.new_value")
+                        + " as new_value from ("
+                        + "select 'CHANGE' as kind, c.id as item_id, c.changed_at as at, c.changed_by as user_id, "
+                        + "c.entity_type as title, c.field, c.old_value, c.new_value "
+                        + "from change_record c where c.organization_id = :id "
+                        + "union all select 'ACTIVITY', a.id, a.done_at, a.assignee_id, a.subject, a.type, null, null "
+                        + "from activity a where a.organization_id = :id and a.deleted_at is null and a.done = true "
+                        + "union all select 'NOTE', n.id, n.created_at, n.author_id, n.body, null, null, null "
+                        + "from note n where n.organization_id = :id and n.deleted_at is null"
+                        + ") t left join app_user u on u.id = t.user_id order by t.at desc, t.kind, t.item_id desc "
+                        + SqlList.paging(params, offset, limit),
+                params,
+                (rs, n) -> new TimelineEntry(
+                        TimelineEntry.Kind.valueOf(rs.getString("kind")),
+                        rs.getLong("item_id"),
+                        instant(rs, "at"),
+                        rs.getString("user_name"),
+                        rs.getString("title"),
+                        rs.getString("field"),
+                        rs.getString("old_value"),
+                        rs.getString("new_value")));
     }
 
     /**
@@ -183,45 +247,80 @@ public class AccountSections {
 
     /** How many activities, deals, people, notes, files and timeline entries an account has. */
     public record SectionCounts(int activities, int deals, int people, int notes, int files, int history)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** One activity as the drawer lists it, with the names of what it links to. */
-    public record ActivityLine(long id, ActivityType type, String subject, LocalDate dueDate, LocalTime dueTime,
-            Integer durationMinutes, boolean done, Instant doneAt, String note, Long personId, String personName,
-            Long dealId, String dealTitle, long assigneeId, String assigneeName, long version)
-            implements Serializable {
-    }
+    public record ActivityLine(
+            long id,
+            ActivityType type,
+            String subject,
+            LocalDate dueDate,
+            LocalTime dueTime,
+            Integer durationMinutes,
+            boolean done,
+            Instant doneAt,
+            String note,
+            Long personId,
+            String personName,
+            Long dealId,
+            String dealTitle,
+            long assigneeId,
+            String assigneeName,
+            long version)
+            implements Serializable {}
 
     /** One deal as the drawer lists it. */
-    public record DealLine(long id, String title, BigDecimal value, String currency, DealStatus status,
-            Instant wonAt, Instant lostAt, String lostReason, String stageName, String ownerName)
-            implements Serializable {
-    }
+    public record DealLine(
+            long id,
+            String title,
+            BigDecimal value,
+            String currency,
+            DealStatus status,
+            Instant wonAt,
+            Instant lostAt,
+            String lostReason,
+            String stageName,
+            String ownerName)
+            implements Serializable {}
 
     /** One person with the first e-mail and phone. */
-    public record PersonLine(long id, String name, String email, String phone, long version) implements Serializable {
-    }
+    public record PersonLine(long id, String name, String email, String phone, long version) implements Serializable {}
 
     /** One note with its author's name. */
-    public record NoteLine(long id, String body, boolean pinned, String authorName, Instant createdAt,
-            Instant updatedAt, long version) implements Serializable {
-    }
+    public record NoteLine(
+            long id, String body, boolean pinned, String authorName, Instant createdAt, Instant updatedAt, long version)
+            implements Serializable {}
 
     /** One file's metadata with its uploader's name. */
-    public record FileLine(long id, String name, String contentType, long sizeBytes, String uploaderName,
-            Instant createdAt, long version) implements Serializable {
-    }
+    public record FileLine(
+            long id,
+            String name,
+            String contentType,
+            long sizeBytes,
+            String uploaderName,
+            Instant createdAt,
+            long version)
+            implements Serializable {}
 
     /**
      * One timeline entry: a change ({@code title} = entity type, field, old → new), a done activity
      * ({@code title} = subject, {@code field} = type) or a note ({@code title} = body).
      */
-    public record TimelineEntry(Kind kind, long id, Instant at, String userName, String title, String field,
-            String oldValue, String newValue) implements Serializable {
+    public record TimelineEntry(
+            Kind kind,
+            long id,
+            Instant at,
+            String userName,
+            String title,
+            String field,
+            String oldValue,
+            String newValue)
+            implements Serializable {
 
         public enum Kind {
-            CHANGE, ACTIVITY, NOTE
+            CHANGE,
+            ACTIVITY,
+            NOTE
         }
     }
 }

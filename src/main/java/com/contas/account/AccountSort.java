@@ -75,7 +75,9 @@ public record AccountSort(Field field, boolean ascending, Long customFieldId) im
          * ({@code won_value}, {@code account_since}), so that old bookmarks still sort.
          */
         public static Optional<Field> byKey(String key) {
-            return columns().stream().filter(f -> f.key.equals(key) || f.name().toLowerCase(Locale.ROOT).equals(key))
+            return columns().stream()
+                    .filter(f -> f.key.equals(key)
+                            || f.name().toLowerCase(Locale.ROOT).equals(key))
                     .findFirst();
         }
     }

@@ -8,5 +8,4 @@ package com.contas.account;
  * @param batches       batches in the build
  * @param organizations organizations done so far
  */
-public record AccountSummaryBatchWritten(int batch, int batches, long organizations) {
-}
+public record AccountSummaryBatchWritten(int batch, int batches, long organizations) {}

@@ -1,11 +1,11 @@
 package com.contas.account;
 
 import com.contas.account.SummarySql.Scope;
-import com.contas.common.SqlList;
 import com.contas.common.ExclusiveJobs;
 import com.contas.common.ExclusiveJobs.Outcome;
 import com.contas.common.JobTransactions;
 import com.contas.common.OrganizationsTouched;
+import com.contas.common.SqlList;
 import com.contas.currency.ConversionRatesChanged;
 import com.contas.security.UserRenamed;
 import java.util.ArrayList;
@@ -58,8 +58,12 @@ public class AccountSummaryMaintainer {
     private final ApplicationEventPublisher events;
     private final int batchSize;
 
-    AccountSummaryMaintainer(NamedParameterJdbcTemplate jdbc, ExclusiveJobs jobs, JobTransactions batches,
-            ApplicationEventPublisher events, @Value("${contas.accounts.batch-size:10000}") int batchSize) {
+    AccountSummaryMaintainer(
+            NamedParameterJdbcTemplate jdbc,
+            ExclusiveJobs jobs,
+            JobTransactions batches,
+            ApplicationEventPublisher events,
+            @Value("${contas.accounts.batch-size:10000}") int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("contas.accounts.batch-size must be positive: " + batchSize);
         }
@@ -88,7 +92,8 @@ public class AccountSummaryMaintainer {
     @EventListener
     @Transactional
     public void on(UserRenamed event) {
-        jdbc.update(SummarySql.merge(Scope.OWNER, List.of("owner_sort"), false),
+        jdbc.update(
+                SummarySql.merge(Scope.OWNER, List.of("owner_sort"), false),
                 params().addValue("userId", event.userId()));
     }
 
@@ -97,13 +102,18 @@ public class AccountSummaryMaintainer {
     public void refresh(Collection<Long> organizationIds) {
         List<Long> ids = new ArrayList<>(new TreeSet<>(organizationIds));
         for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-            MapSqlParameterSource params = params().addValue("ids",
-                    ids.subList(from, Math.min(from + IDS_PER_STATEMENT, ids.size())));
-            jdbc.update("insert into account_summary (organization_id) select o.id from organization o "
-                    + "where o.id in (:ids) and not exists "
-                    + "(select 1 from account_summary s where s.organization_id = o.id)", params);
-            jdbc.queryForList("select organization_id from account_summary where organization_id in (:ids) "
-                    + "order by organization_id for update", params, Long.class);
+            MapSqlParameterSource params =
+                    params().addValue("ids", ids.subList(from, Math.min(from + IDS_PER_STATEMENT, ids.size())));
+            jdbc.update(
+                    "insert into account_summary (organization_id) select o.id from organization o "
+                            + "where o.id in (:ids) and not exists "
+                            + "(select 1 from account_summary s where s.organization_id = o.id)",
+                    params);
+            jdbc.queryForList(
+                    "select organization_id from account_summary where organization_id in (:ids) "
+                            + "order by organization_id for update",
+                    params,
+                    Long.class);
             jdbc.update(SummarySql.merge(Scope.IDS, SummarySql.COLUMNS, true), params);
         }
     }
@@ -124,9 +134,10 @@ public class AccountSummaryMaintainer {
         long checked = jdbc.queryForObject("select count(*) from account_summary", params(), Long.class);
         long missing = 0;
         List<Long> drifting = new ArrayList<>();
-        for (Range range : ranges(jdbc.queryForList("select id from organization order by id", params(),
-                Long.class))) {
-            List<Drift> found = batches.inBatch(() -> jdbc.query(SummarySql.drift(Scope.RANGE), range.params(),
+        for (Range range : ranges(jdbc.queryForList("select id from organization order by id", params(), Long.class))) {
+            List<Drift> found = batches.inBatch(() -> jdbc.query(
+                    SummarySql.drift(Scope.RANGE),
+                    range.params(),
                     (rs, n) -> new Drift(rs.getLong("organization_id"), rs.getBoolean("missing"))));
             for (Drift drift : found) {
                 if (drift.missing()) {
@@ -151,12 +162,18 @@ public class AccountSummaryMaintainer {
                 log.info("Account summary reconciled: {} rows, no drift", report.checked());
                 return;
             }
-            log.error("Account summary drift: {} missing rows, {} drifting rows (first: {}); repairing",
-                    report.missing(), report.drifting().size(),
+            log.error(
+                    "Account summary drift: {} missing rows, {} drifting rows (first: {}); repairing",
+                    report.missing(),
+                    report.drifting().size(),
                     report.drifting().stream().limit(20).collect(Collectors.toList()));
             for (int from = 0; from < report.drifting().size(); from += IDS_PER_STATEMENT) {
-                List<Long> ids = report.drifting().subList(from, Math.min(from + IDS_PER_STATEMENT,
-                        report.drifting().size()));
+                List<Long> ids = report.drifting()
+                        .subList(
+                                from,
+                                Math.min(
+                                        from + IDS_PER_STATEMENT,
+                                        report.drifting().size()));
                 batches.inBatch(() -> {
                     refresh(ids);
                     return null;
@@ -178,8 +195,10 @@ public class AccountSummaryMaintainer {
      * existed, loaded in bulk, or left by a build that a crash interrupted.
      */
     public SummaryBuild addMissingRows() {
-        return build("account summary catch-up", "select o.id from organization o where not exists "
-                + "(select 1 from account_summary s where s.organization_id = o.id) order by o.id");
+        return build(
+                "account summary catch-up",
+                "select o.id from organization o where not exists "
+                        + "(select 1 from account_summary s where s.organization_id = o.id) order by o.id");
     }
 
     /**
@@ -203,8 +222,13 @@ public class AccountSummaryMaintainer {
                 long batchStarted = System.nanoTime();
                 writeRange(range);
                 done += range.organizations();
-                log.info("Account summary: batch {} of {} ({} of {} organizations) in {} ms", i + 1, ranges.size(),
-                        done, organizations, (System.nanoTime() - batchStarted) / 1_000_000);
+                log.info(
+                        "Account summary: batch {} of {} ({} of {} organizations) in {} ms",
+                        i + 1,
+                        ranges.size(),
+                        done,
+                        organizations,
+                        (System.nanoTime() - batchStarted) / 1_000_000);
                 events.publishEvent(new AccountSummaryBatchWritten(i + 1, ranges.size(), done));
             }
             if (organizations >= ANALYZE_AFTER_ORGANIZATIONS) {
@@ -226,8 +250,10 @@ public class AccountSummaryMaintainer {
         for (int attempt = 1; ; attempt++) {
             try {
                 batches.inBatch(() -> {
-                    jdbc.queryForList("select organization_id from account_summary where organization_id "
-                            + "between :fromId and :toId order by organization_id for update", range.params(),
+                    jdbc.queryForList(
+                            "select organization_id from account_summary where organization_id "
+                                    + "between :fromId and :toId order by organization_id for update",
+                            range.params(),
                             Long.class);
                     return jdbc.update(SummarySql.merge(Scope.RANGE, SummarySql.COLUMNS, true), range.params());
                 });
@@ -261,6 +287,5 @@ public class AccountSummaryMaintainer {
         }
     }
 
-    private record Drift(long organizationId, boolean missing) {
-    }
+    private record Drift(long organizationId, boolean missing) {}
 }

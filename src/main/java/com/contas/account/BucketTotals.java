@@ -1,15 +1,14 @@
 package com.contas.account;
 
-import java.util.EnumMap;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.Map;
 
 /** Per bucket: how many accounts and their won value, for one filter. */
 public record BucketTotals(Map<AccountBucket, Total> totals) implements Serializable {
 
-    public record Total(long count, BigDecimal wonValue) implements Serializable {
-    }
+    public record Total(long count, BigDecimal wonValue) implements Serializable {}
 
     public Total of(AccountBucket bucket) {
         return totals.get(bucket);

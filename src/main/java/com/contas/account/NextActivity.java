@@ -11,6 +11,6 @@ import java.time.LocalTime;
  * @param version the activity's version when it was read: a move based on it is refused if the
  *                activity changed since
  */
-public record NextActivity(long id, ActivityType type, String subject, LocalDate dueDate, LocalTime dueTime,
-        long version) implements Serializable {
-}
+public record NextActivity(
+        long id, ActivityType type, String subject, LocalDate dueDate, LocalTime dueTime, long version)
+        implements Serializable {}

@@ -44,8 +44,7 @@ class SharedReads {
         synchronized (reads) {
             cached = reads.get(key);
         }
-        if (cached != null && cached.generation == generation
-                && now - cached.startedAt < MAX_AGE_MILLIS * 1_000_000) {
+        if (cached != null && cached.generation == generation && now - cached.startedAt < MAX_AGE_MILLIS * 1_000_000) {
             return (T) cached.value;
         }
         T value = read.get();
@@ -55,6 +54,5 @@ class SharedReads {
         return value;
     }
 
-    private record Read(Object value, long generation, long startedAt) {
-    }
+    private record Read(Object value, long generation, long startedAt) {}
 }

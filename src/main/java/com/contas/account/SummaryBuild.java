@@ -10,5 +10,4 @@ import com.contas.common.ExclusiveJobs.Outcome;
  * @param batches       transactions it took
  * @param elapsedMillis wall-clock time
  */
-public record SummaryBuild(Outcome outcome, long organizations, int batches, long elapsedMillis) {
-}
+public record SummaryBuild(Outcome outcome, long organizations, int batches, long elapsedMillis) {}

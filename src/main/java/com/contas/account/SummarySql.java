@@ -16,9 +16,22 @@ import java.util.stream.Collectors;
 final class SummarySql {
 
     /** The computed columns, in the order of the summary table (after {@code organization_id}). */
-    static final List<String> COLUMNS = List.of("is_account", "search_name", "owner_id", "owner_sort", "won_count",
-            "won_value", "open_count", "open_value", "unconverted_count", "people_count", "account_since",
-            "next_activity_id", "next_activity_date", "next_activity_time", "last_activity_at");
+    static final List<String> COLUMNS = List.of(
+            "is_account",
+            "search_name",
+            "owner_id",
+            "owner_sort",
+            "won_count",
+            "won_value",
+            "open_count",
+            "open_value",
+            "unconverted_count",
+            "people_count",
+            "account_since",
+            "next_activity_id",
+            "next_activity_date",
+            "next_activity_time",
+            "last_activity_at");
 
     /** Money columns: the only ones a change of conversion rates moves. */
     static final List<String> MONEY_COLUMNS = List.of("won_value", "open_value", "unconverted_count");
@@ -48,8 +61,7 @@ final class SummarySql {
         }
     }
 
-    private SummarySql() {
-    }
+    private SummarySql() {}
 
     /** {@code organization_id} and every column of {@link #COLUMNS}, computed, one row per organization in scope. */
     static String computed(Scope scope) {
@@ -102,7 +114,8 @@ final class SummarySql {
                 + columns.stream().map(col -> col + " = c." + col).collect(Collectors.joining(", "));
         if (insertMissing) {
             sql += " when not matched then insert (organization_id, " + String.join(", ", COLUMNS) + ") values "
-                    + "(c.organization_id, " + COLUMNS.stream().map(col -> "c." + col).collect(Collectors.joining(", "))
+                    + "(c.organization_id, "
+                    + COLUMNS.stream().map(col -> "c." + col).collect(Collectors.joining(", "))
                     + ")";
         }
         return sql;
@@ -115,7 +128,8 @@ final class SummarySql {
     static String drift(Scope scope) {
         return "select c.organization_id, s.organization_id is null as missing from (" + computed(scope) + ") c "
                 + "left join account_summary s on s.organization_id = c.organization_id where s.organization_id is null or "
-                + COLUMNS.stream().map(col -> "s." + col + " is distinct from c." + col)
+                + COLUMNS.stream()
+                        .map(col -> "s." + col + " is distinct from c." + col)
                         .collect(Collectors.joining(" or "))
                 + " order by c.organization_id";
     }

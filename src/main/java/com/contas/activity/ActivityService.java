@@ -1,26 +1,26 @@
 package com.contas.activity;
 
-import java.time.LocalDateTime;
 import com.contas.activity.domain.Activity;
 import com.contas.activity.domain.ActivityRepository;
+import com.contas.common.Ids;
 import com.contas.common.NotFoundException;
 import com.contas.common.PageSpec;
 import com.contas.common.SqlList;
-import com.contas.settings.SettingsService;
 import com.contas.common.Validation;
 import com.contas.common.ValidationException;
 import com.contas.history.HistoryService;
+import com.contas.history.TrashBin;
 import com.contas.link.LinkResolver;
 import com.contas.link.Links;
-import com.contas.history.TrashBin;
 import com.contas.security.UserService;
-import com.contas.common.Ids;
+import com.contas.settings.SettingsService;
 import java.time.Clock;
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +44,29 @@ public class ActivityService {
     private final NamedParameterJdbcTemplate jdbc;
     private final SettingsService settings;
 
-    private static final Map<String, String> SORTS = Map.of("type", "a.type",
-            "subject", "a.subject_sort", "due", "a.due_date", "done", "a.done", "organization", "o.name_sort",
-            "assignee", SqlList.folded("u.display_name"));
+    private static final Map<String, String> SORTS = Map.of(
+            "type",
+            "a.type",
+            "subject",
+            "a.subject_sort",
+            "due",
+            "a.due_date",
+            "done",
+            "a.done",
+            "organization",
+            "o.name_sort",
+            "assignee",
+            SqlList.folded("u.display_name"));
 
-    ActivityService(ActivityRepository activities, LinkResolver links, UserService users, HistoryService history,
-            TrashBin trash, ApplicationEventPublisher events, Clock clock, NamedParameterJdbcTemplate jdbc,
+    ActivityService(
+            ActivityRepository activities,
+            LinkResolver links,
+            UserService users,
+            HistoryService history,
+            TrashBin trash,
+            ApplicationEventPublisher events,
+            Clock clock,
+            NamedParameterJdbcTemplate jdbc,
             SettingsService settings) {
         this.jdbc = jdbc;
         this.settings = settings;
@@ -127,8 +144,7 @@ public class ActivityService {
 
     @Transactional
     public ActivityDetails restore(long id) {
-        Activity activity = trash.restore(activities, ENTITY, id, Activity::getAssigneeId,
-                Activity::getOrganizationId);
+        Activity activity = trash.restore(activities, ENTITY, id, Activity::getAssigneeId, Activity::getOrganizationId);
         events.publishEvent(new ActivityChanged(id, Ids.of(activity.getOrganizationId())));
         return toDetails(activity);
     }
@@ -144,13 +160,30 @@ public class ActivityService {
         String select = "a.id, a.type, a.subject, a.due_date, a.due_time, a.duration_minutes, a.done, "
                 + "a.organization_id, o.name as organization_name, a.person_id, p.name as person_name, a.deal_id, "
                 + "d.title as deal_title, a.assignee_id, u.display_name as assignee_name, a.version";
-        return query(filter).page(jdbc, select, page, SORTS, "due", (rs, i) -> new ActivityRow(rs.getLong("id"),
-                ActivityType.valueOf(rs.getString("type")), rs.getString("subject"),
-                rs.getObject("due_date", LocalDate.class), rs.getObject("due_time", LocalTime.class),
-                (Integer) rs.getObject("duration_minutes", Integer.class), rs.getBoolean("done"),
-                SqlList.id(rs, "organization_id"), rs.getString("organization_name"), SqlList.id(rs, "person_id"),
-                rs.getString("person_name"), SqlList.id(rs, "deal_id"), rs.getString("deal_title"),
-                rs.getLong("assignee_id"), rs.getString("assignee_name"), rs.getLong("version")));
+        return query(filter)
+                .page(
+                        jdbc,
+                        select,
+                        page,
+                        SORTS,
+                        "due",
+                        (rs, i) -> new ActivityRow(
+                                rs.getLong("id"),
+                                ActivityType.valueOf(rs.getString("type")),
+                                rs.getString("subject"),
+                                rs.getObject("due_date", LocalDate.class),
+                                rs.getObject("due_time", LocalTime.class),
+                                (Integer) rs.getObject("duration_minutes", Integer.class),
+                                rs.getBoolean("done"),
+                                SqlList.id(rs, "organization_id"),
+                                rs.getString("organization_name"),
+                                SqlList.id(rs, "person_id"),
+                                rs.getString("person_name"),
+                                SqlList.id(rs, "deal_id"),
+                                rs.getString("deal_title"),
+                                rs.getLong("assignee_id"),
+                                rs.getString("assignee_name"),
+                                rs.getLong("version")));
     }
 
     @Transactional(readOnly = true)
@@ -165,21 +198,31 @@ public class ActivityService {
     }
 
     private SqlList query(ActivityFilter filter) {
-        SqlList list = new SqlList("activity a left join organization o on o.id = a.organization_id "
-                + "left join person p on p.id = a.person_id left join deal d on d.id = a.deal_id "
-                + "left join app_user u on u.id = a.assignee_id", "a.id")
+        SqlList list = new SqlList(
+                        "activity a left join organization o on o.id = a.organization_id "
+                                + "left join person p on p.id = a.person_id left join deal d on d.id = a.deal_id "
+                                + "left join app_user u on u.id = a.assignee_id",
+                        "a.id")
                 .where("a.deleted_at is null")
                 .where("a.done = :done", "done", filter.done())
-                .where("a.type = :type", "type", filter.type() == null ? null : filter.type().name())
+                .where(
+                        "a.type = :type",
+                        "type",
+                        filter.type() == null ? null : filter.type().name())
                 .where("a.assignee_id = :assignee", "assignee", filter.assigneeId())
                 .where("a.due_date >= :from", "from", filter.from())
                 .where("a.due_date <= :to", "to", filter.to())
-                .searchIds(filter.search(), List.of("a.subject_sort", "o.name_sort"), "a.id",
+                .searchIds(
+                        filter.search(),
+                        List.of("a.subject_sort", "o.name_sort"),
+                        "a.id",
                         "select id from activity where " + SqlList.matches("subject_sort") + " and deleted_at is null",
                         "select id from activity where organization_id in (select id from organization where "
                                 + SqlList.matches("name_sort") + " and deleted_at is null)");
         if (filter.overdueOnly()) {
-            list.where("a.done = false and a.due_date < :today", "today",
+            list.where(
+                    "a.done = false and a.due_date < :today",
+                    "today",
                     LocalDate.now(clock.withZone(settings.get().timeZone())));
         }
         return list;
@@ -191,14 +234,15 @@ public class ActivityService {
 
     private ActivityDetails saved(Activity activity, Long... formerOrganizationIds) {
         activities.saveAndFlush(activity);
-        events.publishEvent(new ActivityChanged(activity.getId(), Ids.of(formerOrganizationIds, activity.getOrganizationId())));
+        events.publishEvent(
+                new ActivityChanged(activity.getId(), Ids.of(formerOrganizationIds, activity.getOrganizationId())));
         return toDetails(activity);
     }
 
     private void recordDueChange(Activity activity, LocalDate dueDate, LocalTime dueTime) {
         String before = due(activity.getDueDate(), activity.getDueTime());
-        history.recordChange(ENTITY, activity.getId(), activity.getOrganizationId(), "dueDate", before,
-                due(dueDate, dueTime));
+        history.recordChange(
+                ENTITY, activity.getId(), activity.getOrganizationId(), "dueDate", before, due(dueDate, dueTime));
     }
 
     private static String due(LocalDate date, LocalTime time) {
@@ -207,8 +251,17 @@ public class ActivityService {
 
     private void apply(Activity activity, Valid valid) {
         ActivityInput in = valid.input;
-        activity.change(in.type(), valid.subject, in.dueDate(), in.dueTime(), in.durationMinutes(), valid.note,
-                valid.links.organizationId(), valid.links.personId(), valid.links.dealId(), in.assigneeId(),
+        activity.change(
+                in.type(),
+                valid.subject,
+                in.dueDate(),
+                in.dueTime(),
+                in.durationMinutes(),
+                valid.note,
+                valid.links.organizationId(),
+                valid.links.personId(),
+                valid.links.dealId(),
+                in.assigneeId(),
                 clock.instant());
     }
 
@@ -217,8 +270,13 @@ public class ActivityService {
         v.required("type", input.type());
         String subject = v.requiredText("subject", input.subject(), 255);
         v.date("dueDate", input.dueDate(), true);
-        if (input.dueDate() != null && input.dueTime() != null && settings.get().timeZone().getRules()
-                .getValidOffsets(LocalDateTime.of(input.dueDate(), input.dueTime())).isEmpty()) {
+        if (input.dueDate() != null
+                && input.dueTime() != null
+                && settings.get()
+                        .timeZone()
+                        .getRules()
+                        .getValidOffsets(LocalDateTime.of(input.dueDate(), input.dueTime()))
+                        .isEmpty()) {
             v.add("dueTime", "validation.timeInGap"); // the clocks jump over it that day
         }
         v.range("durationMinutes", input.durationMinutes(), 0, MAX_DURATION_MINUTES);
@@ -227,19 +285,30 @@ public class ActivityService {
         if (assigneeId != null && !users.isActiveUser(assigneeId)) {
             v.add("assigneeId", "validation.unknownUser");
         }
-        Links resolved = links.resolve(v,
-                new Links(input.organizationId(), input.personId(), input.dealId()), false);
+        Links resolved = links.resolve(v, new Links(input.organizationId(), input.personId(), input.dealId()), false);
         v.throwIfInvalid();
         return new Valid(input, subject, note, resolved);
     }
 
     static ActivityDetails toDetails(Activity a) {
-        return new ActivityDetails(a.getId(), a.getType(), a.getSubject(), a.getDueDate(), a.getDueTime(),
-                a.getDurationMinutes(), a.isDone(), a.getDoneAt(), a.getNote(), a.getOrganizationId(),
-                a.getPersonId(), a.getDealId(), a.getAssigneeId(), a.getCreatedAt(), a.getUpdatedAt(),
+        return new ActivityDetails(
+                a.getId(),
+                a.getType(),
+                a.getSubject(),
+                a.getDueDate(),
+                a.getDueTime(),
+                a.getDurationMinutes(),
+                a.isDone(),
+                a.getDoneAt(),
+                a.getNote(),
+                a.getOrganizationId(),
+                a.getPersonId(),
+                a.getDealId(),
+                a.getAssigneeId(),
+                a.getCreatedAt(),
+                a.getUpdatedAt(),
                 a.getVersion());
     }
 
-    private record Valid(ActivityInput input, String subject, String note, Links links) {
-    }
+    private record Valid(ActivityInput input, String subject, String note, Links links) {}
 }

@@ -7,8 +7,7 @@ import javax.sql.DataSource;
 /** Which database the application runs on, for the few statements that differ (locks, timeouts, statistics). */
 final class Databases {
 
-    private Databases() {
-    }
+    private Databases() {}
 
     static boolean isPostgres(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {

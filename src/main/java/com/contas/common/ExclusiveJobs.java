@@ -40,7 +40,8 @@ public class ExclusiveJobs {
 
     /** Whether a job ran or was skipped because another held the lock. */
     public enum Outcome {
-        RAN, SKIPPED
+        RAN,
+        SKIPPED
     }
 
     /**
@@ -72,8 +73,7 @@ public class ExclusiveJobs {
         try (Connection lockConnection = dataSource.getConnection()) {
             lockConnection.setAutoCommit(true);
             if (!advisory(lockConnection, "select pg_try_advisory_lock(?)")) {
-                log.info("Job '{}' skipped: another job is running on this database (this or another instance)",
-                        name);
+                log.info("Job '{}' skipped: another job is running on this database (this or another instance)", name);
                 return Outcome.SKIPPED;
             }
             try {

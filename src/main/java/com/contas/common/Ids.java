@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** The distinct non-null ids among {@code ids}. */
     public static Set<Long> of(Long... ids) {

@@ -32,7 +32,10 @@ public class JobTransactions {
     private final boolean postgres;
     private final long timeoutMillis;
 
-    public JobTransactions(JdbcTemplate jdbc, DataSource dataSource, PlatformTransactionManager transactionManager,
+    public JobTransactions(
+            JdbcTemplate jdbc,
+            DataSource dataSource,
+            PlatformTransactionManager transactionManager,
             @Value("${contas.jobs.statement-timeout:5m}") Duration statementTimeout) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
@@ -86,7 +89,8 @@ public class JobTransactions {
     }
 
     private void vacuumAnalyze(String table) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(true);
             try {

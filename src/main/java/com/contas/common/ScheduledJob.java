@@ -8,5 +8,4 @@ package com.contas.common;
  * @param cron a Spring cron expression
  * @param body the work (its own transactions)
  */
-public record ScheduledJob(String name, String cron, Runnable body) {
-}
+public record ScheduledJob(String name, String cron, Runnable body) {}

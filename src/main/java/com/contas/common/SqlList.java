@@ -118,12 +118,10 @@ public final class SqlList {
     /** How many matching ids a search still turns into a list of ids (see {@link #searchIds}). */
     public static final int SELECTIVE_MATCHES = 10_000;
 
-    private record PendingSearch(String text, List<String> foldedColumns, String idColumn, List<String> idSelects) {
-    }
+    private record PendingSearch(String text, List<String> foldedColumns, String idColumn, List<String> idSelects) {}
 
     /** Rows a common word certainly matches (what the probe read): enough, often, for a capped count. */
-    private record SomeMatches(String idColumn, Long[] ids) {
-    }
+    private record SomeMatches(String idColumn, Long[] ids) {}
 
     /** Probes a {@link #searchIds} search's places and adds its condition (once). */
     private void resolveSearch(NamedParameterJdbcTemplate jdbc) {
@@ -132,8 +130,8 @@ public final class SqlList {
         }
         PendingSearch pending = pendingSearch;
         pendingSearch = null;
-        MapSqlParameterSource probe = new MapSqlParameterSource(params.getValues())
-                .addValue("probe", SELECTIVE_MATCHES + 1);
+        MapSqlParameterSource probe =
+                new MapSqlParameterSource(params.getValues()).addValue("probe", SELECTIVE_MATCHES + 1);
         Set<Long> ids = new LinkedHashSet<>();
         for (String select : pending.idSelects()) {
             List<Long> found = jdbc.queryForList(select + " fetch first :probe rows only", probe, Long.class);
@@ -172,8 +170,11 @@ public final class SqlList {
         if (someMatches != null && atMost <= someMatches.ids().length) {
             // A common word: if the rows the probe read already hold atMost rows that pass every
             // other condition, that is the answer, without scanning for the word.
-            long found = cappedCount(jdbc, " and " + someMatches.idColumn() + " = any(:someMatches)",
-                    new MapSqlParameterSource(params.getValues()).addValue("someMatches", someMatches.ids()), atMost);
+            long found = cappedCount(
+                    jdbc,
+                    " and " + someMatches.idColumn() + " = any(:someMatches)",
+                    new MapSqlParameterSource(params.getValues()).addValue("someMatches", someMatches.ids()),
+                    atMost);
             if (found >= atMost) {
                 return found;
             }
@@ -187,8 +188,11 @@ public final class SqlList {
 
     /** The rows matching the conditions and {@code extra}, counted no further than {@code atMost}. */
     private long cappedCount(NamedParameterJdbcTemplate jdbc, String extra, MapSqlParameterSource values, long atMost) {
-        Long count = jdbc.queryForObject("select count(*) from (select 1 as found from " + from + where() + extra
-                + " fetch first :atMost rows only) capped", values.addValue("atMost", atMost), Long.class);
+        Long count = jdbc.queryForObject(
+                "select count(*) from (select 1 as found from " + from + where() + extra
+                        + " fetch first :atMost rows only) capped",
+                values.addValue("atMost", atMost),
+                Long.class);
         return count == null ? 0 : count;
     }
 
@@ -196,8 +200,13 @@ public final class SqlList {
      * One page. {@code sortColumns} maps the sort keys the screen may ask for to SQL expressions;
      * an unknown or missing key sorts by {@code defaultKey}.
      */
-    public <T> List<T> page(NamedParameterJdbcTemplate jdbc, String select, PageSpec page,
-            Map<String, String> sortColumns, String defaultKey, RowMapper<T> mapper) {
+    public <T> List<T> page(
+            NamedParameterJdbcTemplate jdbc,
+            String select,
+            PageSpec page,
+            Map<String, String> sortColumns,
+            String defaultKey,
+            RowMapper<T> mapper) {
         resolveSearch(jdbc);
         String key = page.sortKey() != null && sortColumns.containsKey(page.sortKey()) ? page.sortKey() : defaultKey;
         String direction = page.ascending() || !key.equals(page.sortKey()) ? " asc" : " desc";
@@ -205,8 +214,11 @@ public final class SqlList {
         // index on (column, id) serves in both directions.
         String order = sortColumns.get(key) + direction + ", " + idColumn + direction;
         MapSqlParameterSource all = new MapSqlParameterSource(params.getValues());
-        return jdbc.query("select " + select + " from " + from + where() + " order by " + order + " "
-                + paging(all, page.offset(), page.limit()), all, mapper);
+        return jdbc.query(
+                "select " + select + " from " + from + where() + " order by " + order + " "
+                        + paging(all, page.offset(), page.limit()),
+                all,
+                mapper);
     }
 
     /** A nullable timestamp column as an instant. */

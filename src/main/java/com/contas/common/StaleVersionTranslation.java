@@ -34,8 +34,8 @@ class StaleVersionTranslation {
                 throw new StaleVersionException(entity, e.getIdentifier());
             }
         };
-        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(
-                new AnnotationMatchingPointcut(Service.class, true), translate);
+        DefaultPointcutAdvisor advisor =
+                new DefaultPointcutAdvisor(new AnnotationMatchingPointcut(Service.class, true), translate);
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return advisor;
     }

@@ -1,7 +1,7 @@
 package com.contas.common;
 
-import java.math.RoundingMode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,7 @@ public final class Validation {
 
     /** Dates outside this range are typing mistakes, not plans. */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
     public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
     /** A value beyond this is a typo (a trillion in any currency). */
     public static final BigDecimal MAX_MONEY = new BigDecimal("999999999999.99");
@@ -88,8 +89,13 @@ public final class Validation {
 
     /** Zero-width characters that show nothing at either end count as white space. */
     private static boolean invisible(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C'
-                || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+        return Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == '\u200B'
+                || c == '\u200C'
+                || c == '\u200D'
+                || c == '\u2060'
+                || c == '\uFEFF';
     }
 
     static String stripInvisible(String value) {

@@ -1,7 +1,7 @@
 package com.contas.common;
 
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /** Input refused by a service; nothing has been written. */
 public class ValidationException extends DomainException {
@@ -9,7 +9,8 @@ public class ValidationException extends DomainException {
     private final transient List<FieldProblem> problems;
 
     public ValidationException(List<FieldProblem> problems) {
-        super(problems.isEmpty() ? "error.invalid" : problems.get(0).messageKey(),
+        super(
+                problems.isEmpty() ? "error.invalid" : problems.get(0).messageKey(),
                 problems.isEmpty() ? new Object[0] : problems.get(0).args());
         this.problems = List.copyOf(problems);
     }

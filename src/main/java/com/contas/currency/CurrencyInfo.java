@@ -2,5 +2,4 @@ package com.contas.currency;
 
 import java.io.Serializable;
 
-public record CurrencyInfo(String code, String name, int fractionDigits) implements Serializable {
-}
+public record CurrencyInfo(String code, String name, int fractionDigits) implements Serializable {}

@@ -1,6 +1,5 @@
 package com.contas.currency;
 
-import java.sql.Timestamp;
 import com.contas.common.PageSpec;
 import com.contas.common.SqlList;
 import com.contas.common.StaleVersionException;
@@ -12,17 +11,18 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +36,16 @@ public class CurrencyService {
     private static final int RATE_SCALE = 8;
     /** The column holds numeric(19, 8). */
     private static final BigDecimal MAX_RATE = new BigDecimal("99999999999");
-    private static final Map<String, String> RATE_SORTS = Map.of("effectiveDate", "r.effective_date",
-            "baseCurrency", "r.base_currency", "quoteCurrency", "r.quote_currency", "rate", "r.rate");
+
+    private static final Map<String, String> RATE_SORTS = Map.of(
+            "effectiveDate",
+            "r.effective_date",
+            "baseCurrency",
+            "r.base_currency",
+            "quoteCurrency",
+            "r.quote_currency",
+            "rate",
+            "r.rate");
 
     private final CurrencyRepository currencies;
     private final SettingsService settings;
@@ -46,8 +54,13 @@ public class CurrencyService {
     private final Clock clock;
     private final NamedParameterJdbcTemplate named;
 
-    CurrencyService(CurrencyRepository currencies, SettingsService settings, JdbcTemplate jdbc,
-            ApplicationEventPublisher events, Clock clock, NamedParameterJdbcTemplate named) {
+    CurrencyService(
+            CurrencyRepository currencies,
+            SettingsService settings,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
+            Clock clock,
+            NamedParameterJdbcTemplate named) {
         this.named = named;
         this.currencies = currencies;
         this.settings = settings;
@@ -64,17 +77,17 @@ public class CurrencyService {
     @Transactional(readOnly = true)
     public List<CurrencyInfo> activeCurrencies() {
         return currencies.findByActiveTrueOrderByCodeAsc().stream()
-                .map(c -> new CurrencyInfo(c.getCode(), c.getName(), c.getFractionDigits())).toList();
+                .map(c -> new CurrencyInfo(c.getCode(), c.getName(), c.getFractionDigits()))
+                .toList();
     }
 
     /** The rates in force today from each currency that has one to the default currency. */
     @Transactional(readOnly = true)
     public Map<String, BigDecimal> conversionRates() {
         Map<String, BigDecimal> rates = new LinkedHashMap<>();
-        jdbc.query("select currency, rate from conversion_rate order by currency",
-                rs -> {
-                    rates.put(rs.getString(1), rs.getBigDecimal(2));
-                });
+        jdbc.query("select currency, rate from conversion_rate order by currency", rs -> {
+            rates.put(rs.getString(1), rs.getBigDecimal(2));
+        });
         return rates;
     }
 
@@ -89,10 +102,20 @@ public class CurrencyService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<ExchangeRateRow> rates(String currency, PageSpec page) {
-        return rateQuery(currency).page(named, "r.id, r.base_currency, r.quote_currency, r.rate, r.effective_date, "
-                + "r.version", page, RATE_SORTS, "effectiveDate", (rs, i) -> new ExchangeRateRow(rs.getLong(1),
-                        rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getObject(5, LocalDate.class),
-                        rs.getLong(6)));
+        return rateQuery(currency)
+                .page(
+                        named,
+                        "r.id, r.base_currency, r.quote_currency, r.rate, r.effective_date, " + "r.version",
+                        page,
+                        RATE_SORTS,
+                        "effectiveDate",
+                        (rs, i) -> new ExchangeRateRow(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getBigDecimal(4),
+                                rs.getObject(5, LocalDate.class),
+                                rs.getLong(6)));
     }
 
     @Transactional(readOnly = true)
@@ -102,8 +125,8 @@ public class CurrencyService {
     }
 
     private static SqlList rateQuery(String currency) {
-        return new SqlList("exchange_rate r", "r.id").search(currency, "lower(r.base_currency)",
-                "lower(r.quote_currency)");
+        return new SqlList("exchange_rate r", "r.id")
+                .search(currency, "lower(r.base_currency)", "lower(r.quote_currency)");
     }
 
     /** Adds a rate; the rates in force and the aggregates follow at once. */
@@ -123,13 +146,25 @@ public class CurrencyService {
             v.add("rate", "validation.tooManyDecimals", RATE_SCALE);
         }
         LocalDate date = v.date("effectiveDate", input.effectiveDate(), true);
-        if (v.isValid() && jdbc.queryForObject("select count(*) from exchange_rate where base_currency = ? "
-                + "and quote_currency = ? and effective_date = ?", Long.class, base, quote, Date.valueOf(date)) > 0) {
+        if (v.isValid()
+                && jdbc.queryForObject(
+                                "select count(*) from exchange_rate where base_currency = ? "
+                                        + "and quote_currency = ? and effective_date = ?",
+                                Long.class,
+                                base,
+                                quote,
+                                Date.valueOf(date))
+                        > 0) {
             v.add("effectiveDate", "validation.rate.duplicate");
         }
         v.throwIfInvalid();
-        jdbc.update("insert into exchange_rate (base_currency, quote_currency, rate, effective_date, created_at) "
-                + "values (?, ?, ?, ?, ?)", base, quote, rate, Date.valueOf(date),
+        jdbc.update(
+                "insert into exchange_rate (base_currency, quote_currency, rate, effective_date, created_at) "
+                        + "values (?, ?, ?, ?, ?)",
+                base,
+                quote,
+                rate,
+                Date.valueOf(date),
                 Timestamp.from(clock.instant()));
         refreshConversionRates();
     }
@@ -167,8 +202,10 @@ public class CurrencyService {
     }
 
     private static boolean sameRates(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {
-        return a.size() == b.size() && a.entrySet().stream()
-                .allMatch(e -> b.get(e.getKey()) != null && b.get(e.getKey()).compareTo(e.getValue()) == 0);
+        return a.size() == b.size()
+                && a.entrySet().stream()
+                        .allMatch(e ->
+                                b.get(e.getKey()) != null && b.get(e.getKey()).compareTo(e.getValue()) == 0);
     }
 
     /**
@@ -186,26 +223,38 @@ public class CurrencyService {
         String sql = "select base_currency, quote_currency, rate from exchange_rate where effective_date <= ? "
                 + "and (base_currency = ? or quote_currency = ?) order by effective_date, id";
         Map<String, BigDecimal> inverse = new LinkedHashMap<>();
-        jdbc.query(sql, rs -> {
-            String base = rs.getString(1);
-            String quote = rs.getString(2);
-            BigDecimal rate = rs.getBigDecimal(3);
-            if (quote.equals(target)) {
-                rates.put(base, rate.setScale(RATE_SCALE, RoundingMode.HALF_EVEN));
-            } else {
-                inverse.put(quote, BigDecimal.ONE.divide(rate, MathContext.DECIMAL64)
-                        .setScale(RATE_SCALE, RoundingMode.HALF_EVEN));
-            }
-        }, Date.valueOf(today), target, target);
-        inverse.entrySet().stream().filter(e -> e.getValue().signum() > 0)
+        jdbc.query(
+                sql,
+                rs -> {
+                    String base = rs.getString(1);
+                    String quote = rs.getString(2);
+                    BigDecimal rate = rs.getBigDecimal(3);
+                    if (quote.equals(target)) {
+                        rates.put(base, rate.setScale(RATE_SCALE, RoundingMode.HALF_EVEN));
+                    } else {
+                        inverse.put(
+                                quote,
+                                BigDecimal.ONE
+                                        .divide(rate, MathContext.DECIMAL64)
+                                        .setScale(RATE_SCALE, RoundingMode.HALF_EVEN));
+                    }
+                },
+                Date.valueOf(today),
+                target,
+                target);
+        inverse.entrySet().stream()
+                .filter(e -> e.getValue().signum() > 0)
                 .forEach(e -> rates.putIfAbsent(e.getKey(), e.getValue()));
         if (sameRates(rates, conversionRates())) {
             // Nothing moved: no need to recompute the money of every account.
             return rates;
         }
         jdbc.update("delete from conversion_rate");
-        jdbc.batchUpdate("insert into conversion_rate (currency, rate) values (?, ?)",
-                rates.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList());
+        jdbc.batchUpdate(
+                "insert into conversion_rate (currency, rate) values (?, ?)",
+                rates.entrySet().stream()
+                        .map(e -> new Object[] {e.getKey(), e.getValue()})
+                        .toList());
         events.publishEvent(new ConversionRatesChanged());
         return rates;
     }

@@ -37,24 +37,31 @@ public class CustomFieldService {
     /** The fields in use, in the admin's order. */
     @Transactional(readOnly = true)
     public List<CustomFieldInfo> activeFields() {
-        return fields.findByArchivedFalseOrderByPositionAscIdAsc().stream().map(CustomFieldService::toInfo).toList();
+        return fields.findByArchivedFalseOrderByPositionAscIdAsc().stream()
+                .map(CustomFieldService::toInfo)
+                .toList();
     }
 
     /** Every field, archived ones too, in the admin's order (a handful: admins define them one by one). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<CustomFieldInfo> allFields() {
-        return fields.findAllByOrderByPositionAscIdAsc().stream().map(CustomFieldService::toInfo).toList();
+        return fields.findAllByOrderByPositionAscIdAsc().stream()
+                .map(CustomFieldService::toInfo)
+                .toList();
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public CustomFieldInfo create(CustomFieldInput input) {
         Valid valid = validate(input, null);
-        int position = fields.findAllByOrderByPositionAscIdAsc().stream().mapToInt(CustomField::getPosition).max()
-                .orElse(0) + 1;
-        return toInfo(fields.saveAndFlush(new CustomField(valid.name, valid.type, valid.options, position,
-                clock.instant())));
+        int position = fields.findAllByOrderByPositionAscIdAsc().stream()
+                        .mapToInt(CustomField::getPosition)
+                        .max()
+                        .orElse(0)
+                + 1;
+        return toInfo(
+                fields.saveAndFlush(new CustomField(valid.name, valid.type, valid.options, position, clock.instant())));
     }
 
     /** Renames the field, changes its options, and its type while no organization has a value for it. */
@@ -144,12 +151,15 @@ public class CustomFieldService {
     }
 
     private static CustomFieldInfo toInfo(CustomField f) {
-        List<String> options = f.getOptions() == null ? List.of()
-                : Arrays.stream(f.getOptions().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new CustomFieldInfo(f.getId(), f.getName(), f.getType(), options, f.getPosition(), f.isArchived(),
-                f.getVersion());
+        List<String> options = f.getOptions() == null
+                ? List.of()
+                : Arrays.stream(f.getOptions().split("\n"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+        return new CustomFieldInfo(
+                f.getId(), f.getName(), f.getType(), options, f.getPosition(), f.isArchived(), f.getVersion());
     }
 
-    private record Valid(String name, CustomFieldType type, String options) {
-    }
+    private record Valid(String name, CustomFieldType type, String options) {}
 }

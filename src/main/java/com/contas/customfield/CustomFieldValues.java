@@ -44,11 +44,19 @@ public class CustomFieldValues {
     @Transactional(readOnly = true)
     public Map<Long, CustomValue> of(long organizationId) {
         Map<Long, CustomValue> values = new HashMap<>();
-        jdbc.query("select field_id, text_value, number_value, date_value, currency from custom_field_value "
-                + "where organization_id = :id", new MapSqlParameterSource("id", organizationId), rs -> {
+        jdbc.query(
+                "select field_id, text_value, number_value, date_value, currency from custom_field_value "
+                        + "where organization_id = :id",
+                new MapSqlParameterSource("id", organizationId),
+                rs -> {
                     Date date = rs.getDate(4);
-                    values.put(rs.getLong(1), new CustomValue(rs.getString(2), rs.getBigDecimal(3),
-                            date == null ? null : date.toLocalDate(), rs.getString(5)));
+                    values.put(
+                            rs.getLong(1),
+                            new CustomValue(
+                                    rs.getString(2),
+                                    rs.getBigDecimal(3),
+                                    date == null ? null : date.toLocalDate(),
+                                    rs.getString(5)));
                 });
         return values;
     }
@@ -90,7 +98,8 @@ public class CustomFieldValues {
             }
             case NUMBER -> number(v, key, value.number(), null);
             case MONEY -> {
-                String currency = value.currency() == null || value.currency().isBlank() ? null
+                String currency = value.currency() == null || value.currency().isBlank()
+                        ? null
                         : value.currency().strip().toUpperCase(Locale.ROOT);
                 if (value.number() != null) {
                     if (currency == null) {
@@ -142,13 +151,15 @@ public class CustomFieldValues {
             if (sameValue(before, after)) {
                 continue;
             }
-            MapSqlParameterSource params = new MapSqlParameterSource("org", organizationId)
-                    .addValue("field", field.id());
+            MapSqlParameterSource params =
+                    new MapSqlParameterSource("org", organizationId).addValue("field", field.id());
             jdbc.update("delete from custom_field_value where organization_id = :org and field_id = :field", params);
             if (after != null) {
-                jdbc.update("insert into custom_field_value (organization_id, field_id, text_value, number_value, "
-                        + "date_value, currency) values (:org, :field, :text, :number, :date, :currency)",
-                        params.addValue("text", after.text()).addValue("number", after.number())
+                jdbc.update(
+                        "insert into custom_field_value (organization_id, field_id, text_value, number_value, "
+                                + "date_value, currency) values (:org, :field, :text, :number, :date, :currency)",
+                        params.addValue("text", after.text())
+                                .addValue("number", after.number())
                                 .addValue("date", after.date() == null ? null : Date.valueOf(after.date()))
                                 .addValue("currency", after.currency()));
             }
@@ -161,9 +172,11 @@ public class CustomFieldValues {
         if (a == null || b == null) {
             return a == b;
         }
-        return Objects.equals(a.text(), b.text()) && Objects.equals(a.date(), b.date())
+        return Objects.equals(a.text(), b.text())
+                && Objects.equals(a.date(), b.date())
                 && Objects.equals(a.currency(), b.currency())
-                && (a.number() == null ? b.number() == null
+                && (a.number() == null
+                        ? b.number() == null
                         : b.number() != null && a.number().compareTo(b.number()) == 0);
     }
 
@@ -177,7 +190,9 @@ public class CustomFieldValues {
         if (value.date() != null) {
             return value.date().toString();
         }
-        String number = value.number() == null ? "" : value.number().stripTrailingZeros().toPlainString();
+        String number = value.number() == null
+                ? ""
+                : value.number().stripTrailingZeros().toPlainString();
         return value.currency() == null ? number : number + " " + value.currency();
     }
 
@@ -187,6 +202,5 @@ public class CustomFieldValues {
     }
 
     /** One changed value, for the organization's history. */
-    public record Change(String fieldName, String oldValue, String newValue) {
-    }
+    public record Change(String fieldName, String oldValue, String newValue) {}
 }

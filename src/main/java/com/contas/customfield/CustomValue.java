@@ -5,5 +5,4 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** One custom field value of an organization; only the column of the field's type is set. */
-public record CustomValue(String text, BigDecimal number, LocalDate date, String currency) implements Serializable {
-}
+public record CustomValue(String text, BigDecimal number, LocalDate date, String currency) implements Serializable {}

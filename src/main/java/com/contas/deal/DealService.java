@@ -1,5 +1,6 @@
 package com.contas.deal;
 
+import com.contas.common.Ids;
 import com.contas.common.NotFoundException;
 import com.contas.common.Option;
 import com.contas.common.PageSpec;
@@ -11,21 +12,20 @@ import com.contas.deal.domain.Deal;
 import com.contas.deal.domain.DealRepository;
 import com.contas.deal.domain.DealStageRepository;
 import com.contas.history.HistoryService;
+import com.contas.history.TrashBin;
 import com.contas.organization.OrganizationService;
 import com.contas.person.PersonDetails;
 import com.contas.person.PersonService;
-import com.contas.history.TrashBin;
 import com.contas.security.UserService;
 import java.math.BigDecimal;
-import com.contas.common.Ids;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.context.ApplicationEventPublisher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,18 +50,40 @@ public class DealService {
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
 
-    private static final Map<String, String> SORTS = Map.of("title", "d.title_sort",
-            "organization", "o.name_sort", "value", "d.value", "status", "d.status",
-            "owner", SqlList.folded("u.display_name"), "stage", "s.position",
-            "expectedClose", "d.expected_close_date", "closedAt", "coalesce(d.won_at, d.lost_at)");
+    private static final Map<String, String> SORTS = Map.of(
+            "title",
+            "d.title_sort",
+            "organization",
+            "o.name_sort",
+            "value",
+            "d.value",
+            "status",
+            "d.status",
+            "owner",
+            SqlList.folded("u.display_name"),
+            "stage",
+            "s.position",
+            "expectedClose",
+            "d.expected_close_date",
+            "closedAt",
+            "coalesce(d.won_at, d.lost_at)");
     private static final String COLUMNS = "d.id, d.title, d.value, d.currency, d.status, d.won_at, d.lost_at, "
             + "d.lost_reason, d.expected_close_date, d.organization_id, o.name as organization_name, d.person_id, "
             + "p.name as person_name, d.owner_id, u.display_name as owner_name, d.stage_id, s.name as stage_name, "
             + "d.version";
 
-    DealService(DealRepository deals, DealStageRepository stages, OrganizationService organizations,
-            PersonService people, CurrencyService currencies, UserService users, HistoryService history,
-            TrashBin trash, ApplicationEventPublisher events, Clock clock, NamedParameterJdbcTemplate jdbc) {
+    DealService(
+            DealRepository deals,
+            DealStageRepository stages,
+            OrganizationService organizations,
+            PersonService people,
+            CurrencyService currencies,
+            UserService users,
+            HistoryService history,
+            TrashBin trash,
+            ApplicationEventPublisher events,
+            Clock clock,
+            NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.deals = deals;
         this.stages = stages;
@@ -90,8 +112,8 @@ public class DealService {
         Valid valid = validate(input);
         history.recordChange(ENTITY, id, valid.organizationId, "value", deal.getValue(), valid.value);
         history.recordChange(ENTITY, id, valid.organizationId, "currency", deal.getCurrency(), valid.currency);
-        history.recordChange(ENTITY, id, valid.organizationId, "organization", deal.getOrganizationId(),
-                valid.organizationId);
+        history.recordChange(
+                ENTITY, id, valid.organizationId, "organization", deal.getOrganizationId(), valid.organizationId);
         Long before = deal.getOrganizationId();
         apply(deal, valid);
         return saved(deal, before);
@@ -161,7 +183,9 @@ public class DealService {
     /** The deal if it exists and is not in the trash; for linking activities and notes. */
     @Transactional(readOnly = true)
     public Optional<DealDetails> find(Long id) {
-        return id == null ? Optional.empty() : deals.findByIdAndDeletedAtIsNull(id).map(DealService::toDetails);
+        return id == null
+                ? Optional.empty()
+                : deals.findByIdAndDeletedAtIsNull(id).map(DealService::toDetails);
     }
 
     /** One page of the deals list, filtered and sorted in the database; deals in the trash are left out. */
@@ -173,19 +197,36 @@ public class DealService {
     /** One deal as the list shows it (for links to it), unless it is unknown or in the trash. */
     @Transactional(readOnly = true)
     public Optional<DealRow> row(long id) {
-        return rows(query(new DealFilter(null, null, null)).where("d.id = :id", "id", id), PageSpec.first(1))
-                .stream().findFirst();
+        return rows(query(new DealFilter(null, null, null)).where("d.id = :id", "id", id), PageSpec.first(1)).stream()
+                .findFirst();
     }
 
     private List<DealRow> rows(SqlList query, PageSpec page) {
-        return query.page(jdbc, COLUMNS, page, SORTS, "title", (rs, i) -> new DealRow(rs.getLong("id"),
-                rs.getString("title"), rs.getBigDecimal("value"), rs.getString("currency"),
-                DealStatus.valueOf(rs.getString("status")), SqlList.instant(rs, "won_at"),
-                SqlList.instant(rs, "lost_at"), rs.getString("lost_reason"),
-                rs.getObject("expected_close_date", LocalDate.class), SqlList.id(rs, "organization_id"),
-                rs.getString("organization_name"), SqlList.id(rs, "person_id"), rs.getString("person_name"), rs.getLong("owner_id"),
-                rs.getString("owner_name"), rs.getLong("stage_id"), rs.getString("stage_name"),
-                rs.getLong("version")));
+        return query.page(
+                jdbc,
+                COLUMNS,
+                page,
+                SORTS,
+                "title",
+                (rs, i) -> new DealRow(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getBigDecimal("value"),
+                        rs.getString("currency"),
+                        DealStatus.valueOf(rs.getString("status")),
+                        SqlList.instant(rs, "won_at"),
+                        SqlList.instant(rs, "lost_at"),
+                        rs.getString("lost_reason"),
+                        rs.getObject("expected_close_date", LocalDate.class),
+                        SqlList.id(rs, "organization_id"),
+                        rs.getString("organization_name"),
+                        SqlList.id(rs, "person_id"),
+                        rs.getString("person_name"),
+                        rs.getLong("owner_id"),
+                        rs.getString("owner_name"),
+                        rs.getLong("stage_id"),
+                        rs.getString("stage_name"),
+                        rs.getLong("version")));
     }
 
     @Transactional(readOnly = true)
@@ -200,13 +241,21 @@ public class DealService {
     }
 
     private static SqlList query(DealFilter filter) {
-        return new SqlList("deal d left join organization o on o.id = d.organization_id "
-                + "left join person p on p.id = d.person_id left join app_user u on u.id = d.owner_id "
-                + "left join deal_stage s on s.id = d.stage_id", "d.id")
+        return new SqlList(
+                        "deal d left join organization o on o.id = d.organization_id "
+                                + "left join person p on p.id = d.person_id left join app_user u on u.id = d.owner_id "
+                                + "left join deal_stage s on s.id = d.stage_id",
+                        "d.id")
                 .where("d.deleted_at is null")
-                .where("d.status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .where(
+                        "d.status = :status",
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
                 .where("d.owner_id = :owner", "owner", filter.ownerId())
-                .searchIds(filter.search(), List.of("d.title_sort", "o.name_sort"), "d.id",
+                .searchIds(
+                        filter.search(),
+                        List.of("d.title_sort", "o.name_sort"),
+                        "d.id",
                         "select id from deal where " + SqlList.matches("title_sort") + " and deleted_at is null",
                         "select id from deal where organization_id in (select id from organization where "
                                 + SqlList.matches("name_sort") + " and deleted_at is null)");
@@ -215,14 +264,21 @@ public class DealService {
     /** Deals to link an activity to, by title; for pickers. */
     @Transactional(readOnly = true)
     public List<Option> options(String search, PageSpec page) {
-        return query(new DealFilter(search, null, null)).page(jdbc, "d.id, d.title", page, SORTS, "title",
-                (rs, i) -> new Option(rs.getLong(1), rs.getString(2)));
+        return query(new DealFilter(search, null, null))
+                .page(
+                        jdbc,
+                        "d.id, d.title",
+                        page,
+                        SORTS,
+                        "title",
+                        (rs, i) -> new Option(rs.getLong(1), rs.getString(2)));
     }
 
     @Transactional(readOnly = true)
     public List<DealStageInfo> stages() {
         return stages.findAllByOrderByPositionAsc().stream()
-                .map(s -> new DealStageInfo(s.getId(), s.getName(), s.getPosition())).toList();
+                .map(s -> new DealStageInfo(s.getId(), s.getName(), s.getPosition()))
+                .toList();
     }
 
     private Deal load(long id) {
@@ -236,8 +292,16 @@ public class DealService {
     }
 
     private void apply(Deal deal, Valid valid) {
-        deal.change(valid.title, valid.value, valid.currency, valid.expectedCloseDate, valid.organizationId,
-                valid.personId, valid.ownerId, valid.stageId, clock.instant());
+        deal.change(
+                valid.title,
+                valid.value,
+                valid.currency,
+                valid.expectedCloseDate,
+                valid.organizationId,
+                valid.personId,
+                valid.ownerId,
+                valid.stageId,
+                clock.instant());
     }
 
     private Valid validate(DealInput input) {
@@ -277,17 +341,36 @@ public class DealService {
         }
         v.date("expectedCloseDate", input.expectedCloseDate(), false);
         v.throwIfInvalid();
-        return new Valid(title, value, currency, organizationId, personId, ownerId, stageId,
-                input.expectedCloseDate());
+        return new Valid(title, value, currency, organizationId, personId, ownerId, stageId, input.expectedCloseDate());
     }
 
     static DealDetails toDetails(Deal d) {
-        return new DealDetails(d.getId(), d.getTitle(), d.getValue(), d.getCurrency(), d.getStatus(), d.getWonAt(),
-                d.getLostAt(), d.getLostReason(), d.getExpectedCloseDate(), d.getOrganizationId(), d.getPersonId(),
-                d.getOwnerId(), d.getStageId(), d.getCreatedAt(), d.getUpdatedAt(), d.getVersion());
+        return new DealDetails(
+                d.getId(),
+                d.getTitle(),
+                d.getValue(),
+                d.getCurrency(),
+                d.getStatus(),
+                d.getWonAt(),
+                d.getLostAt(),
+                d.getLostReason(),
+                d.getExpectedCloseDate(),
+                d.getOrganizationId(),
+                d.getPersonId(),
+                d.getOwnerId(),
+                d.getStageId(),
+                d.getCreatedAt(),
+                d.getUpdatedAt(),
+                d.getVersion());
     }
 
-    private record Valid(String title, BigDecimal value, String currency, Long organizationId, Long personId,
-            long ownerId, long stageId, LocalDate expectedCloseDate) {
-    }
+    private record Valid(
+            String title,
+            BigDecimal value,
+            String currency,
+            Long organizationId,
+            Long personId,
+            long ownerId,
+            long stageId,
+            LocalDate expectedCloseDate) {}
 }

@@ -48,8 +48,12 @@ public class DemoDataGenerator {
     /** Organizations per transaction; smaller in tests, to interrupt a load between chunks. */
     int organizationsPerChunk = ORGANIZATIONS_PER_CHUNK;
 
-    public DemoDataGenerator(JdbcTemplate jdbc, Clock clock, DemoProperties properties,
-            PlatformTransactionManager transactionManager, JobTransactions jobTransactions) {
+    public DemoDataGenerator(
+            JdbcTemplate jdbc,
+            Clock clock,
+            DemoProperties properties,
+            PlatformTransactionManager transactionManager,
+            JobTransactions jobTransactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
@@ -71,8 +75,11 @@ public class DemoDataGenerator {
         // Whole seconds, so that what H2 and PostgreSQL give back is exactly what was generated.
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         jdbc.update("delete from demo_load");
-        jdbc.update("insert into demo_load (id, size, seed, generated_at) values (1, ?, ?, ?)", size.name(),
-                properties.seed(), now.atOffset(ZoneOffset.UTC));
+        jdbc.update(
+                "insert into demo_load (id, size, seed, generated_at) values (1, ?, ?, ?)",
+                size.name(),
+                properties.seed(),
+                now.atOffset(ZoneOffset.UTC));
         return load(size, properties.seed(), now, 0);
     }
 
@@ -85,33 +92,45 @@ public class DemoDataGenerator {
     public GenerationReport resume() {
         DemoLoad recorded = unfinishedLoad().orElseThrow(() -> new IllegalStateException("No unfinished demo load"));
         long committed = jdbc.queryForObject("select coalesce(max(id), 0) from organization", Long.class);
-        log.info("Resuming the demo load ({}, seed {}) after organization {}", recorded.size(), recorded.seed(),
+        log.info(
+                "Resuming the demo load ({}, seed {}) after organization {}",
+                recorded.size(),
+                recorded.seed(),
                 committed);
         return load(recorded.size(), recorded.seed(), recorded.generatedAt(), committed);
     }
 
     /** A load that was started and not marked complete (a crash, or still running on another instance). */
     public Optional<DemoLoad> unfinishedLoad() {
-        return jdbc.query("select size, seed, generated_at from demo_load where completed_at is null",
-                (rs, n) -> new DemoLoad(DemoSize.valueOf(rs.getString("size")), rs.getLong("seed"),
-                        rs.getObject("generated_at", OffsetDateTime.class).toInstant())).stream().findFirst();
+        return jdbc
+                .query(
+                        "select size, seed, generated_at from demo_load where completed_at is null",
+                        (rs, n) -> new DemoLoad(
+                                DemoSize.valueOf(rs.getString("size")),
+                                rs.getLong("seed"),
+                                rs.getObject("generated_at", OffsetDateTime.class)
+                                        .toInstant()))
+                .stream()
+                .findFirst();
     }
 
     /** Marks the load complete: everything derived from the rows (rates, summary) is in place. */
     public void markComplete() {
-        jdbc.update("update demo_load set completed_at = ? where id = 1",
+        jdbc.update(
+                "update demo_load set completed_at = ? where id = 1",
                 clock.instant().atOffset(ZoneOffset.UTC));
     }
 
     private GenerationReport load(DemoSize size, long seed, Instant now, long committedOrganizations) {
         long started = System.nanoTime();
-        long[] users = jdbc.queryForList("select id from app_user where active order by id", Long.class)
-                .stream().mapToLong(Long::longValue).toArray();
+        long[] users = jdbc.queryForList("select id from app_user where active order by id", Long.class).stream()
+                .mapToLong(Long::longValue)
+                .toArray();
         if (users.length == 0) {
             throw new IllegalStateException("Demo data needs at least one active user to own it");
         }
-        Map<String, Object> settings = jdbc.queryForMap(
-                "select time_zone, first_day_of_week from company_settings where id = 1");
+        Map<String, Object> settings =
+                jdbc.queryForMap("select time_zone, first_day_of_week from company_settings where id = 1");
         ZoneId zone = ZoneId.of((String) settings.get("time_zone"));
         DayOfWeek firstDayOfWeek = DayOfWeek.valueOf((String) settings.get("first_day_of_week"));
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -139,12 +158,18 @@ public class DemoDataGenerator {
         }
         long rowsMillis = (System.nanoTime() - started) / 1_000_000;
         long analyzeStarted = System.nanoTime();
-        jobTransactions.analyze(Arrays.stream(DemoTable.values()).map(DemoTable::tableName).toArray(String[]::new));
+        jobTransactions.analyze(
+                Arrays.stream(DemoTable.values()).map(DemoTable::tableName).toArray(String[]::new));
         long analyzeMillis = (System.nanoTime() - analyzeStarted) / 1_000_000;
 
         GenerationReport report = new GenerationReport(size, seed, rows, rowsMillis, analyzeMillis);
-        log.info("Demo data ({}, seed {}) created in {} ms, planner statistics refreshed in {} ms: {}", size, seed,
-                rowsMillis, analyzeMillis, rows);
+        log.info(
+                "Demo data ({}, seed {}) created in {} ms, planner statistics refreshed in {} ms: {}",
+                size,
+                seed,
+                rowsMillis,
+                analyzeMillis,
+                rows);
         return report;
     }
 
@@ -156,8 +181,8 @@ public class DemoDataGenerator {
         for (DemoTable table : DemoTable.values()) {
             List<Object[]> rows = chunk.rows(table);
             for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-                jdbc.batchUpdate(table.insertSql(), rows.subList(from, Math.min(from + BATCH_SIZE, rows.size())),
-                        table.types());
+                jdbc.batchUpdate(
+                        table.insertSql(), rows.subList(from, Math.min(from + BATCH_SIZE, rows.size())), table.types());
             }
         }
     }

@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param generatedAt the clock the rows were generated with
  */
-public record DemoLoad(DemoSize size, long seed, Instant generatedAt) {
-}
+public record DemoLoad(DemoSize size, long seed, Instant generatedAt) {}

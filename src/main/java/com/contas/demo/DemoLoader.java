@@ -30,7 +30,10 @@ public class DemoLoader {
     private final AccountSummaryMaintainer summaries;
     private final ExclusiveJobs jobs;
 
-    DemoLoader(DemoDataGenerator generator, CurrencyService currencies, AccountSummaryMaintainer summaries,
+    DemoLoader(
+            DemoDataGenerator generator,
+            CurrencyService currencies,
+            AccountSummaryMaintainer summaries,
             ExclusiveJobs jobs) {
         this.generator = generator;
         this.currencies = currencies;
@@ -45,8 +48,7 @@ public class DemoLoader {
      * @param summary       the account summary build that followed
      * @param elapsedMillis wall-clock time of the whole load
      */
-    public record Report(GenerationReport rows, SummaryBuild summary, long elapsedMillis) {
-    }
+    public record Report(GenerationReport rows, SummaryBuild summary, long elapsedMillis) {}
 
     /**
      * Loads demo data of this size into a database without organizations, or finishes a load that
@@ -76,9 +78,14 @@ public class DemoLoader {
         SummaryBuild summary = summaries.addMissingRows();
         generator.markComplete();
         Report report = new Report(rows, summary, (System.nanoTime() - started) / 1_000_000);
-        log.info("Demo data complete in {} ms: rows written in {} ms, planner statistics refreshed in {} ms, "
-                + "account summary of {} organizations built in {} ms ({} batches)", report.elapsedMillis(),
-                rows.elapsedMillis(), rows.analyzeMillis(), summary.organizations(), summary.elapsedMillis(),
+        log.info(
+                "Demo data complete in {} ms: rows written in {} ms, planner statistics refreshed in {} ms, "
+                        + "account summary of {} organizations built in {} ms ({} batches)",
+                report.elapsedMillis(),
+                rows.elapsedMillis(),
+                rows.analyzeMillis(),
+                summary.organizations(),
+                summary.elapsedMillis(),
                 summary.batches());
         return report;
     }

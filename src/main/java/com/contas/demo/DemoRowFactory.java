@@ -1,6 +1,5 @@
 package com.contas.demo;
 
-import java.util.Arrays;
 import com.contas.account.AccountBucket;
 import com.contas.account.BucketCalendar;
 import java.math.BigDecimal;
@@ -17,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,17 +37,18 @@ import net.datafaker.Faker;
  */
 final class DemoRowFactory {
 
-    private static final List<String> ACTIVITY_TYPES =
-            List.of("CALL", "MEETING", "TASK", "EMAIL", "DEADLINE", "LUNCH");
+    private static final List<String> ACTIVITY_TYPES = List.of("CALL", "MEETING", "TASK", "EMAIL", "DEADLINE", "LUNCH");
     private static final int[] ACTIVITY_TYPE_WEIGHTS = {30, 20, 20, 15, 8, 7};
     /** The board's dated columns, in order: where an organization's next open activity falls. */
-    private static final List<AccountBucket> OPEN_BUCKETS = Arrays.stream(AccountBucket.values())
-            .filter(b -> !b.undated()).toList();
-    private static final int[] OPEN_BUCKET_WEIGHTS = OPEN_BUCKETS.stream().mapToInt(DemoRowFactory::weight).toArray();
-    private static final List<String> INDUSTRIES = List.of("Agribusiness", "Education", "Finance", "Healthcare",
-            "Manufacturing", "Retail", "Technology");
-    private static final List<String> SAO_PAULO_TRADES = List.of("Alimentos", "Logística", "Tecnologia", "Seguros",
-            "Têxtil", "Materiais Elétricos");
+    private static final List<AccountBucket> OPEN_BUCKETS =
+            Arrays.stream(AccountBucket.values()).filter(b -> !b.undated()).toList();
+
+    private static final int[] OPEN_BUCKET_WEIGHTS =
+            OPEN_BUCKETS.stream().mapToInt(DemoRowFactory::weight).toArray();
+    private static final List<String> INDUSTRIES =
+            List.of("Agribusiness", "Education", "Finance", "Healthcare", "Manufacturing", "Retail", "Technology");
+    private static final List<String> SAO_PAULO_TRADES =
+            List.of("Alimentos", "Logística", "Tecnologia", "Seguros", "Têxtil", "Materiais Elétricos");
     private static final List<String> ACAI_NAMES =
             List.of("Tropical", "da Praia", "Amazônia", "do Pará", "Pé de Serra");
     private static final BigDecimal MIN_DEAL_VALUE = new BigDecimal("500.00");
@@ -72,7 +73,13 @@ final class DemoRowFactory {
     private int notes;
     private int files;
 
-    DemoRowFactory(DemoSize size, long seed, long[] users, Instant now, ZoneId zone, LocalDate today,
+    DemoRowFactory(
+            DemoSize size,
+            long seed,
+            long[] users,
+            Instant now,
+            ZoneId zone,
+            LocalDate today,
             DayOfWeek firstDayOfWeek) {
         this.size = size;
         this.random = new Random(seed);
@@ -86,9 +93,12 @@ final class DemoRowFactory {
         LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(firstDayOfWeek.minus(1)));
         BucketCalendar calendar = new BucketCalendar(today, endOfWeek, endOfWeek.plusDays(7));
         // Open-ended columns get a month back and three months ahead.
-        openBuckets = OPEN_BUCKETS.stream().map(b -> new LocalDate[] {
-                b.from(calendar) == null ? today.minusDays(30) : b.from(calendar),
-                b.to(calendar) == null ? today.plusDays(90) : b.to(calendar)}).toArray(LocalDate[][]::new);
+        openBuckets = OPEN_BUCKETS.stream()
+                .map(b -> new LocalDate[] {
+                    b.from(calendar) == null ? today.minusDays(30) : b.from(calendar),
+                    b.to(calendar) == null ? today.plusDays(90) : b.to(calendar)
+                })
+                .toArray(LocalDate[][]::new);
     }
 
     /** How often an organization's next open activity falls in a column (organizations without one are drawn apart). */
@@ -144,10 +154,21 @@ final class DemoRowFactory {
         DemoLanguage language = accented || random.nextDouble() < 0.6 ? DemoLanguage.PT_BR : DemoLanguage.EN;
         Faker faker = fakers.get(language);
         String name = accented ? accentedOrganizationName() : faker.company().name();
-        Organization org = new Organization(++organizations, language, name, companyDomain(name, language),
-                pick(users), now.minus(days(200, 1500)));
-        chunk.add(DemoTable.ORGANIZATION, org.id(), name, random.nextDouble() < 0.85 ? address(language) : null,
-                org.ownerId(), utc(org.createdAt()), utc(between(org.createdAt(), now)));
+        Organization org = new Organization(
+                ++organizations,
+                language,
+                name,
+                companyDomain(name, language),
+                pick(users),
+                now.minus(days(200, 1500)));
+        chunk.add(
+                DemoTable.ORGANIZATION,
+                org.id(),
+                name,
+                random.nextDouble() < 0.85 ? address(language) : null,
+                org.ownerId(),
+                utc(org.createdAt()),
+                utc(between(org.createdAt(), now)));
 
         List<Long> personIds = addPeople(chunk, org, organizationsLeft);
         boolean account = random.nextBoolean();
@@ -177,10 +198,11 @@ final class DemoRowFactory {
         Faker faker = fakers.get(language);
         if (language == DemoLanguage.PT_BR) {
             return faker.address().streetName() + ", " + faker.address().buildingNumber() + " - "
-                    + faker.address().city() + "/" + faker.address().stateAbbr() + ", CEP " + faker.address().zipCode();
+                    + faker.address().city() + "/" + faker.address().stateAbbr() + ", CEP "
+                    + faker.address().zipCode();
         }
-        return faker.address().streetAddress() + ", " + faker.address().city() + ", " + faker.address().stateAbbr()
-                + " " + faker.address().zipCode();
+        return faker.address().streetAddress() + ", " + faker.address().city() + ", "
+                + faker.address().stateAbbr() + " " + faker.address().zipCode();
     }
 
     private List<Long> addPeople(Chunk chunk, Organization org, int organizationsLeft) {
@@ -197,8 +219,14 @@ final class DemoRowFactory {
                 lastName = faker.name().lastName() + " " + lastName;
             }
             Instant created = between(org.createdAt(), org.createdAt().plus(Duration.ofDays(60)));
-            chunk.add(DemoTable.PERSON, id, firstName + " " + lastName, org.id(),
-                    random.nextDouble() < 0.8 ? org.ownerId() : pick(users), utc(created), utc(between(created, now)));
+            chunk.add(
+                    DemoTable.PERSON,
+                    id,
+                    firstName + " " + lastName,
+                    org.id(),
+                    random.nextDouble() < 0.8 ? org.ownerId() : pick(users),
+                    utc(created),
+                    utc(between(created, now)));
 
             String first = ascii(firstName);
             String last = ascii(lastWord(lastName));
@@ -208,20 +236,28 @@ final class DemoRowFactory {
                 chunk.add(DemoTable.PERSON_EMAIL, id, 0, (local.isEmpty() ? "contato" : local) + "@" + org.domain());
             }
             if (emails > 1) {
-                chunk.add(DemoTable.PERSON_EMAIL, id, 1, first + last + (10 + random.nextInt(90)) + "@"
-                        + pick(language.personalMailDomains()));
+                chunk.add(
+                        DemoTable.PERSON_EMAIL,
+                        id,
+                        1,
+                        first + last + (10 + random.nextInt(90)) + "@" + pick(language.personalMailDomains()));
             }
             int phones = weighted(20, 55, 25);
             for (int position = 0; position < phones; position++) {
-                chunk.add(DemoTable.PERSON_PHONE, id, position, position == 0 && language == DemoLanguage.PT_BR
-                        ? faker.phoneNumber().cellPhone() : faker.phoneNumber().phoneNumber());
+                chunk.add(
+                        DemoTable.PERSON_PHONE,
+                        id,
+                        position,
+                        position == 0 && language == DemoLanguage.PT_BR
+                                ? faker.phoneNumber().cellPhone()
+                                : faker.phoneNumber().phoneNumber());
             }
         }
         return ids;
     }
 
-    private List<Long> addDeals(Chunk chunk, Organization org, boolean account, List<Long> personIds,
-            int organizationsLeft) {
+    private List<Long> addDeals(
+            Chunk chunk, Organization org, boolean account, List<Long> personIds, int organizationsLeft) {
         int left = size.deals() - deals;
         int count = share(left, organizationsLeft, 1.0);
         if (account && count == 0 && left > 0) {
@@ -236,8 +272,13 @@ final class DemoRowFactory {
                     : (random.nextDouble() < 0.6 ? "OPEN" : "LOST");
             Instant created = between(org.createdAt(), now.minus(Duration.ofDays(2)));
             Instant closedAt = status.equals("OPEN") ? null : min(created.plus(days(1, 120)), now.minus(days(0, 1)));
-            chunk.add(DemoTable.DEAL, id, truncate(pick(org.language().products()) + " - " + org.name(), 255),
-                    dealValue(), dealCurrency(org.language()), status,
+            chunk.add(
+                    DemoTable.DEAL,
+                    id,
+                    truncate(pick(org.language().products()) + " - " + org.name(), 255),
+                    dealValue(),
+                    dealCurrency(org.language()),
+                    status,
                     status.equals("WON") ? utc(closedAt) : null,
                     status.equals("LOST") ? utc(closedAt) : null,
                     status.equals("LOST") ? pick(org.language().lostReasons()) : null,
@@ -271,8 +312,8 @@ final class DemoRowFactory {
      * and, mostly, open ones. The earliest open activity falls in a board column picked by weight and the other
      * open ones in that column or a later one, so the columns fill as intended.
      */
-    private void addActivities(Chunk chunk, Organization org, List<Long> personIds, List<Long> dealIds,
-            int organizationsLeft) {
+    private void addActivities(
+            Chunk chunk, Organization org, List<Long> personIds, List<Long> dealIds, int organizationsLeft) {
         int left = size.activities() - activities;
         int count = organizationsLeft > 1 && random.nextDouble() < 0.12 ? 0 : share(left, organizationsLeft, 0.88);
         int open = count == 0 || random.nextDouble() < 0.2 ? 0 : 1 + binomial(count - 1, 0.15);
@@ -281,15 +322,18 @@ final class DemoRowFactory {
             boolean done = i >= open;
             LocalDate dueDate = done
                     ? today.minusDays(1 + random.nextInt(180))
-                    : dateIn(i == 0 ? firstBucket
-                            : firstBucket + random.nextInt(OPEN_BUCKET_WEIGHTS.length - firstBucket));
-            LocalTime dueTime = random.nextDouble() < 0.3
-                    ? null : LocalTime.of(8, 0).plusMinutes(15L * random.nextInt(41));
+                    : dateIn(
+                            i == 0
+                                    ? firstBucket
+                                    : firstBucket + random.nextInt(OPEN_BUCKET_WEIGHTS.length - firstBucket));
+            LocalTime dueTime =
+                    random.nextDouble() < 0.3 ? null : LocalTime.of(8, 0).plusMinutes(15L * random.nextInt(41));
             Integer duration = random.nextDouble() < 0.2 ? null : 15 * (1 + random.nextInt(8));
             Instant doneAt = null;
             Instant created;
             if (done) {
-                LocalTime doneTime = dueTime != null ? dueTime : LocalTime.of(9, 0).plusMinutes(random.nextInt(540));
+                LocalTime doneTime =
+                        dueTime != null ? dueTime : LocalTime.of(9, 0).plusMinutes(random.nextInt(540));
                 doneAt = min(at(dueDate, doneTime).plus(Duration.ofMinutes(duration == null ? 30 : duration)), now);
                 created = doneAt.minus(days(0, 14));
             } else {
@@ -297,14 +341,23 @@ final class DemoRowFactory {
                 created = min(at(createdOn, LocalTime.of(8, 0).plusMinutes(random.nextInt(600))), now);
             }
             String type = ACTIVITY_TYPES.get(weighted(ACTIVITY_TYPE_WEIGHTS));
-            chunk.add(DemoTable.ACTIVITY, (long) ++activities, type, pick(org.language().subjects(type)), dueDate,
-                    dueTime, duration, done, doneAt == null ? null : utc(doneAt),
+            chunk.add(
+                    DemoTable.ACTIVITY,
+                    (long) ++activities,
+                    type,
+                    pick(org.language().subjects(type)),
+                    dueDate,
+                    dueTime,
+                    duration,
+                    done,
+                    doneAt == null ? null : utc(doneAt),
                     random.nextDouble() < 0.25 ? pick(org.language().remarks()) : null,
                     org.id(),
                     !personIds.isEmpty() && random.nextDouble() < 0.5 ? pick(personIds) : null,
                     !dealIds.isEmpty() && random.nextDouble() < 0.4 ? pick(dealIds) : null,
                     random.nextDouble() < 0.7 ? org.ownerId() : pick(users),
-                    utc(created), utc(doneAt == null ? created : doneAt));
+                    utc(created),
+                    utc(doneAt == null ? created : doneAt));
         }
     }
 
@@ -324,7 +377,10 @@ final class DemoRowFactory {
         for (int i = 0; i < count; i++) {
             Instant created = between(max(org.createdAt(), now.minus(Duration.ofDays(365))), now);
             String body = String.join("\n", remarks(org.language(), 1 + weighted(65, 20, 15)));
-            chunk.add(DemoTable.NOTE, (long) ++notes, body,
+            chunk.add(
+                    DemoTable.NOTE,
+                    (long) ++notes,
+                    body,
                     random.nextDouble() < 0.15,
                     random.nextDouble() < 0.6 ? org.ownerId() : pick(users),
                     org.id(),
@@ -341,8 +397,15 @@ final class DemoRowFactory {
         String text = org.language().fileHeading() + " - " + org.name() + "\n" + LocalDate.ofInstant(created, zone)
                 + "\n\n" + String.join("\n", remarks(org.language(), 2 + random.nextInt(3))) + "\n";
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
-        chunk.add(DemoTable.STORED_FILE, id, pick(org.language().fileNames()), "text/plain", (long) content.length,
-                pick(users), org.id(), utc(created));
+        chunk.add(
+                DemoTable.STORED_FILE,
+                id,
+                pick(org.language().fileNames()),
+                "text/plain",
+                (long) content.length,
+                pick(users),
+                org.id(),
+                utc(created));
         chunk.add(DemoTable.STORED_FILE_CONTENT, id, content);
     }
 
@@ -451,7 +514,11 @@ final class DemoRowFactory {
     }
 
     private static String companyDomain(String organizationName, DemoLanguage language) {
-        String[] words = NOT_ASCII_WORD.matcher(fold(organizationName)).replaceAll("").trim().split(" +");
+        String[] words = NOT_ASCII_WORD
+                .matcher(fold(organizationName))
+                .replaceAll("")
+                .trim()
+                .split(" +");
         String domain = words[0].length() < 4 && words.length > 1 ? words[0] + words[1] : words[0];
         return (domain.isEmpty() ? "empresa" : domain) + language.companyDomainSuffix();
     }
@@ -462,7 +529,8 @@ final class DemoRowFactory {
     }
 
     private static String fold(String text) {
-        String withoutAccents = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String withoutAccents =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return withoutAccents.toLowerCase(Locale.ROOT);
     }
 
@@ -474,9 +542,8 @@ final class DemoRowFactory {
         return text.length() <= maxLength ? text : text.substring(0, maxLength);
     }
 
-    private record Organization(long id, DemoLanguage language, String name, String domain, long ownerId,
-            Instant createdAt) {
-    }
+    private record Organization(
+            long id, DemoLanguage language, String name, String domain, long ownerId, Instant createdAt) {}
 
     /** Rows per table, each row holding the values of {@link DemoTable}'s columns in order. */
     static final class Chunk {
@@ -489,8 +556,8 @@ final class DemoRowFactory {
 
         private void add(DemoTable table, Object... values) {
             if (values.length != table.columnCount()) {
-                throw new IllegalArgumentException(table + " has " + table.columnCount() + " columns, got "
-                        + values.length + " values");
+                throw new IllegalArgumentException(
+                        table + " has " + table.columnCount() + " columns, got " + values.length + " values");
             }
             rows.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
         }

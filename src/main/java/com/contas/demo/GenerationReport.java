@@ -11,8 +11,8 @@ import java.util.Map;
  * @param elapsedMillis wall-clock time of writing the rows
  * @param analyzeMillis wall-clock time of refreshing the planner statistics afterwards
  */
-public record GenerationReport(DemoSize size, long seed, Map<String, Long> rows, long elapsedMillis,
-        long analyzeMillis) {
+public record GenerationReport(
+        DemoSize size, long seed, Map<String, Long> rows, long elapsedMillis, long analyzeMillis) {
 
     public GenerationReport {
         rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));

@@ -11,20 +11,27 @@ import java.util.Set;
 public final class FileNames {
 
     public static final int MAX_LENGTH = 255;
-    private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
-            "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8",
-            "LPT9");
+    private static final Set<String> RESERVED = Set.of(
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1",
+            "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     public static String safe(String original) {
         String name = original == null ? "" : Normalizer.normalize(original, Normalizer.Form.NFC);
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1);
         StringBuilder clean = new StringBuilder();
-        name.codePoints().filter(c -> !Character.isISOControl(c) && c != '"' && c != ':' && c != '*' && c != '?'
-                && c != '<' && c != '>' && c != '|' && Character.getType(c) != Character.FORMAT)
+        name.codePoints()
+                .filter(c -> !Character.isISOControl(c)
+                        && c != '"'
+                        && c != ':'
+                        && c != '*'
+                        && c != '?'
+                        && c != '<'
+                        && c != '>'
+                        && c != '|'
+                        && Character.getType(c) != Character.FORMAT)
                 .forEach(clean::appendCodePoint);
         name = clean.toString().strip();
         while (name.startsWith(".")) {

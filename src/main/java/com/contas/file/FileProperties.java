@@ -9,5 +9,6 @@ import org.springframework.util.unit.DataSize;
  * @param userQuota how much one user's files (not in the trash) may hold in all (default 1 GB)
  */
 @ConfigurationProperties("contas.files")
-public record FileProperties(@DefaultValue("25MB") DataSize maxSize, @DefaultValue("1GB") DataSize userQuota) {
-}
+public record FileProperties(
+        @DefaultValue("25MB") DataSize maxSize,
+        @DefaultValue("1GB") DataSize userQuota) {}

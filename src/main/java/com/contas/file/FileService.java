@@ -1,12 +1,10 @@
 package com.contas.file;
 
-import java.util.Locale;
 import com.contas.common.AccountContentChanged;
 import com.contas.common.NotFoundException;
 import com.contas.common.Validation;
 import com.contas.common.ValidationException;
 import com.contas.file.domain.StoredFile;
-import com.contas.file.domain.StoredFileContent;
 import com.contas.file.domain.StoredFileContentRepository;
 import com.contas.file.domain.StoredFileRepository;
 import com.contas.history.TrashBin;
@@ -15,15 +13,16 @@ import com.contas.link.Links;
 import com.contas.security.CurrentUser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,9 +51,17 @@ public class FileService {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate writes;
 
-    FileService(StoredFileRepository files, StoredFileContentRepository contents, LinkResolver links,
-            CurrentUser currentUser, FileProperties properties, TrashBin trash, Clock clock,
-            ApplicationEventPublisher events, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    FileService(
+            StoredFileRepository files,
+            StoredFileContentRepository contents,
+            LinkResolver links,
+            CurrentUser currentUser,
+            FileProperties properties,
+            TrashBin trash,
+            Clock clock,
+            ApplicationEventPublisher events,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
         this.writes = new TransactionTemplate(transactions);
         this.events = events;
         this.jdbc = jdbc;
@@ -96,8 +103,8 @@ public class FileService {
             if (size == 0) {
                 throw new ValidationException("file", "validation.file.empty");
             }
-            return writes.execute(status -> store(originalName, declaredContentType, resolved, uploader, spooled,
-                    size));
+            return writes.execute(
+                    status -> store(originalName, declaredContentType, resolved, uploader, spooled, size));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -106,8 +113,8 @@ public class FileService {
     }
 
     /** The short transaction of an upload: the quota, the file's row and its bytes from local disk. */
-    private FileDetails store(String originalName, String declaredContentType, Links resolved, long uploader,
-            Path spooled, long size) {
+    private FileDetails store(
+            String originalName, String declaredContentType, Links resolved, long uploader, Path spooled, long size) {
         // The links are read again here: the organization may have been deleted while the bytes came in.
         Validation v = Validation.start();
         links.resolve(v, resolved, true);
@@ -117,13 +124,19 @@ public class FileService {
         if (used + size > quota) {
             throw new ValidationException("file", "validation.file.quota", megabytes(quota), megabytes(used));
         }
-        StoredFile file = files.saveAndFlush(new StoredFile(FileNames.safe(originalName),
-                contentType(declaredContentType), size, uploader, resolved.organizationId(),
-                resolved.personId(), resolved.dealId(), clock.instant()));
+        StoredFile file = files.saveAndFlush(new StoredFile(
+                FileNames.safe(originalName),
+                contentType(declaredContentType),
+                size,
+                uploader,
+                resolved.organizationId(),
+                resolved.personId(),
+                resolved.dealId(),
+                clock.instant()));
         try (InputStream bytes = Files.newInputStream(spooled)) {
             jdbc.update(connection -> {
-                PreparedStatement insert = connection.prepareStatement(
-                        "insert into stored_file_content (file_id, content) values (?, ?)");
+                PreparedStatement insert =
+                        connection.prepareStatement("insert into stored_file_content (file_id, content) values (?, ?)");
                 insert.setLong(1, file.getId());
                 insert.setBinaryStream(2, bytes, size);
                 return insert;
@@ -141,7 +154,9 @@ public class FileService {
     @Transactional(readOnly = true)
     public FileDownload download(long id) {
         StoredFile file = load(id);
-        byte[] bytes = contents.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id)).getContent();
+        byte[] bytes = contents.findById(id)
+                .orElseThrow(() -> new NotFoundException(ENTITY, id))
+                .getContent();
         return new FileDownload(file.getName(), file.getContentType(), bytes);
     }
 
@@ -222,11 +237,21 @@ public class FileService {
             type = type.substring(0, semicolon).strip();
         }
         return type.matches("[A-Za-z0-9!#$&^_.+-]{1,64}/[A-Za-z0-9!#$&^_.+-]{1,127}")
-                ? type.toLowerCase(Locale.ROOT) : DEFAULT_CONTENT_TYPE;
+                ? type.toLowerCase(Locale.ROOT)
+                : DEFAULT_CONTENT_TYPE;
     }
 
     private static FileDetails toDetails(StoredFile f) {
-        return new FileDetails(f.getId(), f.getName(), f.getContentType(), f.getSizeBytes(), f.getUploaderId(),
-                f.getOrganizationId(), f.getPersonId(), f.getDealId(), f.getCreatedAt(), f.getVersion());
+        return new FileDetails(
+                f.getId(),
+                f.getName(),
+                f.getContentType(),
+                f.getSizeBytes(),
+                f.getUploaderId(),
+                f.getOrganizationId(),
+                f.getPersonId(),
+                f.getDealId(),
+                f.getCreatedAt(),
+                f.getVersion());
     }
 }

@@ -1,21 +1,21 @@
 package com.contas.history;
 
-import java.math.BigDecimal;
 import com.contas.common.PageSpec;
 import com.contas.common.SqlList;
 import com.contas.history.domain.ChangeRecord;
 import com.contas.history.domain.ChangeRecordRepository;
 import com.contas.security.CurrentUser;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,16 +29,23 @@ public class HistoryService {
 
     static final int MAX_VALUE_LENGTH = 1000;
 
-    private static final Map<String, String> SORTS = Map.of("changedAt", "c.changed_at", "entityType",
-            "c.entity_type", "field", "c.field", "user", SqlList.folded("u.display_name"));
+    private static final Map<String, String> SORTS = Map.of(
+            "changedAt",
+            "c.changed_at",
+            "entityType",
+            "c.entity_type",
+            "field",
+            "c.field",
+            "user",
+            SqlList.folded("u.display_name"));
 
     private final ChangeRecordRepository records;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final NamedParameterJdbcTemplate jdbc;
 
-    HistoryService(ChangeRecordRepository records, CurrentUser currentUser, Clock clock,
-            NamedParameterJdbcTemplate jdbc) {
+    HistoryService(
+            ChangeRecordRepository records, CurrentUser currentUser, Clock clock, NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.records = records;
         this.currentUser = currentUser;
@@ -47,35 +54,49 @@ public class HistoryService {
 
     /** Records one field change, if the value really changed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordChange(String entityType, long entityId, Long organizationId, String field, Object oldValue,
-            Object newValue) {
+    public void recordChange(
+            String entityType, long entityId, Long organizationId, String field, Object oldValue, Object newValue) {
         String before = text(oldValue);
         String after = text(newValue);
         if (Objects.equals(before, after)) {
             return;
         }
-        records.save(new ChangeRecord(entityType, entityId, organizationId, field, before, after,
-                currentUser.idOrNull(), clock.instant()));
+        records.save(new ChangeRecord(
+                entityType, entityId, organizationId, field, before, after, currentUser.idOrNull(), clock.instant()));
     }
 
     /** The newest changes about one organization (its own fields and its deals and activities). */
     @Transactional(readOnly = true)
     public List<ChangeEntry> forOrganization(long organizationId, int limit) {
-        return records.findByOrganizationIdOrderByChangedAtDescIdDesc(organizationId, PageRequest.of(0, limit))
-                .stream().map(HistoryService::toEntry).toList();
+        return records.findByOrganizationIdOrderByChangedAtDescIdDesc(organizationId, PageRequest.of(0, limit)).stream()
+                .map(HistoryService::toEntry)
+                .toList();
     }
 
     /** One page of all change records, filtered in the database, newest first unless asked otherwise. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<HistoryRow> list(HistoryFilter filter, PageSpec page) {
-        PageSpec newestFirst = page.sortKey() == null ? new PageSpec(page.offset(), page.limit(), "changedAt", false)
-                : page;
-        return query(filter).page(jdbc, "c.id, c.entity_type, c.entity_id, c.organization_id, c.field, c.old_value, "
-                + "c.new_value, u.display_name, c.changed_at", newestFirst, SORTS, "changedAt",
-                (rs, i) -> new HistoryRow(rs.getLong(1), rs.getString(2), rs.getLong(3), SqlList.id(rs,
-                        "organization_id"), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        SqlList.instant(rs, "changed_at")));
+        PageSpec newestFirst =
+                page.sortKey() == null ? new PageSpec(page.offset(), page.limit(), "changedAt", false) : page;
+        return query(filter)
+                .page(
+                        jdbc,
+                        "c.id, c.entity_type, c.entity_id, c.organization_id, c.field, c.old_value, "
+                                + "c.new_value, u.display_name, c.changed_at",
+                        newestFirst,
+                        SORTS,
+                        "changedAt",
+                        (rs, i) -> new HistoryRow(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getLong(3),
+                                SqlList.id(rs, "organization_id"),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getString(8),
+                                SqlList.instant(rs, "changed_at")));
     }
 
     @Transactional(readOnly = true)
@@ -97,7 +118,10 @@ public class HistoryService {
                 .where("c.changed_by = :user", "user", filter.userId())
                 .where("c.changed_at >= :from", "from", utc(filter.from()))
                 .where("c.changed_at < :until", "until", utc(filter.until()))
-                .search(filter.search(), SqlList.folded("c.field"), SqlList.folded("c.old_value"),
+                .search(
+                        filter.search(),
+                        SqlList.folded("c.field"),
+                        SqlList.folded("c.old_value"),
                         SqlList.folded("c.new_value"));
     }
 
@@ -107,13 +131,22 @@ public class HistoryService {
 
     @Transactional(readOnly = true)
     public List<ChangeEntry> forEntity(String entityType, long entityId) {
-        return records.findByEntityTypeAndEntityIdOrderByChangedAtDescIdDesc(entityType, entityId)
-                .stream().map(HistoryService::toEntry).toList();
+        return records.findByEntityTypeAndEntityIdOrderByChangedAtDescIdDesc(entityType, entityId).stream()
+                .map(HistoryService::toEntry)
+                .toList();
     }
 
     private static ChangeEntry toEntry(ChangeRecord r) {
-        return new ChangeEntry(r.getId(), r.getEntityType(), r.getEntityId(), r.getOrganizationId(), r.getField(),
-                r.getOldValue(), r.getNewValue(), r.getChangedBy(), r.getChangedAt());
+        return new ChangeEntry(
+                r.getId(),
+                r.getEntityType(),
+                r.getEntityId(),
+                r.getOrganizationId(),
+                r.getField(),
+                r.getOldValue(),
+                r.getNewValue(),
+                r.getChangedBy(),
+                r.getChangedAt());
     }
 
     private static String text(Object value) {

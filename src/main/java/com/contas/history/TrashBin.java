@@ -33,8 +33,8 @@ public class TrashBin {
      * @param organizationId the organization whose history shows this, or null
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public <T extends SoftDeletable> void moveToTrash(JpaRepository<T, Long> repository, String entity, T item,
-            long expectedVersion, Long organizationId) {
+    public <T extends SoftDeletable> void moveToTrash(
+            JpaRepository<T, Long> repository, String entity, T item, long expectedVersion, Long organizationId) {
         item.checkVersion(expectedVersion);
         item.moveToTrash(clock.instant(), currentUser.idOrNull());
         history.recordChange(entity, item.getId(), organizationId, "deleted", null, "true");
@@ -48,8 +48,12 @@ public class TrashBin {
      * @param organizationId the organization whose history shows this, or null
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public <T extends SoftDeletable> T restore(JpaRepository<T, Long> repository, String entity, long id,
-            Function<T, Long> owner, Function<T, Long> organizationId) {
+    public <T extends SoftDeletable> T restore(
+            JpaRepository<T, Long> repository,
+            String entity,
+            long id,
+            Function<T, Long> owner,
+            Function<T, Long> organizationId) {
         T item = repository.findById(id).orElseThrow(() -> new NotFoundException(entity, id));
         currentUser.checkMayRestore(owner.apply(item), item.getDeletedBy());
         item.restoreFromTrash();

@@ -1,7 +1,5 @@
 package com.contas.kanban;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -21,6 +19,8 @@ import com.vaadin.flow.shared.Registration;
 import elemental.json.JsonType;
 import elemental.json.JsonValue;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +53,12 @@ public class KanbanBoard<T, C> extends Composite<Div> {
     static final String CARD_ATTRIBUTE = "data-kanban-card";
     /** Evaluated by the browser: the key of the card an event happened in, or nothing. */
     static final String CARD_KEY = "event.target.closest?.('[" + CARD_ATTRIBUTE + "]')?.dataset.kanbanCard";
+
     static final String IN_CARD = CARD_KEY + " != null";
     /** Evaluated by the browser: whether a click was on a card's Move button. */
     static final String ON_MOVE = "!!event.target.closest?.('.kanban-move')";
     /** Enter on a focused card; on its Move button the browser makes Enter a click. */
-    static final String ENTER_ON_CARD = "event.key === 'Enter' && event.target.hasAttribute('"
-            + CARD_ATTRIBUTE + "')";
+    static final String ENTER_ON_CARD = "event.key === 'Enter' && event.target.hasAttribute('" + CARD_ATTRIBUTE + "')";
     /**
      * Firefox starts dragging an element only when the drag carries data, so the browser sets an
      * empty text while it reads the dragstart event, as Vaadin's own DragSource does; the
@@ -85,17 +85,28 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         this.keyOf = keyOf;
         getContent().addClassName("kanban-board");
         Element root = getContent().getElement();
-        root.addEventListener("click", e -> holderOf(e).ifPresent(holder -> {
-            if (e.getEventData().getBoolean(ON_MOVE)) {
-                openMoveDialog(holder.item);
-            } else {
-                fireEvent(new CardClickedEvent<>(this, true, holder.item));
-            }
-        })).addEventData(CARD_KEY).addEventData(ON_MOVE).setFilter(IN_CARD);
-        root.addEventListener("keydown", e -> holderOf(e).ifPresent(holder -> fireEvent(
-                new CardClickedEvent<>(this, true, holder.item)))).addEventData(CARD_KEY).setFilter(ENTER_ON_CARD);
+        root.addEventListener(
+                        "click",
+                        e -> holderOf(e).ifPresent(holder -> {
+                            if (e.getEventData().getBoolean(ON_MOVE)) {
+                                openMoveDialog(holder.item);
+                            } else {
+                                fireEvent(new CardClickedEvent<>(this, true, holder.item));
+                            }
+                        }))
+                .addEventData(CARD_KEY)
+                .addEventData(ON_MOVE)
+                .setFilter(IN_CARD);
+        root.addEventListener(
+                        "keydown",
+                        e -> holderOf(e)
+                                .ifPresent(holder -> fireEvent(new CardClickedEvent<>(this, true, holder.item))))
+                .addEventData(CARD_KEY)
+                .setFilter(ENTER_ON_CARD);
         root.addEventListener("dragstart", e -> holderOf(e).ifPresent(this::draggingStarted))
-                .addEventData(CARD_KEY).addEventData(DRAG_DATA).setFilter(IN_CARD);
+                .addEventData(CARD_KEY)
+                .addEventData(DRAG_DATA)
+                .setFilter(IN_CARD);
         root.addEventListener("dragend", e -> draggingEnded());
     }
 
@@ -271,7 +282,10 @@ public class KanbanBoard<T, C> extends Composite<Div> {
     /** The column a card is shown in, if it is shown. */
     public Optional<C> columnOf(T item) {
         String key = key(item);
-        return columns.values().stream().filter(c -> c.cards.containsKey(key)).map(c -> c.key).findFirst();
+        return columns.values().stream()
+                .filter(c -> c.cards.containsKey(key))
+                .map(c -> c.key)
+                .findFirst();
     }
 
     /** The items a column shows now, in order. */
@@ -292,8 +306,11 @@ public class KanbanBoard<T, C> extends Composite<Div> {
     /** The card component of an item, if shown (for tests and focus). */
     public Optional<Component> getCard(T item) {
         String key = key(item);
-        return columns.values().stream().map(c -> c.cards.get(key)).filter(Objects::nonNull)
-                .map(h -> (Component) h.card).findFirst();
+        return columns.values().stream()
+                .map(c -> c.cards.get(key))
+                .filter(Objects::nonNull)
+                .map(h -> (Component) h.card)
+                .findFirst();
     }
 
     /** The drop zone of a column (for tests). */
@@ -312,14 +329,19 @@ public class KanbanBoard<T, C> extends Composite<Div> {
     }
 
     private Optional<CardHolder> holder(String key) {
-        return columns.values().stream().map(c -> c.cards.get(key)).filter(Objects::nonNull).findFirst();
+        return columns.values().stream()
+                .map(c -> c.cards.get(key))
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     private void draggingStarted(CardHolder holder) {
         dragged = holder.key;
         C from = columnOf(holder.item).orElse(null);
-        columns.values().forEach(c -> c.root.getElement().getClassList().set("kanban-refused",
-                !Objects.equals(from, c.key) && !dropAllowed.test(holder.item, c.key)));
+        columns.values()
+                .forEach(c -> c.root.getElement()
+                        .getClassList()
+                        .set("kanban-refused", !Objects.equals(from, c.key) && !dropAllowed.test(holder.item, c.key)));
     }
 
     private void draggingEnded() {
@@ -404,7 +426,8 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             root.add(header, body, more);
             DropTarget<Div> drop = DropTarget.create(root);
             drop.setDropEffect(DropEffect.MOVE);
-            drop.addDropListener(e -> Optional.ofNullable(dragged).flatMap(KanbanBoard.this::holder)
+            drop.addDropListener(e -> Optional.ofNullable(dragged)
+                    .flatMap(KanbanBoard.this::holder)
                     .ifPresent(holder -> moveCard(holder.item, key, true)));
         }
 

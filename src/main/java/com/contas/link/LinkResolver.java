@@ -62,8 +62,7 @@ public class LinkResolver {
         if (required && requested.isEmpty()) {
             v.add("organizationId", "validation.needsLink");
         }
-        return new Links(organizationId != null ? organizationId : derived, requested.personId(),
-                requested.dealId());
+        return new Links(organizationId != null ? organizationId : derived, requested.personId(), requested.dealId());
     }
 
     private static void checkSameOrganization(Validation v, String field, Long expected, Long actual) {

@@ -13,8 +13,16 @@ import java.util.UUID;
  *
  * @param origin the UI that made the change ("session/ui"), or null for work without a screen
  */
-public record AccountChange(UUID id, Set<Long> organizationIds, boolean everything, Long actorId, String actorName,
-        String messageKey, List<String> args, String origin) implements Serializable {
+public record AccountChange(
+        UUID id,
+        Set<Long> organizationIds,
+        boolean everything,
+        Long actorId,
+        String actorName,
+        String messageKey,
+        List<String> args,
+        String origin)
+        implements Serializable {
 
     /** Every account may have changed (rates, settings, a lost connection): screens reload fully. */
     public static AccountChange everything(String messageKey) {

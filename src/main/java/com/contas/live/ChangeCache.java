@@ -40,8 +40,9 @@ public class ChangeCache {
         synchronized (byChange) {
             values = byChange.computeIfAbsent(change.id(), id -> new ConcurrentHashMap<>());
         }
-        return (T) values.compute(key, (k, cached) -> cached != null && !writes.since(cached.startedAt)
-                ? cached : Read.of(read)).value;
+        return (T) values.compute(
+                        key, (k, cached) -> cached != null && !writes.since(cached.startedAt) ? cached : Read.of(read))
+                .value;
     }
 
     /** A value and when its reading started: it saw every write committed before that. */

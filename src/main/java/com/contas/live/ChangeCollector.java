@@ -1,12 +1,12 @@
 package com.contas.live;
 
-import java.util.ArrayList;
 import com.contas.common.AccountContentChanged;
 import com.contas.common.OrganizationsTouched;
 import com.contas.currency.ConversionRatesChanged;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserSummary;
 import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -75,7 +75,8 @@ public class ChangeCollector {
             Pending created = new Pending();
             created.actor = currentUser.get();
             UI ui = UI.getCurrent();
-            created.origin = ui == null || ui.getSession() == null ? null
+            created.origin = ui == null || ui.getSession() == null
+                    ? null
                     : ui.getSession().getPushId() + "/" + ui.getUIId();
             TransactionSynchronizationManager.bindResource(KEY, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -102,19 +103,29 @@ public class ChangeCollector {
         }
         String actorName = pending.actor.map(UserSummary::displayName).orElse(null);
         int count = pending.organizationIds.size();
-        String key = pending.messageKey != null ? pending.messageKey
+        String key = pending.messageKey != null
+                ? pending.messageKey
                 : pending.everything ? "live.changedAll" : count == 1 ? "live.changedOne" : "live.changedMany";
         // {0} is the actor (added by each reader), {1} the account's name or how many, then the rest.
         List<String> args = new ArrayList<>();
         args.add(count == 1 ? name(pending.organizationIds.iterator().next()) : Integer.toString(count));
         args.addAll(pending.args);
-        live.publish(new AccountChange(UUID.randomUUID(), Set.copyOf(pending.organizationIds), pending.everything,
-                pending.actor.map(UserSummary::id).orElse(null), actorName, key, args, pending.origin));
+        live.publish(new AccountChange(
+                UUID.randomUUID(),
+                Set.copyOf(pending.organizationIds),
+                pending.everything,
+                pending.actor.map(UserSummary::id).orElse(null),
+                actorName,
+                key,
+                args,
+                pending.origin));
     }
 
     private String name(long organizationId) {
-        List<String> names = jdbc.queryForList("select name from organization where id = :id",
-                new MapSqlParameterSource("id", organizationId), String.class);
+        List<String> names = jdbc.queryForList(
+                "select name from organization where id = :id",
+                new MapSqlParameterSource("id", organizationId),
+                String.class);
         return names.isEmpty() ? "" : names.get(0);
     }
 

@@ -17,12 +17,16 @@ class LiveConfig {
     LiveTransport liveTransport(Environment env, JdbcTemplate jdbc, ObjectMapper json) {
         String url = env.getProperty("spring.datasource.url", "");
         String transport = env.getProperty("contas.live.transport", "auto");
-        boolean postgres = "postgres".equals(transport)
-                || ("auto".equals(transport) && url.startsWith("jdbc:postgresql:"));
+        boolean postgres =
+                "postgres".equals(transport) || ("auto".equals(transport) && url.startsWith("jdbc:postgresql:"));
         if (!postgres) {
             return new LocalTransport();
         }
-        return new PostgresTransport(jdbc, json, url, env.getProperty("spring.datasource.username"),
+        return new PostgresTransport(
+                jdbc,
+                json,
+                url,
+                env.getProperty("spring.datasource.username"),
                 env.getProperty("spring.datasource.password"));
     }
 }

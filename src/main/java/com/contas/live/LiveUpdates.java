@@ -1,6 +1,5 @@
 package com.contas.live;
 
-import java.util.concurrent.atomic.AtomicLong;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -15,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -44,6 +44,7 @@ public class LiveUpdates {
             return added;
         }
     };
+
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "contas-live-dispatch");
@@ -146,7 +147,10 @@ public class LiveUpdates {
             }
         }
         if (log.isDebugEnabled()) {
-            log.debug("Live update {} handed to {} screens in {} ms", change.id(), tasks.size(),
+            log.debug(
+                    "Live update {} handed to {} screens in {} ms",
+                    change.id(),
+                    tasks.size(),
                     (System.nanoTime() - start) / 1_000_000);
         }
         return tasks;

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 /** One instance: a change goes straight to this instance's screens. */
 class LocalTransport implements LiveTransport {
 
-    private volatile Consumer<AccountChange> receiver = change -> { };
+    private volatile Consumer<AccountChange> receiver = change -> {};
 
     @Override
     public void send(AccountChange change) {
@@ -24,6 +24,6 @@ class LocalTransport implements LiveTransport {
 
     @Override
     public void stop() {
-        receiver = change -> { };
+        receiver = change -> {};
     }
 }

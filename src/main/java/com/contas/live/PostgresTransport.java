@@ -1,7 +1,5 @@
 package com.contas.live;
 
-import java.util.List;
-import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +7,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -29,6 +29,7 @@ class PostgresTransport implements LiveTransport {
     static final String APPLICATION_NAME = "contas-live";
     /** PostgreSQL refuses payloads of 8000 bytes and more. */
     private static final int MAX_PAYLOAD_BYTES = 7900;
+
     private static final long MAX_PAUSE_MILLIS = 2000;
 
     private static final Logger log = LoggerFactory.getLogger(PostgresTransport.class);
@@ -54,8 +55,15 @@ class PostgresTransport implements LiveTransport {
     public void send(AccountChange change) {
         String payload = payload(change);
         if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
-            payload = payload(new AccountChange(change.id(), Set.of(), true, change.actorId(),
-                    change.actorName(), "live.changedAll", List.of(), change.origin()));
+            payload = payload(new AccountChange(
+                    change.id(),
+                    Set.of(),
+                    true,
+                    change.actorId(),
+                    change.actorName(),
+                    "live.changedAll",
+                    List.of(),
+                    change.origin()));
         }
         jdbc.query("select pg_notify(?, ?)", rs -> null, CHANNEL, payload);
     }

@@ -30,7 +30,12 @@ public class NoteService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    NoteService(NoteRepository notes, LinkResolver links, CurrentUser currentUser, TrashBin trash, Clock clock,
+    NoteService(
+            NoteRepository notes,
+            LinkResolver links,
+            CurrentUser currentUser,
+            TrashBin trash,
+            Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
         this.notes = notes;
@@ -51,8 +56,8 @@ public class NoteService {
         if (author == null) {
             throw new AccessDeniedException("Notes need a signed-in author");
         }
-        Note note = new Note(text, author, resolved.organizationId(), resolved.personId(), resolved.dealId(),
-                clock.instant());
+        Note note = new Note(
+                text, author, resolved.organizationId(), resolved.personId(), resolved.dealId(), clock.instant());
         return changed(notes.saveAndFlush(note));
     }
 
@@ -105,7 +110,16 @@ public class NoteService {
     }
 
     private static NoteDetails toDetails(Note n) {
-        return new NoteDetails(n.getId(), n.getBody(), n.isPinned(), n.getAuthorId(), n.getOrganizationId(),
-                n.getPersonId(), n.getDealId(), n.getCreatedAt(), n.getUpdatedAt(), n.getVersion());
+        return new NoteDetails(
+                n.getId(),
+                n.getBody(),
+                n.isPinned(),
+                n.getAuthorId(),
+                n.getOrganizationId(),
+                n.getPersonId(),
+                n.getDealId(),
+                n.getCreatedAt(),
+                n.getUpdatedAt(),
+                n.getVersion());
     }
 }

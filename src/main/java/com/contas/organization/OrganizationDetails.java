@@ -3,6 +3,6 @@ package com.contas.organization;
 import java.io.Serializable;
 import java.time.Instant;
 
-public record OrganizationDetails(long id, String name, String address, long ownerId, Instant createdAt,
-        Instant updatedAt, long version) implements Serializable {
-}
+public record OrganizationDetails(
+        long id, String name, String address, long ownerId, Instant createdAt, Instant updatedAt, long version)
+        implements Serializable {}

@@ -45,13 +45,27 @@ public class OrganizationService {
     /** An account is an organization with a won deal that is not in the trash (see DESIGN.md). */
     private static final String IS_ACCOUNT = "exists (select 1 from deal w where w.organization_id = o.id "
             + "and w.status = 'WON' and w.deleted_at is null)";
-    private static final Map<String, String> SORTS = Map.of("name", "o.name_sort",
-            "address", SqlList.folded("o.address"), "owner", SqlList.folded("u.display_name"),
-            "created", "o.created_at");
 
-    OrganizationService(OrganizationRepository organizations, UserService users, HistoryService history,
-            TrashBin trash, ApplicationEventPublisher events, Clock clock, NamedParameterJdbcTemplate jdbc,
-            CustomFieldValues customFieldValues, EntityManager entityManager) {
+    private static final Map<String, String> SORTS = Map.of(
+            "name",
+            "o.name_sort",
+            "address",
+            SqlList.folded("o.address"),
+            "owner",
+            SqlList.folded("u.display_name"),
+            "created",
+            "o.created_at");
+
+    OrganizationService(
+            OrganizationRepository organizations,
+            UserService users,
+            HistoryService history,
+            TrashBin trash,
+            ApplicationEventPublisher events,
+            Clock clock,
+            NamedParameterJdbcTemplate jdbc,
+            CustomFieldValues customFieldValues,
+            EntityManager entityManager) {
         this.jdbc = jdbc;
         this.customFieldValues = customFieldValues;
         this.entityManager = entityManager;
@@ -66,8 +80,8 @@ public class OrganizationService {
     @Transactional
     public OrganizationDetails create(OrganizationInput input) {
         Valid valid = validate(input);
-        Organization org = organizations.saveAndFlush(
-                new Organization(valid.name, valid.address, valid.ownerId, clock.instant()));
+        Organization org =
+                organizations.saveAndFlush(new Organization(valid.name, valid.address, valid.ownerId, clock.instant()));
         events.publishEvent(new OrganizationChanged(org.getId()));
         return toDetails(org);
     }
@@ -85,8 +99,8 @@ public class OrganizationService {
      * is written then.
      */
     @Transactional
-    public OrganizationDetails update(long id, long expectedVersion, OrganizationInput input,
-            Map<Long, CustomValue> customValues) {
+    public OrganizationDetails update(
+            long id, long expectedVersion, OrganizationInput input, Map<Long, CustomValue> customValues) {
         Organization org = load(id);
         org.checkVersion(expectedVersion);
         Validation v = Validation.start();
@@ -100,8 +114,8 @@ public class OrganizationService {
         organizations.saveAndFlush(org);
         List<CustomFieldValues.Change> changes = customFieldValues.write(id, custom);
         for (CustomFieldValues.Change change : changes) {
-            history.recordChange(ENTITY, id, id, customFieldHistoryName(change.fieldName()),
-                    change.oldValue(), change.newValue());
+            history.recordChange(
+                    ENTITY, id, id, customFieldHistoryName(change.fieldName()), change.oldValue(), change.newValue());
         }
         if (!changes.isEmpty()) {
             // The values are part of the organization: a second editor must see the conflict.
@@ -147,10 +161,23 @@ public class OrganizationService {
         String select = "o.id, o.name, o.address, o.owner_id, u.display_name as owner_name, o.created_at, o.version, "
                 + "(select count(*) from person p where p.organization_id = o.id and p.deleted_at is null) as people, "
                 + "case when " + IS_ACCOUNT + " then true else false end as is_account";
-        return query(filter).page(jdbc, select, page, SORTS, "name", (rs, i) -> new OrganizationRow(rs.getLong("id"),
-                rs.getString("name"), rs.getString("address"), rs.getLong("owner_id"), rs.getString("owner_name"),
-                rs.getLong("people"), rs.getBoolean("is_account"), SqlList.instant(rs, "created_at"),
-                rs.getLong("version")));
+        return query(filter)
+                .page(
+                        jdbc,
+                        select,
+                        page,
+                        SORTS,
+                        "name",
+                        (rs, i) -> new OrganizationRow(
+                                rs.getLong("id"),
+                                rs.getString("name"),
+                                rs.getString("address"),
+                                rs.getLong("owner_id"),
+                                rs.getString("owner_name"),
+                                rs.getLong("people"),
+                                rs.getBoolean("is_account"),
+                                SqlList.instant(rs, "created_at"),
+                                rs.getLong("version")));
     }
 
     @Transactional(readOnly = true)
@@ -167,8 +194,8 @@ public class OrganizationService {
     /** Organizations whose name contains {@code search}, for pickers. */
     @Transactional(readOnly = true)
     public List<Option> options(String search, PageSpec page) {
-        return query(new OrganizationFilter(search, null, false)).page(jdbc, "o.id, o.name", page, SORTS, "name",
-                (rs, i) -> new Option(rs.getLong(1), rs.getString(2)));
+        return query(new OrganizationFilter(search, null, false))
+                .page(jdbc, "o.id, o.name", page, SORTS, "name", (rs, i) -> new Option(rs.getLong(1), rs.getString(2)));
     }
 
     private static SqlList query(OrganizationFilter filter) {
@@ -201,10 +228,15 @@ public class OrganizationService {
     }
 
     private static OrganizationDetails toDetails(Organization o) {
-        return new OrganizationDetails(o.getId(), o.getName(), o.getAddress(), o.getOwnerId(), o.getCreatedAt(),
-                o.getUpdatedAt(), o.getVersion());
+        return new OrganizationDetails(
+                o.getId(),
+                o.getName(),
+                o.getAddress(),
+                o.getOwnerId(),
+                o.getCreatedAt(),
+                o.getUpdatedAt(),
+                o.getVersion());
     }
 
-    private record Valid(String name, String address, long ownerId) {
-    }
+    private record Valid(String name, String address, long ownerId) {}
 }

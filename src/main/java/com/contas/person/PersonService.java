@@ -1,26 +1,26 @@
 package com.contas.person;
 
+import com.contas.common.Ids;
 import com.contas.common.NotFoundException;
 import com.contas.common.Option;
 import com.contas.common.PageSpec;
 import com.contas.common.SqlList;
 import com.contas.common.Validation;
 import com.contas.history.HistoryService;
+import com.contas.history.TrashBin;
 import com.contas.organization.OrganizationService;
 import com.contas.person.domain.Person;
 import com.contas.person.domain.PersonRepository;
-import com.contas.history.TrashBin;
 import com.contas.security.UserService;
-import com.contas.common.Ids;
 import java.time.Clock;
-import org.springframework.context.ApplicationEventPublisher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +31,9 @@ public class PersonService {
     public static final String ENTITY = "Person";
     public static final int MAX_CONTACT_ITEMS = 10;
     /** Local part and domain without spaces, quotes or angle brackets, which no address needs here. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"'(),;:\\\\]+@[^@\\s<>\"'(),;:\\\\]+\\.[^@\\s<>\"'(),;:\\\\]+");
+    private static final Pattern EMAIL =
+            Pattern.compile("[^@\\s<>\"'(),;:\\\\]+@[^@\\s<>\"'(),;:\\\\]+\\.[^@\\s<>\"'(),;:\\\\]+");
+
     private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]{3,50}");
 
     private final PersonRepository people;
@@ -45,11 +47,25 @@ public class PersonService {
 
     /** A person's first e-mail address: the list joins it ({@code pe}), at most one row per person. */
     private static final String FIRST_EMAIL = "pe.email";
-    private static final Map<String, String> SORTS = Map.of("name", "p.name_sort", "organization",
-            "o.name_sort", "email", FIRST_EMAIL, "owner", SqlList.folded("u.display_name"));
 
-    PersonService(PersonRepository people, OrganizationService organizations, UserService users,
-            HistoryService history, TrashBin trash, ApplicationEventPublisher events, Clock clock,
+    private static final Map<String, String> SORTS = Map.of(
+            "name",
+            "p.name_sort",
+            "organization",
+            "o.name_sort",
+            "email",
+            FIRST_EMAIL,
+            "owner",
+            SqlList.folded("u.display_name"));
+
+    PersonService(
+            PersonRepository people,
+            OrganizationService organizations,
+            UserService users,
+            HistoryService history,
+            TrashBin trash,
+            ApplicationEventPublisher events,
+            Clock clock,
             NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.people = people;
@@ -64,8 +80,8 @@ public class PersonService {
     @Transactional
     public PersonDetails create(PersonInput input) {
         Valid valid = validate(input);
-        Person person = new Person(valid.name, valid.organizationId, valid.ownerId, valid.emails, valid.phones,
-                clock.instant());
+        Person person = new Person(
+                valid.name, valid.organizationId, valid.ownerId, valid.emails, valid.phones, clock.instant());
         people.saveAndFlush(person);
         events.publishEvent(new PersonChanged(person.getId(), Ids.of(person.getOrganizationId())));
         return toDetails(person);
@@ -76,8 +92,8 @@ public class PersonService {
         Person person = load(id);
         person.checkVersion(expectedVersion);
         Valid valid = validate(input);
-        history.recordChange(ENTITY, id, valid.organizationId, "organization", person.getOrganizationId(),
-                valid.organizationId);
+        history.recordChange(
+                ENTITY, id, valid.organizationId, "organization", person.getOrganizationId(), valid.organizationId);
         Long before = person.getOrganizationId();
         person.change(valid.name, valid.organizationId, valid.ownerId, valid.emails, valid.phones, clock.instant());
         people.saveAndFlush(person);
@@ -107,7 +123,9 @@ public class PersonService {
     /** The person if it exists and is not in the trash; for linking deals, activities and notes. */
     @Transactional(readOnly = true)
     public Optional<PersonDetails> find(Long id) {
-        return id == null ? Optional.empty() : people.findByIdAndDeletedAtIsNull(id).map(PersonService::toDetails);
+        return id == null
+                ? Optional.empty()
+                : people.findByIdAndDeletedAtIsNull(id).map(PersonService::toDetails);
     }
 
     /** One page of the people list, filtered and sorted in the database. */
@@ -116,10 +134,23 @@ public class PersonService {
         String select = "p.id, p.name, p.organization_id, o.name as organization_name, " + FIRST_EMAIL + " as email, "
                 + "(select f.phone from person_phone f where f.person_id = p.id and f.position = 0) as phone, "
                 + "p.owner_id, u.display_name as owner_name, p.version";
-        return query(filter).page(jdbc, select, page, SORTS, "name", (rs, i) -> new PersonRow(rs.getLong("id"),
-                rs.getString("name"), SqlList.id(rs, "organization_id"), rs.getString("organization_name"),
-                rs.getString("email"), rs.getString("phone"), rs.getLong("owner_id"), rs.getString("owner_name"),
-                rs.getLong("version")));
+        return query(filter)
+                .page(
+                        jdbc,
+                        select,
+                        page,
+                        SORTS,
+                        "name",
+                        (rs, i) -> new PersonRow(
+                                rs.getLong("id"),
+                                rs.getString("name"),
+                                SqlList.id(rs, "organization_id"),
+                                rs.getString("organization_name"),
+                                rs.getString("email"),
+                                rs.getString("phone"),
+                                rs.getLong("owner_id"),
+                                rs.getString("owner_name"),
+                                rs.getLong("version")));
     }
 
     @Transactional(readOnly = true)
@@ -136,18 +167,31 @@ public class PersonService {
     /** People whose name contains {@code search}, for pickers; the organization's name follows. */
     @Transactional(readOnly = true)
     public List<Option> options(String search, PageSpec page) {
-        return query(new PersonFilter(search, null)).page(jdbc, "p.id, p.name, o.name as org", page, SORTS, "name",
-                (rs, i) -> new Option(rs.getLong(1), rs.getString(3) == null ? rs.getString(2)
-                        : rs.getString(2) + " (" + rs.getString(3) + ")"));
+        return query(new PersonFilter(search, null))
+                .page(
+                        jdbc,
+                        "p.id, p.name, o.name as org",
+                        page,
+                        SORTS,
+                        "name",
+                        (rs, i) -> new Option(
+                                rs.getLong(1),
+                                rs.getString(3) == null
+                                        ? rs.getString(2)
+                                        : rs.getString(2) + " (" + rs.getString(3) + ")"));
     }
 
     private static SqlList query(PersonFilter filter) {
-        return new SqlList("person p left join organization o on o.id = p.organization_id "
-                + "left join app_user u on u.id = p.owner_id "
-                + "left join person_email pe on pe.person_id = p.id and pe.position = 0", "p.id")
+        return new SqlList(
+                        "person p left join organization o on o.id = p.organization_id "
+                                + "left join app_user u on u.id = p.owner_id "
+                                + "left join person_email pe on pe.person_id = p.id and pe.position = 0",
+                        "p.id")
                 .where("p.deleted_at is null")
                 .where("p.owner_id = :owner", "owner", filter.ownerId())
-                .searchIds(filter.search(), List.of("p.name_sort", "o.name_sort", "pe.email_sort"),
+                .searchIds(
+                        filter.search(),
+                        List.of("p.name_sort", "o.name_sort", "pe.email_sort"),
                         "p.id",
                         "select id from person where " + SqlList.matches("name_sort") + " and deleted_at is null",
                         "select id from person where organization_id in (select id from organization where "
@@ -175,8 +219,8 @@ public class PersonService {
         return new Valid(name, input.organizationId(), ownerId, emails, phones);
     }
 
-    private static List<String> contactItems(Validation v, String field, List<String> values, int max,
-            Pattern pattern, String formatKey) {
+    private static List<String> contactItems(
+            Validation v, String field, List<String> values, int max, Pattern pattern, String formatKey) {
         List<String> result = new ArrayList<>();
         for (String raw : values) {
             String value = v.optionalText(field, raw, max);
@@ -195,10 +239,17 @@ public class PersonService {
     }
 
     private static PersonDetails toDetails(Person p) {
-        return new PersonDetails(p.getId(), p.getName(), p.getOrganizationId(), p.getOwnerId(), p.getEmails(),
-                p.getPhones(), p.getCreatedAt(), p.getUpdatedAt(), p.getVersion());
+        return new PersonDetails(
+                p.getId(),
+                p.getName(),
+                p.getOrganizationId(),
+                p.getOwnerId(),
+                p.getEmails(),
+                p.getPhones(),
+                p.getCreatedAt(),
+                p.getUpdatedAt(),
+                p.getVersion());
     }
 
-    private record Valid(String name, Long organizationId, long ownerId, List<String> emails, List<String> phones) {
-    }
+    private record Valid(String name, Long organizationId, long ownerId, List<String> emails, List<String> phones) {}
 }

@@ -14,8 +14,14 @@ public class ContasUserDetails extends User {
     private final String displayName;
     private final Role role;
 
-    public ContasUserDetails(long id, String username, String displayName, String passwordHash, boolean active,
-            Role role, Collection<? extends GrantedAuthority> authorities) {
+    public ContasUserDetails(
+            long id,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean active,
+            Role role,
+            Collection<? extends GrantedAuthority> authorities) {
         super(username, passwordHash, active, true, true, true, authorities);
         this.id = id;
         this.displayName = displayName;

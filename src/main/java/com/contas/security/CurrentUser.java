@@ -45,7 +45,8 @@ public class CurrentUser {
 
     public boolean isAdmin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
+        return auth != null
+                && auth.getAuthorities().stream()
+                        .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
     }
 }

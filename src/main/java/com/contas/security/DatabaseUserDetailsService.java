@@ -24,7 +24,13 @@ public class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         var user = users.findByUsername(username == null ? "" : username.trim().toLowerCase())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return new ContasUserDetails(user.getId(), user.getUsername(), user.getDisplayName(), user.getPasswordHash(),
-                user.isActive(), user.getRole(), List.of(new SimpleGrantedAuthority(user.getRole().authority())));
+        return new ContasUserDetails(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getPasswordHash(),
+                user.isActive(),
+                user.getRole(),
+                List.of(new SimpleGrantedAuthority(user.getRole().authority())));
     }
 }

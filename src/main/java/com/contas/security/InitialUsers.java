@@ -1,7 +1,7 @@
 package com.contas.security;
 
-import java.util.Arrays;
 import com.contas.security.UserService.NewUser;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,8 +37,12 @@ class InitialUsers implements ApplicationRunner {
         }
         if (properties.demoUsers()) {
             for (DemoUser demo : DemoUser.values()) {
-                users.create(new NewUser(demo.username(), demo.displayName(), demo.username() + "@contas.example",
-                        demo.password(), demo.role()));
+                users.create(new NewUser(
+                        demo.username(),
+                        demo.displayName(),
+                        demo.username() + "@contas.example",
+                        demo.password(),
+                        demo.role()));
             }
             log.info("Created the demo users: {}", Arrays.toString(DemoUser.values()));
             return;

@@ -39,7 +39,8 @@ class SecurityConfig {
      * fonts also come as data: and blob: URLs (Lumo icons, previews of uploads). Nothing may frame
      * the app, load plugins, change the base URL or post a form elsewhere.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -55,8 +56,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.addFilterBefore(new DeactivatedUserFilter(users), AuthorizationFilter.class);
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(frame -> frame.deny()));

@@ -27,9 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdminService {
 
-    private static final Map<String, String> SORTS = Map.of("username", "u.username",
-            "displayName", SqlList.folded("u.display_name"), "email", "lower(u.email)", "role", "u.role",
-            "active", "u.active");
+    private static final Map<String, String> SORTS = Map.of(
+            "username",
+            "u.username",
+            "displayName",
+            SqlList.folded("u.display_name"),
+            "email",
+            "lower(u.email)",
+            "role",
+            "u.role",
+            "active",
+            "u.active");
 
     private final AppUserRepository users;
     private final UserService userService;
@@ -37,8 +45,12 @@ public class UserAdminService {
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
-    UserAdminService(AppUserRepository users, UserService userService, PasswordEncoder passwordEncoder,
-            NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
+    UserAdminService(
+            AppUserRepository users,
+            UserService userService,
+            PasswordEncoder passwordEncoder,
+            NamedParameterJdbcTemplate jdbc,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.userService = userService;
         this.passwordEncoder = passwordEncoder;
@@ -49,10 +61,21 @@ public class UserAdminService {
     /** One page of users, filtered and sorted in the database. */
     @Transactional(readOnly = true)
     public List<UserRow> list(UserFilter filter, PageSpec page) {
-        return query(filter).page(jdbc, "u.id, u.username, u.display_name, u.email, u.role, u.active, u.version", page,
-                SORTS, "displayName", (rs, i) -> new UserRow(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("display_name"), rs.getString("email"), Role.valueOf(rs.getString("role")),
-                        rs.getBoolean("active"), rs.getLong("version")));
+        return query(filter)
+                .page(
+                        jdbc,
+                        "u.id, u.username, u.display_name, u.email, u.role, u.active, u.version",
+                        page,
+                        SORTS,
+                        "displayName",
+                        (rs, i) -> new UserRow(
+                                rs.getLong("id"),
+                                rs.getString("username"),
+                                rs.getString("display_name"),
+                                rs.getString("email"),
+                                Role.valueOf(rs.getString("role")),
+                                rs.getBoolean("active"),
+                                rs.getLong("version")));
     }
 
     @Transactional(readOnly = true)
@@ -61,8 +84,12 @@ public class UserAdminService {
     }
 
     private static SqlList query(UserFilter filter) {
-        return new SqlList("app_user u", "u.id").where("u.active = :active", "active", filter.active())
-                .search(filter.search(), SqlList.folded("u.username"), SqlList.folded("u.display_name"),
+        return new SqlList("app_user u", "u.id")
+                .where("u.active = :active", "active", filter.active())
+                .search(
+                        filter.search(),
+                        SqlList.folded("u.username"),
+                        SqlList.folded("u.display_name"),
                         SqlList.folded("u.email"));
     }
 

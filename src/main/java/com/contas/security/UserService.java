@@ -39,13 +39,19 @@ public class UserService {
         String email = v.optionalText("email", input.email(), 255);
         v.required("role", input.role());
         checkPassword(v, input.password());
-        if (username != null && !v.hasProblem("username")
+        if (username != null
+                && !v.hasProblem("username")
                 && users.findByUsername(username.toLowerCase()).isPresent()) {
             v.add("username", "validation.usernameTaken");
         }
         v.throwIfInvalid();
-        AppUser user = new AppUser(username.toLowerCase(), displayName, email,
-                passwordEncoder.encode(input.password()), input.role(), clock.instant());
+        AppUser user = new AppUser(
+                username.toLowerCase(),
+                displayName,
+                email,
+                passwordEncoder.encode(input.password()),
+                input.role(),
+                clock.instant());
         return users.save(user).toSummary();
     }
 
@@ -60,7 +66,8 @@ public class UserService {
 
     @Transactional(readOnly = true)
     public Optional<UserSummary> findByUsername(String username) {
-        return users.findByUsername(username == null ? "" : username.toLowerCase()).map(AppUser::toSummary);
+        return users.findByUsername(username == null ? "" : username.toLowerCase())
+                .map(AppUser::toSummary);
     }
 
     @Transactional(readOnly = true)
@@ -71,7 +78,9 @@ public class UserService {
     /** Active users, for owner and assignee pickers. */
     @Transactional(readOnly = true)
     public List<UserSummary> activeUsers() {
-        return users.findByActiveTrueOrderByDisplayNameAsc().stream().map(AppUser::toSummary).toList();
+        return users.findByActiveTrueOrderByDisplayNameAsc().stream()
+                .map(AppUser::toSummary)
+                .toList();
     }
 
     /** True when the id names an active user: owners and assignees must be active users. */

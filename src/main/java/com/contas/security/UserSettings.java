@@ -25,8 +25,10 @@ public class UserSettings {
         if (user == null) {
             return Optional.empty();
         }
-        return jdbc.queryForList("select value from user_setting where user_id = ? and name = ?", String.class, user,
-                name).stream().findFirst();
+        return jdbc
+                .queryForList("select value from user_setting where user_id = ? and name = ?", String.class, user, name)
+                .stream()
+                .findFirst();
     }
 
     /** Saves a preference of the signed-in user (nothing for system work). */

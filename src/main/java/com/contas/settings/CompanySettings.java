@@ -5,6 +5,6 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 
 /** Company-wide settings: money is aggregated in the default currency; days are the company's. */
-public record CompanySettings(String defaultCurrency, ZoneId timeZone, DayOfWeek firstDayOfWeek,
-        int notContactedDays, long version) implements Serializable {
-}
+public record CompanySettings(
+        String defaultCurrency, ZoneId timeZone, DayOfWeek firstDayOfWeek, int notContactedDays, long version)
+        implements Serializable {}

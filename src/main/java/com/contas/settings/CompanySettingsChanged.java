@@ -1,5 +1,4 @@
 package com.contas.settings;
 
 /** The company settings changed (inside the writing transaction): money and days may read differently. */
-public record CompanySettingsChanged() {
-}
+public record CompanySettingsChanged() {}

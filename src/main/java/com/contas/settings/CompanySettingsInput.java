@@ -4,6 +4,6 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 
 /** What an admin types to change the company settings. */
-public record CompanySettingsInput(String defaultCurrency, String timeZone, DayOfWeek firstDayOfWeek,
-        Integer notContactedDays) implements Serializable {
-}
+public record CompanySettingsInput(
+        String defaultCurrency, String timeZone, DayOfWeek firstDayOfWeek, Integer notContactedDays)
+        implements Serializable {}

@@ -6,10 +6,10 @@ import com.contas.settings.domain.CompanySettingsRepository;
 import com.contas.settings.domain.CompanySettingsRow;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
-import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +45,11 @@ public class SettingsService {
         Validation v = Validation.start();
         String currency = v.requiredText("defaultCurrency", input.defaultCurrency(), 3);
         // The currency feature depends on settings, not the other way round: ask its table.
-        if (currency != null && !v.hasProblem("defaultCurrency") && jdbc.queryForObject(
-                "select count(*) from currency where code = ? and active = true", Long.class, currency) == 0) {
+        if (currency != null
+                && !v.hasProblem("defaultCurrency")
+                && jdbc.queryForObject(
+                                "select count(*) from currency where code = ? and active = true", Long.class, currency)
+                        == 0) {
             v.add("defaultCurrency", "validation.unknownCurrency", currency);
         }
         String zone = v.requiredText("timeZone", input.timeZone(), 64);
@@ -78,10 +81,15 @@ public class SettingsService {
         if (current != null && System.nanoTime() - current.readAt < TimeUnit.SECONDS.toNanos(CACHE_SECONDS)) {
             return current.settings;
         }
-        CompanySettingsRow row = settings.findById(1).orElseThrow(
-                () -> new IllegalStateException("company_settings row 1 is missing; migrations not applied?"));
-        CompanySettings fresh = new CompanySettings(row.getDefaultCurrency(), ZoneId.of(row.getTimeZone()),
-                row.getFirstDayOfWeek(), row.getNotContactedDays(), row.getVersion());
+        CompanySettingsRow row = settings.findById(1)
+                .orElseThrow(
+                        () -> new IllegalStateException("company_settings row 1 is missing; migrations not applied?"));
+        CompanySettings fresh = new CompanySettings(
+                row.getDefaultCurrency(),
+                ZoneId.of(row.getTimeZone()),
+                row.getFirstDayOfWeek(),
+                row.getNotContactedDays(),
+                row.getVersion());
         cached = new Cached(fresh, System.nanoTime());
         return fresh;
     }
@@ -92,6 +100,5 @@ public class SettingsService {
         cached = null;
     }
 
-    private record Cached(CompanySettings settings, long readAt) {
-    }
+    private record Cached(CompanySettings settings, long readAt) {}
 }

@@ -19,7 +19,8 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     public AccessDeniedView() {
         addClassName("contas-page");
-        add(new H2(getTranslation("error.accessDenied.title")),
+        add(
+                new H2(getTranslation("error.accessDenied.title")),
                 new Paragraph(getTranslation("error.accessDenied.text")),
                 new Anchor("", getTranslation("error.accessDenied.home")));
     }

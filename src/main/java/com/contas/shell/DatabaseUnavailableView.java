@@ -23,7 +23,8 @@ public class DatabaseUnavailableView extends VerticalLayout
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<CannotCreateTransactionException> parameter) {
         removeAll();
         addClassName("contas-page");
-        add(new H2(getTranslation("error.databaseUnavailable")),
+        add(
+                new H2(getTranslation("error.databaseUnavailable")),
                 new Paragraph(getTranslation("error.databaseUnavailable.retry")),
                 new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("error.tryAgain")));
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;

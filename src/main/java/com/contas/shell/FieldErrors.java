@@ -21,6 +21,7 @@ public final class FieldErrors implements Serializable {
     private final Component translator;
     /** Live: a form may register its fields after making this. */
     private final Map<String, ? extends HasValidation> fields;
+
     private final Paragraph formMessage;
     private final Set<HasValidation> marked = new LinkedHashSet<>();
 

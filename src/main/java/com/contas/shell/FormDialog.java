@@ -91,7 +91,9 @@ public class FormDialog extends Dialog {
 
     /** The non-blank lines of a text area, for list inputs typed one per line (e-mails, options). */
     public static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).filter(s -> !s.isBlank()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R")).filter(s -> !s.isBlank()).toList();
     }
 
     /** The message shown for the whole form (for tests and the lead's eyes). */

@@ -52,7 +52,11 @@ public final class Formats implements Serializable {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
     }
 
     public String date(Instant instant) {
@@ -60,11 +64,18 @@ public final class Formats implements Serializable {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(instant.atZone(zone));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(instant.atZone(zone));
     }
 
     public String time(LocalTime time) {
-        return time == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(time);
+        return time == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(time);
     }
 }

@@ -1,6 +1,5 @@
 package com.contas.shell;
 
-import java.io.Serializable;
 import com.contas.common.PageSpec;
 import com.contas.common.SearchFolding;
 import com.vaadin.flow.component.Component;
@@ -22,6 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -86,12 +86,17 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
         filters.getStyle().set("flex-wrap", "wrap");
 
         grid.setMultiSort(false);
-        grid.setItems(query -> {
-            List<GridSortOrder<T>> order = grid.getSortOrder();
-            String key = order.isEmpty() ? null : order.get(0).getSorted().getKey();
-            boolean ascending = order.isEmpty() || order.get(0).getDirection() == SortDirection.ASCENDING;
-            return list.apply(filter(), new PageSpec(query.getOffset(), query.getLimit(), key, ascending)).stream();
-        }, query -> shownRows(count.count(filter(), MAX_ROWS + 1L)));
+        grid.setItems(
+                query -> {
+                    List<GridSortOrder<T>> order = grid.getSortOrder();
+                    String key =
+                            order.isEmpty() ? null : order.get(0).getSorted().getKey();
+                    boolean ascending = order.isEmpty() || order.get(0).getDirection() == SortDirection.ASCENDING;
+                    return list
+                            .apply(filter(), new PageSpec(query.getOffset(), query.getLimit(), key, ascending))
+                            .stream();
+                },
+                query -> shownRows(count.count(filter(), MAX_ROWS + 1L)));
         // A click that crossed a redraw names a row key the grid has let go of: nothing to open.
         grid.addItemClickListener(e -> {
             if (e.getItem() != null) {

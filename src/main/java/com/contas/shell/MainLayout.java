@@ -29,8 +29,7 @@ public class MainLayout extends AppLayout {
         title.addClassName("contas-title");
 
         Span userName = new Span(currentUser.get().map(u -> u.displayName()).orElse(""));
-        Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(),
-                e -> signOut());
+        Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(), e -> signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div user = new Div(userName, signOut);
         user.addClassName("contas-user");
@@ -49,16 +48,13 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.deals"), "deals", VaadinIcon.DOLLAR.create()));
         SideNavItem contacts = new SideNavItem(getTranslation("nav.contacts"));
         contacts.setPrefixComponent(VaadinIcon.USERS.create());
-        contacts.addItem(new SideNavItem(getTranslation("nav.people"), "people",
-                VaadinIcon.USER.create()));
-        contacts.addItem(new SideNavItem(getTranslation("nav.organizations"), "organizations",
-                VaadinIcon.BUILDING.create()));
-        contacts.addItem(new SideNavItem(getTranslation("nav.accounts"), "accounts",
-                VaadinIcon.BRIEFCASE.create()));
+        contacts.addItem(new SideNavItem(getTranslation("nav.people"), "people", VaadinIcon.USER.create()));
+        contacts.addItem(
+                new SideNavItem(getTranslation("nav.organizations"), "organizations", VaadinIcon.BUILDING.create()));
+        contacts.addItem(new SideNavItem(getTranslation("nav.accounts"), "accounts", VaadinIcon.BRIEFCASE.create()));
         contacts.setExpanded(true);
         nav.addItem(contacts);
-        nav.addItem(new SideNavItem(getTranslation("nav.activities"), "activities",
-                VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.activities"), "activities", VaadinIcon.CALENDAR.create()));
         if (admin) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG.create()));
         }

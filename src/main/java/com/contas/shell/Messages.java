@@ -1,20 +1,27 @@
 package com.contas.shell;
 
-import java.util.Set;
 import com.contas.common.DomainException;
 import com.contas.common.FieldProblem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.util.Set;
 
 /** Turns the services' translation keys into sentences in the user's language. */
 public final class Messages {
 
-    private static final Set<String> ENTITIES =
-            Set.of("Organization", "Person", "Deal", "Activity", "Note", "File", "User",
-                    "CustomField", "Settings", "ExchangeRate");
+    private static final Set<String> ENTITIES = Set.of(
+            "Organization",
+            "Person",
+            "Deal",
+            "Activity",
+            "Note",
+            "File",
+            "User",
+            "CustomField",
+            "Settings",
+            "ExchangeRate");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String of(Component component, DomainException e) {
         return component.getTranslation(e.messageKey(), translateArgs(component, e.args()));

@@ -20,7 +20,9 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     public NotFoundView() {
         addClassName("contas-page");
-        add(new H2(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
+        add(
+                new H2(getTranslation("error.notFound.title")),
+                new Paragraph(getTranslation("error.notFound.text")),
                 new Anchor("", getTranslation("error.notFound.home")));
     }
 

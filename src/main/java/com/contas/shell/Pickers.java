@@ -1,18 +1,17 @@
 package com.contas.shell;
 
-import java.util.Objects;
 import com.contas.common.Option;
 import com.contas.common.PageSpec;
 import com.contas.security.UserSummary;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.function.SerializableBiFunction;
 import java.util.List;
+import java.util.Objects;
 
 /** Pickers for things too many to list at once: the service finds them by name, a page at a time. */
 public final class Pickers {
 
-    private Pickers() {
-    }
+    private Pickers() {}
 
     /**
      * A combo box that asks {@code find(typedText, page)} for options as the user types and scrolls.
@@ -20,8 +19,12 @@ public final class Pickers {
      */
     public static ComboBox<Option> lazy(String label, SerializableBiFunction<String, PageSpec, List<Option>> find) {
         ComboBox<Option> box = new ComboBox<>(label);
-        box.setItems(query -> find.apply(query.getFilter().orElse(""),
-                new PageSpec(query.getOffset(), query.getLimit(), null, true)).stream());
+        box.setItems(
+                query -> find
+                        .apply(
+                                query.getFilter().orElse(""),
+                                new PageSpec(query.getOffset(), query.getLimit(), null, true))
+                        .stream());
         box.setItemLabelGenerator(Option::label);
         box.setClearButtonVisible(true);
         return box;
@@ -38,7 +41,10 @@ public final class Pickers {
 
     /** Picks the user with this id in a user picker (none when null or not listed). */
     public static void select(ComboBox<UserSummary> box, List<UserSummary> users, Long id) {
-        box.setValue(users.stream().filter(u -> id != null && u.id() == id).findFirst().orElse(null));
+        box.setValue(users.stream()
+                .filter(u -> id != null && u.id() == id)
+                .findFirst()
+                .orElse(null));
     }
 
     /** The id of the picked user, or null. */

@@ -20,8 +20,7 @@ import com.vaadin.flow.function.SerializableRunnable;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /**
      * Runs a user's command; on a conflict the user is told that nothing of theirs was saved and
@@ -30,8 +29,8 @@ public final class Refusals {
      * @param errors where problems are shown; null for a warning notice
      * @return whether the command went through
      */
-    public static boolean runRedrawing(Component screen, FieldErrors errors, SerializableRunnable command,
-            SerializableRunnable redraw) {
+    public static boolean runRedrawing(
+            Component screen, FieldErrors errors, SerializableRunnable command, SerializableRunnable redraw) {
         return run(screen, errors, command, "conflict.redrawn", message -> {
             tell(errors, message);
             redraw.run();
@@ -45,13 +44,20 @@ public final class Refusals {
      * @param errors where problems are shown; null for a warning notice
      * @return whether the command went through
      */
-    public static boolean runKeeping(Component screen, FieldErrors errors, SerializableRunnable command,
+    public static boolean runKeeping(
+            Component screen,
+            FieldErrors errors,
+            SerializableRunnable command,
             SerializableConsumer<String> showConflict) {
         return run(screen, errors, command, "conflict.kept", showConflict);
     }
 
-    private static boolean run(Component screen, FieldErrors errors, SerializableRunnable command,
-            String afterConflictKey, SerializableConsumer<String> onConflict) {
+    private static boolean run(
+            Component screen,
+            FieldErrors errors,
+            SerializableRunnable command,
+            String afterConflictKey,
+            SerializableConsumer<String> onConflict) {
         try {
             command.run();
             return true;

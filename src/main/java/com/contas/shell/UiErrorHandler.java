@@ -95,7 +95,8 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
      */
     private static boolean isDatabaseGone(Throwable t) {
         return DATABASE_GONE.stream().anyMatch(type -> type.isInstance(t))
-                || (t instanceof SQLException sql && sql.getSQLState() != null
+                || (t instanceof SQLException sql
+                        && sql.getSQLState() != null
                         && sql.getSQLState().startsWith("08"));
     }
 
@@ -105,16 +106,20 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
      * gone": Spring files SQLState class 57 under resource failures, but the database is fine.
      */
     static boolean isTimeout(Throwable t) {
-        return t instanceof QueryTimeoutException || t instanceof jakarta.persistence.QueryTimeoutException
-                || t instanceof org.hibernate.QueryTimeoutException || t instanceof SQLTimeoutException
+        return t instanceof QueryTimeoutException
+                || t instanceof jakarta.persistence.QueryTimeoutException
+                || t instanceof org.hibernate.QueryTimeoutException
+                || t instanceof SQLTimeoutException
                 || (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState()));
     }
 
     /** The first cause the user can be told about, or the throwable itself when there is none. */
     private static Throwable rootDomainCause(Throwable t) {
         for (Throwable current = t; current != null; current = current.getCause()) {
-            if (current instanceof DomainException || current instanceof OptimisticLockingFailureException
-                    || current instanceof AccessDeniedException || isTimeout(current)) {
+            if (current instanceof DomainException
+                    || current instanceof OptimisticLockingFailureException
+                    || current instanceof AccessDeniedException
+                    || isTimeout(current)) {
                 return current;
             }
         }

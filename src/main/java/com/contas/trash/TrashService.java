@@ -33,8 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrashService {
 
     public static final int KEEP_DAYS = 30;
-    public static final List<String> TYPES = List.of(OrganizationService.ENTITY, PersonService.ENTITY,
-            DealService.ENTITY, ActivityService.ENTITY, NoteService.ENTITY, FileService.ENTITY);
+    public static final List<String> TYPES = List.of(
+            OrganizationService.ENTITY,
+            PersonService.ENTITY,
+            DealService.ENTITY,
+            ActivityService.ENTITY,
+            NoteService.ENTITY,
+            FileService.ENTITY);
 
     private static final Logger log = LoggerFactory.getLogger(TrashService.class);
 
@@ -50,8 +55,8 @@ public class TrashService {
         TABLES.put(FileService.ENTITY, new String[] {"stored_file", "name"});
     }
 
-    private static final Map<String, String> SORTS = Map.of("deletedAt", "t.deleted_at", "type", "t.type",
-            "label", SqlList.folded("t.label"));
+    private static final Map<String, String> SORTS =
+            Map.of("deletedAt", "t.deleted_at", "type", "t.type", "label", SqlList.folded("t.label"));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final OrganizationService organizations;
@@ -62,8 +67,15 @@ public class TrashService {
     private final FileService files;
     private final Clock clock;
 
-    TrashService(NamedParameterJdbcTemplate jdbc, OrganizationService organizations, PersonService people,
-            DealService deals, ActivityService activities, NoteService notes, FileService files, Clock clock) {
+    TrashService(
+            NamedParameterJdbcTemplate jdbc,
+            OrganizationService organizations,
+            PersonService people,
+            DealService deals,
+            ActivityService activities,
+            NoteService notes,
+            FileService files,
+            Clock clock) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.people = people;
@@ -78,14 +90,25 @@ public class TrashService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<TrashRow> list(TrashFilter filter, PageSpec page) {
-        PageSpec newestFirst = page.sortKey() == null ? new PageSpec(page.offset(), page.limit(), "deletedAt", false)
-                : page;
-        return query(filter).page(jdbc, "t.type, t.id, t.label, t.deleted_at, u.display_name as deleted_by_name",
-                newestFirst, SORTS, "deletedAt", (rs, i) -> {
-                    Instant deletedAt = SqlList.instant(rs, "deleted_at");
-                    return new TrashRow(rs.getString("type"), rs.getLong("id"), rs.getString("label"), deletedAt,
-                            rs.getString("deleted_by_name"), deletedAt.plus(Duration.ofDays(KEEP_DAYS)));
-                });
+        PageSpec newestFirst =
+                page.sortKey() == null ? new PageSpec(page.offset(), page.limit(), "deletedAt", false) : page;
+        return query(filter)
+                .page(
+                        jdbc,
+                        "t.type, t.id, t.label, t.deleted_at, u.display_name as deleted_by_name",
+                        newestFirst,
+                        SORTS,
+                        "deletedAt",
+                        (rs, i) -> {
+                            Instant deletedAt = SqlList.instant(rs, "deleted_at");
+                            return new TrashRow(
+                                    rs.getString("type"),
+                                    rs.getLong("id"),
+                                    rs.getString("label"),
+                                    deletedAt,
+                                    rs.getString("deleted_by_name"),
+                                    deletedAt.plus(Duration.ofDays(KEEP_DAYS)));
+                        });
     }
 
     @Transactional(readOnly = true)
@@ -106,9 +129,14 @@ public class TrashService {
         StringBuilder union = new StringBuilder();
         TABLES.forEach((entity, table) -> {
             if (type == null || type.equals(entity)) {
-                union.append(union.isEmpty() ? "" : " union all ").append("select '").append(entity)
-                        .append("' as type, id, ").append(table[1]).append(" as label, deleted_at, deleted_by from ")
-                        .append(table[0]).append(" where deleted_at is not null");
+                union.append(union.isEmpty() ? "" : " union all ")
+                        .append("select '")
+                        .append(entity)
+                        .append("' as type, id, ")
+                        .append(table[1])
+                        .append(" as label, deleted_at, deleted_by from ")
+                        .append(table[0])
+                        .append(" where deleted_at is not null");
             }
         });
         if (union.isEmpty()) {
@@ -166,8 +194,10 @@ public class TrashService {
     private void unlink(String table, MapSqlParameterSource params, String... referrers) {
         String column = table.equals("organization") ? "organization_id" : table + "_id";
         for (String referrer : referrers) {
-            jdbc.update("update " + referrer + " set " + column + " = null where " + column + " in (select id from "
-                    + table + " where deleted_at is not null and deleted_at < :cutoff)", params);
+            jdbc.update(
+                    "update " + referrer + " set " + column + " = null where " + column + " in (select id from " + table
+                            + " where deleted_at is not null and deleted_at < :cutoff)",
+                    params);
         }
     }
 

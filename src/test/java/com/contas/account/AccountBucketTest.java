@@ -20,7 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AccountBucketTest {
 
     private static BucketCalendar calendar(String today, DayOfWeek firstDay) {
-        Instant noon = LocalDate.parse(today).atTime(12, 0).atZone(ZoneId.of("America/Sao_Paulo")).toInstant();
+        Instant noon = LocalDate.parse(today)
+                .atTime(12, 0)
+                .atZone(ZoneId.of("America/Sao_Paulo"))
+                .toInstant();
         return BucketCalendar.of(Clock.fixed(noon, ZoneOffset.UTC), ZoneId.of("America/Sao_Paulo"), firstDay);
     }
 
@@ -30,20 +33,21 @@ class AccountBucketTest {
      */
     @ParameterizedTest(name = "today {0}, due {1}, to {2} -> {3}")
     @CsvSource({
-            "2026-03-11, 2026-03-09, TODAY,     2026-03-11",
-            "2026-03-11, 2026-03-09, THIS_WEEK, 2026-03-12",
-            "2026-03-11, 2026-03-13, THIS_WEEK, 2026-03-13",
-            "2026-03-11, 2026-03-20, THIS_WEEK, 2026-03-13",
-            "2026-03-11, 2026-03-11, THIS_WEEK, 2026-03-12",
-            "2026-03-11, 2026-03-09, NEXT_WEEK, 2026-03-16",
-            "2026-03-11, 2026-03-15, NEXT_WEEK, 2026-03-22",
-            "2026-03-11, 2026-03-04, LATER,     2026-03-25",
-            "2026-03-11, 2026-04-30, LATER,     2026-03-26",
-            "2026-03-13, 2026-03-12, THIS_WEEK, 2026-03-14",
-            "2026-03-13, 2026-03-14, THIS_WEEK, 2026-03-14",
-            "2026-03-15, 2026-03-20, NEXT_WEEK, 2026-03-20",
-            "2026-03-15, 2026-03-20, LATER,     2026-03-27",
-            "2026-03-15, 2026-03-10, TODAY,     2026-03-15"})
+        "2026-03-11, 2026-03-09, TODAY,     2026-03-11",
+        "2026-03-11, 2026-03-09, THIS_WEEK, 2026-03-12",
+        "2026-03-11, 2026-03-13, THIS_WEEK, 2026-03-13",
+        "2026-03-11, 2026-03-20, THIS_WEEK, 2026-03-13",
+        "2026-03-11, 2026-03-11, THIS_WEEK, 2026-03-12",
+        "2026-03-11, 2026-03-09, NEXT_WEEK, 2026-03-16",
+        "2026-03-11, 2026-03-15, NEXT_WEEK, 2026-03-22",
+        "2026-03-11, 2026-03-04, LATER,     2026-03-25",
+        "2026-03-11, 2026-04-30, LATER,     2026-03-26",
+        "2026-03-13, 2026-03-12, THIS_WEEK, 2026-03-14",
+        "2026-03-13, 2026-03-14, THIS_WEEK, 2026-03-14",
+        "2026-03-15, 2026-03-20, NEXT_WEEK, 2026-03-20",
+        "2026-03-15, 2026-03-20, LATER,     2026-03-27",
+        "2026-03-15, 2026-03-10, TODAY,     2026-03-15"
+    })
     void monday_weeks(LocalDate today, LocalDate due, AccountBucket target, LocalDate expected) {
         assertThat(target.newDate(due, calendar(today.toString(), DayOfWeek.MONDAY)))
                 .contains(expected);
@@ -52,12 +56,13 @@ class AccountBucketTest {
     /** Weeks from Sunday. Wednesday 11 March 2026: this week ends Saturday 14, next week 15-21. */
     @ParameterizedTest(name = "today {0}, due {1}, to {2} -> {3}")
     @CsvSource({
-            "2026-03-11, 2026-03-08, THIS_WEEK, 2026-03-12",
-            "2026-03-11, 2026-03-14, THIS_WEEK, 2026-03-14",
-            "2026-03-11, 2026-03-08, NEXT_WEEK, 2026-03-15",
-            "2026-03-11, 2026-03-09, NEXT_WEEK, 2026-03-16",
-            "2026-03-11, 2026-03-14, LATER,     2026-03-28",
-            "2026-03-14, 2026-03-16, NEXT_WEEK, 2026-03-16"})
+        "2026-03-11, 2026-03-08, THIS_WEEK, 2026-03-12",
+        "2026-03-11, 2026-03-14, THIS_WEEK, 2026-03-14",
+        "2026-03-11, 2026-03-08, NEXT_WEEK, 2026-03-15",
+        "2026-03-11, 2026-03-09, NEXT_WEEK, 2026-03-16",
+        "2026-03-11, 2026-03-14, LATER,     2026-03-28",
+        "2026-03-14, 2026-03-16, NEXT_WEEK, 2026-03-16"
+    })
     void sunday_weeks(LocalDate today, LocalDate due, AccountBucket target, LocalDate expected) {
         assertThat(target.newDate(due, calendar(today.toString(), DayOfWeek.SUNDAY)))
                 .contains(expected);
@@ -65,10 +70,11 @@ class AccountBucketTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2026-03-11, MONDAY, OVERDUE,     board.refused.overdue",
-            "2026-03-11, MONDAY, NO_ACTIVITY, board.refused.noActivity",
-            "2026-03-15, MONDAY, THIS_WEEK,   board.refused.weekOver",
-            "2026-03-14, SUNDAY, THIS_WEEK,   board.refused.weekOver"})
+        "2026-03-11, MONDAY, OVERDUE,     board.refused.overdue",
+        "2026-03-11, MONDAY, NO_ACTIVITY, board.refused.noActivity",
+        "2026-03-15, MONDAY, THIS_WEEK,   board.refused.weekOver",
+        "2026-03-14, SUNDAY, THIS_WEEK,   board.refused.weekOver"
+    })
     void some_columns_are_no_targets(LocalDate today, DayOfWeek firstDay, AccountBucket target, String reason) {
         BucketCalendar calendar = calendar(today.toString(), firstDay);
         assertThat(target.refusal(calendar)).contains(reason);
@@ -90,15 +96,20 @@ class AccountBucketTest {
     void every_due_date_falls_in_exactly_one_bucket_and_the_buckets_follow_each_other_in_order() {
         for (BucketCalendar calendar : calendars()) {
             AccountBucket previous = null;
-            for (LocalDate due = calendar.today().minusDays(40); due.isBefore(calendar.today().plusDays(60));
+            for (LocalDate due = calendar.today().minusDays(40);
+                    due.isBefore(calendar.today().plusDays(60));
                     due = due.plusDays(1)) {
                 LocalDate day = due;
                 List<AccountBucket> holding = Arrays.stream(AccountBucket.values())
-                        .filter(b -> b.contains(day, calendar)).toList();
-                assertThat(holding).as("buckets holding %s when today is %s", due, calendar.today()).hasSize(1);
+                        .filter(b -> b.contains(day, calendar))
+                        .toList();
+                assertThat(holding)
+                        .as("buckets holding %s when today is %s", due, calendar.today())
+                        .hasSize(1);
                 assertThat(calendar.bucketOf(due)).isEqualTo(holding.get(0));
                 if (previous != null) {
-                    assertThat(holding.get(0)).as("the bucket of %s, after %s", due, previous)
+                    assertThat(holding.get(0))
+                            .as("the bucket of %s, after %s", due, previous)
                             .isGreaterThanOrEqualTo(previous);
                 }
                 previous = holding.get(0);
@@ -114,7 +125,8 @@ class AccountBucketTest {
         for (BucketCalendar calendar : calendars()) {
             for (AccountBucket target : AccountBucket.values()) {
                 Optional<String> refusal = target.refusal(calendar);
-                for (LocalDate due = calendar.today().minusDays(20); due.isBefore(calendar.today().plusDays(40));
+                for (LocalDate due = calendar.today().minusDays(20);
+                        due.isBefore(calendar.today().plusDays(40));
                         due = due.plusDays(1)) {
                     Optional<LocalDate> moved = target.newDate(due, calendar);
                     if (refusal.isPresent()) {

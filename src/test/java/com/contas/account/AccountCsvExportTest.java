@@ -3,9 +3,9 @@ package com.contas.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.contas.testsupport.Accounts;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityType;
+import com.contas.testsupport.Accounts;
 import com.contas.testsupport.ServiceTestBase;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -30,6 +30,7 @@ class AccountCsvExportTest extends ServiceTestBase {
 
     @Autowired
     AccountCsvExport export;
+
     @Autowired
     AccountQueries accounts;
 
@@ -78,14 +79,14 @@ class AccountCsvExportTest extends ServiceTestBase {
         long acme = account("Acme, \"the\" company", "1000.50");
         long sao = account("São Paulo Ltda", "200");
         account("=HYPERLINK(\"http://evil\")", "5");
-        activities.schedule(new ActivityInput(ActivityType.CALL, "Renewal call", LocalDate.of(2026, 3, 12), null, null,
-                null, sao, null, null, me));
+        activities.schedule(new ActivityInput(
+                ActivityType.CALL, "Renewal call", LocalDate.of(2026, 3, 12), null, null, null, sao, null, null, me));
         organization("Not an account");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AccountSort sort = new AccountSort(AccountSort.Field.WON_VALUE, false);
-        long written = export.write(AccountFilter.ALL, sort, AccountCsvExport.COLUMNS, ZoneId.of("America/Sao_Paulo"),
-                "BRL", out);
+        long written = export.write(
+                AccountFilter.ALL, sort, AccountCsvExport.COLUMNS, ZoneId.of("America/Sao_Paulo"), "BRL", out);
 
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -93,10 +94,25 @@ class AccountCsvExportTest extends ServiceTestBase {
         assertThat(written).isEqualTo(3);
         assertThat(rows.get(0)).isEqualTo(AccountCsvExport.COLUMNS);
         List<AccountRow> expected = accounts.page(AccountFilter.ALL, sort, 0, 100);
-        assertThat(rows.subList(1, rows.size())).extracting(r -> Long.parseLong(r.get(0)))
+        assertThat(rows.subList(1, rows.size()))
+                .extracting(r -> Long.parseLong(r.get(0)))
                 .containsExactlyElementsOf(expected.stream().map(AccountRow::id).toList());
-        assertThat(rows.get(1)).containsExactly(Long.toString(acme), "Acme, \"the\" company", "Lucas Ferreira",
-                "2026-03-11", "1", "1000.50", "BRL", "0", "0.00", "0", "", "", "", "NO_ACTIVITY");
+        assertThat(rows.get(1))
+                .containsExactly(
+                        Long.toString(acme),
+                        "Acme, \"the\" company",
+                        "Lucas Ferreira",
+                        "2026-03-11",
+                        "1",
+                        "1000.50",
+                        "BRL",
+                        "0",
+                        "0.00",
+                        "0",
+                        "",
+                        "",
+                        "",
+                        "NO_ACTIVITY");
         assertThat(rows.get(2)).contains("São Paulo Ltda", "2026-03-12", "Renewal call", "THIS_WEEK");
         assertThat(rows.get(3).get(1)).startsWith("'=HYPERLINK");
     }
@@ -106,8 +122,13 @@ class AccountCsvExportTest extends ServiceTestBase {
         account("Acme", "10");
         long sao = account("São Paulo Ltda", "20");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export.write(AccountFilter.ALL.withSearch("sao"), AccountSort.BY_NAME, AccountCsvExport.COLUMNS,
-                ZoneId.of("UTC"), "BRL", out);
+        export.write(
+                AccountFilter.ALL.withSearch("sao"),
+                AccountSort.BY_NAME,
+                AccountCsvExport.COLUMNS,
+                ZoneId.of("UTC"),
+                "BRL",
+                out);
         List<List<String>> rows = parse(out.toString(StandardCharsets.UTF_8).substring(1));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).get(0)).isEqualTo(Long.toString(sao));
@@ -140,13 +161,17 @@ class AccountCsvExportTest extends ServiceTestBase {
         try {
             List<Future<Long>> running = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                running.add(slowClients.submit(() -> export.write(AccountFilter.ALL, AccountSort.BY_NAME,
-                        AccountCsvExport.COLUMNS, ZoneId.of("UTC"), "BRL", new OutputStream() {
+                running.add(slowClients.submit(() -> export.write(
+                        AccountFilter.ALL,
+                        AccountSort.BY_NAME,
+                        AccountCsvExport.COLUMNS,
+                        ZoneId.of("UTC"),
+                        "BRL",
+                        new OutputStream() {
                             private boolean first = true;
 
                             @Override
-                            public void write(int b) {
-                            }
+                            public void write(int b) {}
 
                             @Override
                             public void write(byte[] b, int off, int len) {
@@ -161,8 +186,15 @@ class AccountCsvExportTest extends ServiceTestBase {
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
             ByteArrayOutputStream fourth = new ByteArrayOutputStream();
-            var busy = catchThrowableOfType(AccountCsvExport.Busy.class, () -> export.write(AccountFilter.ALL,
-                    AccountSort.BY_NAME, AccountCsvExport.COLUMNS, ZoneId.of("UTC"), "BRL", fourth));
+            var busy = catchThrowableOfType(
+                    AccountCsvExport.Busy.class,
+                    () -> export.write(
+                            AccountFilter.ALL,
+                            AccountSort.BY_NAME,
+                            AccountCsvExport.COLUMNS,
+                            ZoneId.of("UTC"),
+                            "BRL",
+                            fourth));
             assertThat(busy).isNotNull();
             assertThat(busy.messageKey()).isEqualTo("accounts.export.busy");
             assertThat(fourth.size()).isZero();
@@ -172,8 +204,14 @@ class AccountCsvExportTest extends ServiceTestBase {
                 assertThat(export.get(10, TimeUnit.SECONDS)).isEqualTo(1);
             }
             ByteArrayOutputStream next = new ByteArrayOutputStream();
-            assertThat(export.write(AccountFilter.ALL, AccountSort.BY_NAME, AccountCsvExport.COLUMNS,
-                    ZoneId.of("UTC"), "BRL", next)).isEqualTo(1);
+            assertThat(export.write(
+                            AccountFilter.ALL,
+                            AccountSort.BY_NAME,
+                            AccountCsvExport.COLUMNS,
+                            ZoneId.of("UTC"),
+                            "BRL",
+                            next))
+                    .isEqualTo(1);
         } finally {
             release.countDown();
             slowClients.shutdownNow();

@@ -3,10 +3,10 @@ package com.contas.account;
 import static com.contas.testsupport.MutableClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.common.SearchFolding;
 import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityType;
+import com.contas.common.SearchFolding;
 import com.contas.currency.CurrencyService;
 import com.contas.deal.DealDetails;
 import com.contas.person.PersonDetails;
@@ -31,10 +31,13 @@ class AccountQueriesTest extends ServiceTestBase {
 
     @Autowired
     AccountQueries accounts;
+
     @Autowired
     CurrencyService currencies;
+
     @Autowired
     SettingsService settings;
+
     @Autowired
     StatementCounter statements;
 
@@ -54,12 +57,14 @@ class AccountQueriesTest extends ServiceTestBase {
     }
 
     private ActivityDetails activityOn(long organizationId, LocalDate due, LocalTime time) {
-        return activities.schedule(new ActivityInput(ActivityType.CALL, "Call " + due, due, time, null, null,
-                organizationId, null, null, me));
+        return activities.schedule(new ActivityInput(
+                ActivityType.CALL, "Call " + due, due, time, null, null, organizationId, null, null, me));
     }
 
     private List<Long> ids(AccountFilter filter) {
-        return accounts.page(filter, AccountSort.BY_NAME, 0, 1000).stream().map(AccountRow::id).toList();
+        return accounts.page(filter, AccountSort.BY_NAME, 0, 1000).stream()
+                .map(AccountRow::id)
+                .toList();
     }
 
     @Test
@@ -128,9 +133,14 @@ class AccountQueriesTest extends ServiceTestBase {
 
     @Test
     void won_value_is_converted_to_the_default_currency_and_deals_without_a_rate_are_counted_apart() {
-        data.jdbc().update("insert into exchange_rate (base_currency, quote_currency, rate, effective_date, created_at) "
-                + "values ('USD', 'BRL', 5, ?, ?), ('BRL', 'EUR', 0.2, ?, ?)", Date.valueOf(TODAY.minusDays(30)),
-                Timestamp.from(Instant.now()), Date.valueOf(TODAY.minusDays(30)), Timestamp.from(Instant.now()));
+        data.jdbc()
+                .update(
+                        "insert into exchange_rate (base_currency, quote_currency, rate, effective_date, created_at) "
+                                + "values ('USD', 'BRL', 5, ?, ?), ('BRL', 'EUR', 0.2, ?, ?)",
+                        Date.valueOf(TODAY.minusDays(30)),
+                        Timestamp.from(Instant.now()),
+                        Date.valueOf(TODAY.minusDays(30)),
+                        Timestamp.from(Instant.now()));
         currencies.refreshConversionRates();
         long org = organization("Acme").id();
         won(org, "100", "BRL");
@@ -147,10 +157,16 @@ class AccountQueriesTest extends ServiceTestBase {
         assertThat(details.row().openCount()).isEqualTo(2);
         assertThat(details.row().openValue()).isEqualByComparingTo("30");
         assertThat(details.row().unconvertedDeals()).isEqualTo(2);
-        assertThat(details.perCurrency()).extracting(t -> t.currency() + " " + t.status() + " " + t.count() + " "
-                + t.value().stripTrailingZeros().toPlainString() + " " + t.hasRate())
-                .containsExactlyInAnyOrder("BRL WON 2 150.5 true", "USD WON 1 10 true", "EUR WON 1 3 true",
-                        "GBP WON 1 7 false", "BRL OPEN 1 30 true", "GBP OPEN 1 1 false");
+        assertThat(details.perCurrency())
+                .extracting(t -> t.currency() + " " + t.status() + " " + t.count() + " "
+                        + t.value().stripTrailingZeros().toPlainString() + " " + t.hasRate())
+                .containsExactlyInAnyOrder(
+                        "BRL WON 2 150.5 true",
+                        "USD WON 1 10 true",
+                        "EUR WON 1 3 true",
+                        "GBP WON 1 7 false",
+                        "BRL OPEN 1 30 true",
+                        "GBP OPEN 1 1 false");
     }
 
     @Test
@@ -159,7 +175,8 @@ class AccountQueriesTest extends ServiceTestBase {
         won(org, "100", "BRL");
         long notAccount = organization("Prospect").id();
 
-        assertThat(accounts.row(org)).contains(accounts.details(org).orElseThrow().row());
+        assertThat(accounts.row(org))
+                .contains(accounts.details(org).orElseThrow().row());
         assertThat(accounts.row(notAccount)).isEmpty();
         assertThat(statements.countDuring(() -> accounts.row(org))).isEqualTo(1);
     }
@@ -171,8 +188,12 @@ class AccountQueriesTest extends ServiceTestBase {
         assertThat(row(org).unconvertedDeals()).isEqualTo(1);
         assertThat(row(org).wonValue()).isEqualByComparingTo("0");
 
-        data.jdbc().update("insert into exchange_rate (base_currency, quote_currency, rate, effective_date, created_at) "
-                + "values ('USD', 'BRL', 5.5, ?, ?)", Date.valueOf(TODAY), Timestamp.from(Instant.now()));
+        data.jdbc()
+                .update(
+                        "insert into exchange_rate (base_currency, quote_currency, rate, effective_date, created_at) "
+                                + "values ('USD', 'BRL', 5.5, ?, ?)",
+                        Date.valueOf(TODAY),
+                        Timestamp.from(Instant.now()));
         currencies.refreshConversionRates();
 
         assertThat(row(org).unconvertedDeals()).isZero();
@@ -237,12 +258,14 @@ class AccountQueriesTest extends ServiceTestBase {
     @Test
     void the_owner_filter_keeps_the_owners_accounts() {
         long mine = account("Mine");
-        long theirs = organizations.create(new com.contas.organization.OrganizationInput("Theirs", null,
-                data.userId(DemoUser.SALES_1))).id();
+        long theirs = organizations
+                .create(new com.contas.organization.OrganizationInput("Theirs", null, data.userId(DemoUser.SALES_1)))
+                .id();
         won(theirs, "5", "BRL");
 
         assertThat(ids(AccountFilter.ALL.withOwner(me))).containsExactly(mine);
-        assertThat(ids(AccountFilter.ALL.withOwner(data.userId(DemoUser.SALES_1)))).containsExactly(theirs);
+        assertThat(ids(AccountFilter.ALL.withOwner(data.userId(DemoUser.SALES_1))))
+                .containsExactly(theirs);
     }
 
     @Test
@@ -288,7 +311,8 @@ class AccountQueriesTest extends ServiceTestBase {
 
         data.updateSettings("first_day_of_week = 'SUNDAY'");
         assertThat(row(sunday).bucket()).isEqualTo(AccountBucket.NEXT_WEEK);
-        assertThat(ids(AccountFilter.ALL.withBuckets(Set.of(AccountBucket.NEXT_WEEK)))).containsExactly(sunday);
+        assertThat(ids(AccountFilter.ALL.withBuckets(Set.of(AccountBucket.NEXT_WEEK))))
+                .containsExactly(sunday);
     }
 
     @Test
@@ -301,7 +325,10 @@ class AccountQueriesTest extends ServiceTestBase {
 
         data.updateSettings("time_zone = 'UTC'");
         assertThat(row(org).bucket()).isEqualTo(AccountBucket.TODAY);
-        assertThat(accounts.bucketTotals(AccountFilter.ALL).of(AccountBucket.TODAY).count()).isEqualTo(1);
+        assertThat(accounts.bucketTotals(AccountFilter.ALL)
+                        .of(AccountBucket.TODAY)
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -326,12 +353,24 @@ class AccountQueriesTest extends ServiceTestBase {
     void a_custom_field_value_filters_accounts() {
         long retail = account("Retail shop");
         long bank = account("Bank");
-        data.jdbc().update("insert into custom_field (id, name, type, position, created_at) values "
-                + "(900, 'Industry', 'OPTION', 1, ?), (901, 'Employees', 'NUMBER', 2, ?)",
-                Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
-        data.jdbc().update("insert into custom_field_value (organization_id, field_id, text_value) values (?, 900, 'Retail')", retail);
-        data.jdbc().update("insert into custom_field_value (organization_id, field_id, text_value) values (?, 900, 'Banking')", bank);
-        data.jdbc().update("insert into custom_field_value (organization_id, field_id, number_value) values (?, 901, 250)", bank);
+        data.jdbc()
+                .update(
+                        "insert into custom_field (id, name, type, position, created_at) values "
+                                + "(900, 'Industry', 'OPTION', 1, ?), (901, 'Employees', 'NUMBER', 2, ?)",
+                        Timestamp.from(Instant.now()),
+                        Timestamp.from(Instant.now()));
+        data.jdbc()
+                .update(
+                        "insert into custom_field_value (organization_id, field_id, text_value) values (?, 900, 'Retail')",
+                        retail);
+        data.jdbc()
+                .update(
+                        "insert into custom_field_value (organization_id, field_id, text_value) values (?, 900, 'Banking')",
+                        bank);
+        data.jdbc()
+                .update(
+                        "insert into custom_field_value (organization_id, field_id, number_value) values (?, 901, 250)",
+                        bank);
 
         assertThat(ids(AccountFilter.ALL.withCustomField(900L, "retail"))).containsExactly(retail);
         assertThat(ids(AccountFilter.ALL.withCustomField(901L, "250"))).containsExactly(bank);
@@ -345,8 +384,9 @@ class AccountQueriesTest extends ServiceTestBase {
         long b = account("Álvaro");
         long c = account("alpha");
         won(c, "100", "BRL");
-        long d = organizations.create(new com.contas.organization.OrganizationInput("Delta", null,
-                data.userId(DemoUser.SALES_2))).id();
+        long d = organizations
+                .create(new com.contas.organization.OrganizationInput("Delta", null, data.userId(DemoUser.SALES_2)))
+                .id();
         won(d, "100", "BRL");
         activityOn(b, TODAY.plusDays(3), LocalTime.of(10, 0));
         activityOn(c, TODAY.plusDays(3), null);
@@ -366,11 +406,16 @@ class AccountQueriesTest extends ServiceTestBase {
             }
             for (boolean ascending : new boolean[] {true, false}) {
                 Comparator<AccountRow> order = comparator(field);
-                order = ascending ? order.thenComparing(AccountRow::id)
-                        : order.reversed().thenComparing(Comparator.comparing(AccountRow::id).reversed());
-                List<Long> expected = rows.stream().sorted(order).map(AccountRow::id).toList();
-                List<Long> actual = accounts.page(AccountFilter.ALL, new AccountSort(field, ascending), 0, 100)
-                        .stream().map(AccountRow::id).toList();
+                order = ascending
+                        ? order.thenComparing(AccountRow::id)
+                        : order.reversed()
+                                .thenComparing(
+                                        Comparator.comparing(AccountRow::id).reversed());
+                List<Long> expected =
+                        rows.stream().sorted(order).map(AccountRow::id).toList();
+                List<Long> actual = accounts.page(AccountFilter.ALL, new AccountSort(field, ascending), 0, 100).stream()
+                        .map(AccountRow::id)
+                        .toList();
                 assertThat(actual).as(field + (ascending ? " asc" : " desc")).isEqualTo(expected);
             }
         }
@@ -380,25 +425,40 @@ class AccountQueriesTest extends ServiceTestBase {
     private static Comparator<AccountRow> comparator(AccountSort.Field field) {
         return switch (field) {
             case NAME -> Comparator.comparing(r -> SearchFolding.normalize(r.name()));
-            case OWNER -> Comparator.comparing((AccountRow r) -> SearchFolding.normalize(r.ownerName()))
-                    .thenComparing(r -> SearchFolding.normalize(r.name()));
+            case OWNER ->
+                Comparator.comparing((AccountRow r) -> SearchFolding.normalize(r.ownerName()))
+                        .thenComparing(r -> SearchFolding.normalize(r.name()));
             case ACCOUNT_SINCE -> Comparator.comparing(AccountRow::accountSince);
             case WON_COUNT -> Comparator.comparing(AccountRow::wonCount);
             case WON_VALUE -> Comparator.comparing(AccountRow::wonValue);
             case OPEN_COUNT -> Comparator.comparing(AccountRow::openCount);
             case OPEN_VALUE -> Comparator.comparing(AccountRow::openValue);
             case PEOPLE -> Comparator.comparing(AccountRow::peopleCount);
-            case NEXT_ACTIVITY -> Comparator.comparing((AccountRow r) -> r.nextActivity() == null ? null
-                            : r.nextActivity().dueDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(r -> r.nextActivity() == null ? null : r.nextActivity().dueTime(),
-                            Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(r -> r.nextActivity() == null ? null : r.nextActivity().id(),
-                            Comparator.nullsLast(Comparator.naturalOrder()));
-            case LAST_ACTIVITY -> Comparator.comparing(AccountRow::lastActivityAt,
-                    Comparator.nullsLast(Comparator.naturalOrder()));
-            case BOARD -> Comparator.comparing((AccountRow r) -> r.nextActivity() == null ? null
-                            : r.nextActivity().dueDate(), Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(r -> SearchFolding.normalize(r.name()));
+            case NEXT_ACTIVITY ->
+                Comparator.comparing(
+                                (AccountRow r) -> r.nextActivity() == null
+                                        ? null
+                                        : r.nextActivity().dueDate(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(
+                                r -> r.nextActivity() == null
+                                        ? null
+                                        : r.nextActivity().dueTime(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(
+                                r -> r.nextActivity() == null
+                                        ? null
+                                        : r.nextActivity().id(),
+                                Comparator.nullsLast(Comparator.naturalOrder()));
+            case LAST_ACTIVITY ->
+                Comparator.comparing(AccountRow::lastActivityAt, Comparator.nullsLast(Comparator.naturalOrder()));
+            case BOARD ->
+                Comparator.comparing(
+                                (AccountRow r) -> r.nextActivity() == null
+                                        ? null
+                                        : r.nextActivity().dueDate(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(r -> SearchFolding.normalize(r.name()));
             case CUSTOM_FIELD -> throw new IllegalArgumentException("tested on its own");
         };
     }
@@ -408,17 +468,31 @@ class AccountQueriesTest extends ServiceTestBase {
         long small = account("Small");
         long big = account("Big");
         long none = account("None");
-        data.jdbc().update("insert into custom_field (id, name, type, position, created_at) values "
-                + "(901, 'Employees', 'NUMBER', 1, ?)", Timestamp.from(Instant.now()));
-        data.jdbc().update("insert into custom_field_value (organization_id, field_id, number_value) values (?, 901, 9)", small);
-        data.jdbc().update("insert into custom_field_value (organization_id, field_id, number_value) values (?, 901, 250)", big);
+        data.jdbc()
+                .update(
+                        "insert into custom_field (id, name, type, position, created_at) values "
+                                + "(901, 'Employees', 'NUMBER', 1, ?)",
+                        Timestamp.from(Instant.now()));
+        data.jdbc()
+                .update(
+                        "insert into custom_field_value (organization_id, field_id, number_value) values (?, 901, 9)",
+                        small);
+        data.jdbc()
+                .update(
+                        "insert into custom_field_value (organization_id, field_id, number_value) values (?, 901, 250)",
+                        big);
 
         assertThat(accounts.page(AccountFilter.ALL, new AccountSort(AccountSort.Field.CUSTOM_FIELD, true, 901L), 0, 10))
-                .extracting(AccountRow::id).containsExactly(small, big, none);
-        assertThat(accounts.page(AccountFilter.ALL, new AccountSort(AccountSort.Field.CUSTOM_FIELD, false, 901L), 0, 10))
-                .extracting(AccountRow::id).containsExactly(none, big, small);
-        assertThat(accounts.customValues(List.of(small, none))).containsOnlyKeys(small)
-                .extractingByKey(small).satisfies(v -> assertThat(v.get(901L).number()).isEqualByComparingTo("9"));
+                .extracting(AccountRow::id)
+                .containsExactly(small, big, none);
+        assertThat(accounts.page(
+                        AccountFilter.ALL, new AccountSort(AccountSort.Field.CUSTOM_FIELD, false, 901L), 0, 10))
+                .extracting(AccountRow::id)
+                .containsExactly(none, big, small);
+        assertThat(accounts.customValues(List.of(small, none)))
+                .containsOnlyKeys(small)
+                .extractingByKey(small)
+                .satisfies(v -> assertThat(v.get(901L).number()).isEqualByComparingTo("9"));
     }
 
     @Test
@@ -441,9 +515,14 @@ class AccountQueriesTest extends ServiceTestBase {
             activityOn(org, TODAY.plusDays(i % 20), null);
             person("P" + i, org);
         }
-        long pageStatements = statements.countDuring(() -> assertThat(accounts.page(AccountFilter.ALL.withSearch("org"),
-                new AccountSort(AccountSort.Field.WON_VALUE, false), 0, 50)).hasSize(50));
-        long countStatements = statements.countDuring(() -> assertThat(accounts.count(AccountFilter.ALL)).isEqualTo(60));
+        long pageStatements = statements.countDuring(() -> assertThat(accounts.page(
+                        AccountFilter.ALL.withSearch("org"),
+                        new AccountSort(AccountSort.Field.WON_VALUE, false),
+                        0,
+                        50))
+                .hasSize(50));
+        long countStatements = statements.countDuring(
+                () -> assertThat(accounts.count(AccountFilter.ALL)).isEqualTo(60));
 
         assertThat(pageStatements + countStatements).isLessThanOrEqualTo(3);
     }
@@ -472,8 +551,10 @@ class AccountQueriesTest extends ServiceTestBase {
     void an_edit_of_the_organization_shows_in_the_account() {
         long org = account("Acme");
         var details = organizations.get(org);
-        organizations.update(org, details.version(), new com.contas.organization.OrganizationInput("Acme Global",
-                null, data.userId(DemoUser.SALES_1)));
+        organizations.update(
+                org,
+                details.version(),
+                new com.contas.organization.OrganizationInput("Acme Global", null, data.userId(DemoUser.SALES_1)));
 
         AccountRow row = row(org);
         assertThat(row.name()).isEqualTo("Acme Global");

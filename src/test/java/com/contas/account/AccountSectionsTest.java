@@ -20,6 +20,7 @@ class AccountSectionsTest extends ServiceTestBase {
 
     @Autowired
     AccountSections sections;
+
     @Autowired
     NoteService notes;
 
@@ -27,8 +28,8 @@ class AccountSectionsTest extends ServiceTestBase {
     void activities_list_open_ones_by_due_date_and_time_then_done_ones_newest_first() {
         long org = organization("Acme").id();
         ActivityDetails later = activity(org, null, null, TODAY.plusDays(2));
-        ActivityDetails timed = activities.reschedule(activity(org, null, null, TODAY).id(), 0, TODAY,
-                LocalTime.of(9, 0));
+        ActivityDetails timed =
+                activities.reschedule(activity(org, null, null, TODAY).id(), 0, TODAY, LocalTime.of(9, 0));
         ActivityDetails allDay = activity(org, null, null, TODAY);
         ActivityDetails doneFirst = activity(org, null, null, TODAY.minusDays(9));
         activities.markDone(doneFirst.id(), doneFirst.version());
@@ -37,9 +38,11 @@ class AccountSectionsTest extends ServiceTestBase {
         activities.markDone(doneSecond.id(), doneSecond.version());
         activity(organization("Other").id(), null, null, TODAY);
 
-        assertThat(sections.activities(org, 0, 10)).extracting(AccountSections.ActivityLine::id)
+        assertThat(sections.activities(org, 0, 10))
+                .extracting(AccountSections.ActivityLine::id)
                 .containsExactly(allDay.id(), timed.id(), later.id(), doneSecond.id(), doneFirst.id());
-        assertThat(sections.activities(org, 2, 2)).extracting(AccountSections.ActivityLine::id)
+        assertThat(sections.activities(org, 2, 2))
+                .extracting(AccountSections.ActivityLine::id)
                 .containsExactly(later.id(), doneSecond.id());
         assertThat(sections.counts(org).activities()).isEqualTo(5);
     }
@@ -47,16 +50,18 @@ class AccountSectionsTest extends ServiceTestBase {
     @Test
     void deals_list_won_then_open_then_lost_and_open_deals_are_found_by_title_ignoring_accents() {
         long org = organization("Acme").id();
-        var open = deals.create(new com.contas.deal.DealInput("Renovação anual", new java.math.BigDecimal("10"),
-                "BRL", org, null, me, null, null));
+        var open = deals.create(new com.contas.deal.DealInput(
+                "Renovação anual", new java.math.BigDecimal("10"), "BRL", org, null, me, null, null));
         var won = deal(org, "20", "BRL");
         deals.markWon(won.id(), won.version());
         var lost = deal(org, "30", "USD");
         deals.markLost(lost.id(), lost.version(), "Price");
 
-        assertThat(sections.deals(org, 0, 10)).extracting(AccountSections.DealLine::status)
+        assertThat(sections.deals(org, 0, 10))
+                .extracting(AccountSections.DealLine::status)
                 .containsExactly(DealStatus.WON, DealStatus.OPEN, DealStatus.LOST);
-        assertThat(sections.openDeals(org, "renovacao", 0, 10)).extracting(AccountSections.DealLine::id)
+        assertThat(sections.openDeals(org, "renovacao", 0, 10))
+                .extracting(AccountSections.DealLine::id)
                 .containsExactly(open.id());
         assertThat(sections.openDeals(org, "100%_", 0, 10)).isEmpty();
     }
@@ -64,15 +69,16 @@ class AccountSectionsTest extends ServiceTestBase {
     @Test
     void people_show_their_first_email_and_phone_and_are_found_by_name() {
         long org = organization("Acme").id();
-        people.create(new com.contas.person.PersonInput("José Silva", org, me, List.of("jose@acme.example",
-                "j@acme.example"), List.of("+55 11 5555-0000")));
+        people.create(new com.contas.person.PersonInput(
+                "José Silva", org, me, List.of("jose@acme.example", "j@acme.example"), List.of("+55 11 5555-0000")));
         person("Ana Lima", org);
 
         var all = sections.people(org, null, 0, 10);
         assertThat(all).extracting(AccountSections.PersonLine::name).containsExactly("Ana Lima", "José Silva");
         assertThat(all.get(1).email()).isEqualTo("jose@acme.example");
         assertThat(all.get(1).phone()).isEqualTo("+55 11 5555-0000");
-        assertThat(sections.people(org, "jose", 0, 10)).extracting(AccountSections.PersonLine::name)
+        assertThat(sections.people(org, "jose", 0, 10))
+                .extracting(AccountSections.PersonLine::name)
                 .containsExactly("José Silva");
     }
 
@@ -80,8 +86,8 @@ class AccountSectionsTest extends ServiceTestBase {
     void the_timeline_merges_changes_done_activities_and_notes_newest_first_with_owner_names() {
         var org = organization("Acme");
         clock.set(clock.instant().plusSeconds(60));
-        organizations.update(org.id(), org.version(), new OrganizationInput("Acme Two", null,
-                data.userId(DemoUser.SALES_1)));
+        organizations.update(
+                org.id(), org.version(), new OrganizationInput("Acme Two", null, data.userId(DemoUser.SALES_1)));
         clock.set(clock.instant().plusSeconds(60));
         ActivityDetails call = activity(org.id(), null, null, TODAY);
         activities.markDone(call.id(), call.version());
@@ -89,14 +95,22 @@ class AccountSectionsTest extends ServiceTestBase {
         notes.add("Called", new Links(org.id(), null, null));
 
         List<TimelineEntry> timeline = sections.timeline(org.id(), 0, 10);
-        assertThat(timeline).extracting(TimelineEntry::kind).startsWith(TimelineEntry.Kind.NOTE,
-                TimelineEntry.Kind.ACTIVITY);
-        assertThat(timeline).filteredOn(e -> "owner".equals(e.field())).singleElement().satisfies(e -> {
-            assertThat(e.oldValue()).isEqualTo(data.user(DemoUser.USER).displayName());
-            assertThat(e.newValue()).isEqualTo(data.user(DemoUser.SALES_1).displayName());
-        });
-        assertThat(timeline).filteredOn(e -> "name".equals(e.field())).singleElement()
-                .satisfies(e -> assertThat(e.userName()).isEqualTo(data.user(DemoUser.USER).displayName()));
+        assertThat(timeline)
+                .extracting(TimelineEntry::kind)
+                .startsWith(TimelineEntry.Kind.NOTE, TimelineEntry.Kind.ACTIVITY);
+        assertThat(timeline)
+                .filteredOn(e -> "owner".equals(e.field()))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.oldValue()).isEqualTo(data.user(DemoUser.USER).displayName());
+                    assertThat(e.newValue())
+                            .isEqualTo(data.user(DemoUser.SALES_1).displayName());
+                });
+        assertThat(timeline)
+                .filteredOn(e -> "name".equals(e.field()))
+                .singleElement()
+                .satisfies(e -> assertThat(e.userName())
+                        .isEqualTo(data.user(DemoUser.USER).displayName()));
         assertThat(sections.counts(org.id()).history()).isEqualTo(timeline.size());
     }
 
@@ -108,7 +122,8 @@ class AccountSectionsTest extends ServiceTestBase {
         notes.add("Second", new Links(org, null, null));
         notes.setPinned(first.id(), first.version(), true);
 
-        assertThat(sections.notes(org, 0, 10)).extracting(AccountSections.NoteLine::body)
+        assertThat(sections.notes(org, 0, 10))
+                .extracting(AccountSections.NoteLine::body)
                 .containsExactly("First", "Second");
         assertThat(sections.counts(org).notes()).isEqualTo(2);
         assertThat(sections.files(org, 0, 10)).isEmpty();

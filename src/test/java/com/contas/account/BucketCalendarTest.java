@@ -23,14 +23,15 @@ class BucketCalendarTest {
     /** Wednesday 11 March 2026, weeks from Monday: this week ends Sunday 15, next week is 16 to 22. */
     @ParameterizedTest
     @CsvSource({
-            ",           NO_ACTIVITY",
-            "2026-03-10, OVERDUE",
-            "2026-03-11, TODAY",
-            "2026-03-12, THIS_WEEK",
-            "2026-03-15, THIS_WEEK",
-            "2026-03-16, NEXT_WEEK",
-            "2026-03-22, NEXT_WEEK",
-            "2026-03-23, LATER"})
+        ",           NO_ACTIVITY",
+        "2026-03-10, OVERDUE",
+        "2026-03-11, TODAY",
+        "2026-03-12, THIS_WEEK",
+        "2026-03-15, THIS_WEEK",
+        "2026-03-16, NEXT_WEEK",
+        "2026-03-22, NEXT_WEEK",
+        "2026-03-23, LATER"
+    })
     void with_monday_weeks_each_boundary_falls_in_its_bucket(LocalDate due, AccountBucket expected) {
         BucketCalendar calendar = at("2026-03-11T15:00:00Z", SAO_PAULO, DayOfWeek.MONDAY);
         assertThat(calendar.bucketOf(due)).isEqualTo(expected);
@@ -39,13 +40,14 @@ class BucketCalendarTest {
     /** Wednesday 11 March 2026, weeks from Sunday: this week ends Saturday 14, next week is 15 to 21. */
     @ParameterizedTest
     @CsvSource({
-            "2026-03-10, OVERDUE",
-            "2026-03-11, TODAY",
-            "2026-03-12, THIS_WEEK",
-            "2026-03-14, THIS_WEEK",
-            "2026-03-15, NEXT_WEEK",
-            "2026-03-21, NEXT_WEEK",
-            "2026-03-22, LATER"})
+        "2026-03-10, OVERDUE",
+        "2026-03-11, TODAY",
+        "2026-03-12, THIS_WEEK",
+        "2026-03-14, THIS_WEEK",
+        "2026-03-15, NEXT_WEEK",
+        "2026-03-21, NEXT_WEEK",
+        "2026-03-22, LATER"
+    })
     void with_sunday_weeks_each_boundary_falls_in_its_bucket(LocalDate due, AccountBucket expected) {
         BucketCalendar calendar = at("2026-03-11T15:00:00Z", SAO_PAULO, DayOfWeek.SUNDAY);
         assertThat(calendar.bucketOf(due)).isEqualTo(expected);

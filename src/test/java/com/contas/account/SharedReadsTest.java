@@ -21,6 +21,7 @@ class SharedReadsTest extends ServiceTestBase {
 
     @Autowired
     AccountQueries accounts;
+
     @Autowired
     StatementCounter statements;
 
@@ -34,25 +35,34 @@ class SharedReadsTest extends ServiceTestBase {
         BucketTotals first = accounts.bucketTotals(AccountFilter.ALL);
         AccountKpis kpis = accounts.kpis(AccountFilter.ALL);
 
-        assertThat(statements.countDuring(() -> assertThat(accounts.bucketTotals(AccountFilter.ALL)).isEqualTo(first)))
+        assertThat(statements.countDuring(() ->
+                        assertThat(accounts.bucketTotals(AccountFilter.ALL)).isEqualTo(first)))
                 .isZero();
-        assertThat(statements.countDuring(() -> assertThat(accounts.kpis(AccountFilter.ALL)).isEqualTo(kpis)))
+        assertThat(statements.countDuring(
+                        () -> assertThat(accounts.kpis(AccountFilter.ALL)).isEqualTo(kpis)))
                 .isZero();
         assertThat(statements.countDuring(() -> accounts.bucketTotals(AccountFilter.ALL.withSearch("acme"))))
-                .as("another filter is another reading").isPositive();
+                .as("another filter is another reading")
+                .isPositive();
     }
 
     @Test
     void a_change_committed_through_a_service_is_in_the_next_reading() {
         account("Acme", "100");
         assertThat(accounts.kpis(AccountFilter.ALL).accounts()).isEqualTo(1);
-        assertThat(accounts.bucketTotals(AccountFilter.ALL).of(AccountBucket.NO_ACTIVITY).count()).isEqualTo(1);
+        assertThat(accounts.bucketTotals(AccountFilter.ALL)
+                        .of(AccountBucket.NO_ACTIVITY)
+                        .count())
+                .isEqualTo(1);
 
         account("Beta", "250");
 
         assertThat(accounts.kpis(AccountFilter.ALL).accounts()).isEqualTo(2);
         assertThat(accounts.kpis(AccountFilter.ALL).wonValue()).isEqualByComparingTo(new BigDecimal("350"));
-        assertThat(accounts.bucketTotals(AccountFilter.ALL).of(AccountBucket.NO_ACTIVITY).count()).isEqualTo(2);
+        assertThat(accounts.bucketTotals(AccountFilter.ALL)
+                        .of(AccountBucket.NO_ACTIVITY)
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test

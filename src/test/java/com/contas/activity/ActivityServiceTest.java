@@ -53,35 +53,55 @@ class ActivityServiceTest extends ServiceTestBase {
     @Test
     void a_blank_subject_and_a_missing_date_are_both_reported() {
         long org = organization("Acme").id();
-        var e = assertRefusedWithoutWrites("subject", () -> activities.schedule(new ActivityInput(ActivityType.CALL,
-                " ", null, null, null, null, org, null, null, me)));
+        var e = assertRefusedWithoutWrites(
+                "subject",
+                () -> activities.schedule(
+                        new ActivityInput(ActivityType.CALL, " ", null, null, null, null, org, null, null, me)));
         assertThat(e.problemFor("dueDate")).isPresent();
     }
 
     @Test
     void dates_far_in_the_past_or_future_and_negative_durations_are_refused() {
         long org = organization("Acme").id();
-        assertRefusedWithoutWrites("dueDate", () -> activities.schedule(new ActivityInput(ActivityType.TASK, "Task",
-                LocalDate.of(1066, 10, 14), null, null, null, org, null, null, me)));
-        assertRefusedWithoutWrites("dueDate", () -> activities.schedule(new ActivityInput(ActivityType.TASK, "Task",
-                LocalDate.of(9999, 1, 1), null, null, null, org, null, null, me)));
-        assertRefusedWithoutWrites("durationMinutes", () -> activities.schedule(new ActivityInput(ActivityType.TASK,
-                "Task", TOMORROW, null, -5, null, org, null, null, me)));
+        assertRefusedWithoutWrites(
+                "dueDate",
+                () -> activities.schedule(new ActivityInput(
+                        ActivityType.TASK, "Task", LocalDate.of(1066, 10, 14), null, null, null, org, null, null, me)));
+        assertRefusedWithoutWrites(
+                "dueDate",
+                () -> activities.schedule(new ActivityInput(
+                        ActivityType.TASK, "Task", LocalDate.of(9999, 1, 1), null, null, null, org, null, null, me)));
+        assertRefusedWithoutWrites(
+                "durationMinutes",
+                () -> activities.schedule(
+                        new ActivityInput(ActivityType.TASK, "Task", TOMORROW, null, -5, null, org, null, null, me)));
     }
 
     @Test
     void rescheduling_keeps_the_time_and_is_recorded_in_the_history() {
         long org = organization("Acme").id();
-        ActivityDetails activity = activities.schedule(new ActivityInput(ActivityType.MEETING, "Renewal meeting",
-                TOMORROW, LocalTime.of(14, 30), 60, null, org, null, null, me));
+        ActivityDetails activity = activities.schedule(new ActivityInput(
+                ActivityType.MEETING,
+                "Renewal meeting",
+                TOMORROW,
+                LocalTime.of(14, 30),
+                60,
+                null,
+                org,
+                null,
+                null,
+                me));
 
-        ActivityDetails moved = activities.reschedule(activity.id(), activity.version(), TOMORROW.plusDays(7),
-                activity.dueTime());
+        ActivityDetails moved =
+                activities.reschedule(activity.id(), activity.version(), TOMORROW.plusDays(7), activity.dueTime());
 
         assertThat(moved.dueDate()).isEqualTo(TOMORROW.plusDays(7));
         assertThat(moved.dueTime()).isEqualTo(LocalTime.of(14, 30));
-        assertThat(data.jdbc().queryForObject("select old_value || ' -> ' || new_value from change_record "
-                + "where entity_type = 'Activity' and field = 'dueDate'", String.class))
+        assertThat(data.jdbc()
+                        .queryForObject(
+                                "select old_value || ' -> ' || new_value from change_record "
+                                        + "where entity_type = 'Activity' and field = 'dueDate'",
+                                String.class))
                 .isEqualTo("2026-03-12 14:30 -> 2026-03-19 14:30");
     }
 

@@ -38,12 +38,16 @@ class AccountBoardUiBenchmark {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     TestData data;
+
     @Autowired
     StatementCounter statements;
+
     @Autowired
     AccountQueries accounts;
+
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -59,19 +63,30 @@ class AccountBoardUiBenchmark {
         Runnable openFloor = () -> {
             accounts.bucketTotals(AccountFilter.ALL);
             for (AccountBucket bucket : AccountBucket.values()) {
-                accounts.page(AccountFilter.ALL.withBuckets(Set.of(bucket)),
-                        new AccountSort(AccountSort.Field.BOARD, true), 0, 20);
+                accounts.page(
+                        AccountFilter.ALL.withBuckets(Set.of(bucket)),
+                        new AccountSort(AccountSort.Field.BOARD, true),
+                        0,
+                        20);
             }
         };
-        bench.run("ui_board_open_without_response", () -> UiBench.freshUi(context, data), () -> {
-            UI.getCurrent().navigate("accounts/board");
-            MockVaadin.clientRoundtrip();
-            return null;
-        }, openFloor);
-        bench.run("ui_board_open", () -> UiBench.freshUi(context, data), () -> {
-            UI.getCurrent().navigate("accounts/board");
-            return UiBench.respond();
-        }, openFloor);
+        bench.run(
+                "ui_board_open_without_response",
+                () -> UiBench.freshUi(context, data),
+                () -> {
+                    UI.getCurrent().navigate("accounts/board");
+                    MockVaadin.clientRoundtrip();
+                    return null;
+                },
+                openFloor);
+        bench.run(
+                "ui_board_open",
+                () -> UiBench.freshUi(context, data),
+                () -> {
+                    UI.getCurrent().navigate("accounts/board");
+                    return UiBench.respond();
+                },
+                openFloor);
 
         long floorId = jdbc.queryForObject("select max(id) from activity where done = false", Long.class);
         // Moves go back and forth between Next week and Later, so the data stays the same shape.
@@ -85,29 +100,41 @@ class AccountBoardUiBenchmark {
         // (an open notification is a child of the UI; Karibu's clearNotifications() would walk the
         // whole tree to find it, and its garbage would bring collections into the timed moves).
         UI ui = UI.getCurrent();
-        Runnable closeNotifications = () -> ui.getChildren().filter(Notification.class::isInstance).toList()
+        Runnable closeNotifications = () -> ui.getChildren()
+                .filter(Notification.class::isInstance)
+                .toList()
                 .forEach(n -> NotificationsKt._close((Notification) n));
-        Runnable moveFloor = () -> jdbc.update("update activity set due_date = due_date, version = version + 1 "
-                + "where id = ?", floorId);
-        bench.run("ui_board_move", closeNotifications, () -> {
-            moveOne(board, toLater);
-            responseLength[0] = UiBench.respond();
-            return null;
-        }, moveFloor);
-        bench.run("ui_board_move_without_response", closeNotifications, () -> {
-            moveOne(board, toLater);
-            MockVaadin.clientRoundtrip();
-            return null;
-        }, moveFloor);
+        Runnable moveFloor = () -> jdbc.update(
+                "update activity set due_date = due_date, version = version + 1 " + "where id = ?", floorId);
+        bench.run(
+                "ui_board_move",
+                closeNotifications,
+                () -> {
+                    moveOne(board, toLater);
+                    responseLength[0] = UiBench.respond();
+                    return null;
+                },
+                moveFloor);
+        bench.run(
+                "ui_board_move_without_response",
+                closeNotifications,
+                () -> {
+                    moveOne(board, toLater);
+                    MockVaadin.clientRoundtrip();
+                    return null;
+                },
+                moveFloor);
 
-        System.out.println(String.format(Locale.ROOT, "bench ui_board_move_response_chars=%d (the JSON sent back "
-                + "to the browser after a move)", responseLength[0]));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "bench ui_board_move_response_chars=%d (the JSON sent back " + "to the browser after a move)",
+                responseLength[0]));
         AccountRow first = board.getItems(AccountBucket.NEXT_WEEK).get(0);
         Component card = board.getCard(first).orElseThrow();
         System.out.println(String.format(Locale.ROOT, "bench ui_board_components_per_card=%d", count(card)));
         // What the session holds per card: every element and text node is a state node.
-        System.out.println(String.format(Locale.ROOT, "bench ui_board_state_nodes_per_card=%d",
-                nodes(card.getElement())));
+        System.out.println(
+                String.format(Locale.ROOT, "bench ui_board_state_nodes_per_card=%d", nodes(card.getElement())));
         // The session of a user who has just opened the board (Karibu keeps notifications of later
         // moves open, as no time passes, which a browser would close).
         UiBench.freshUi(context, data);
@@ -120,10 +147,14 @@ class AccountBoardUiBenchmark {
         UiBench.respond(opened);
         long atRestBytes = UiBench.sessionBytes();
 
-        System.out.println(String.format(Locale.ROOT, "bench ui_board_session_bytes=%d (serialized VaadinSession, "
-                + "/accounts/board open)", sessionBytes));
-        System.out.println(String.format(Locale.ROOT, "bench ui_board_session_bytes_after_response=%d (the same, "
-                + "once the response is written)", atRestBytes));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "bench ui_board_session_bytes=%d (serialized VaadinSession, " + "/accounts/board open)",
+                sessionBytes));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "bench ui_board_session_bytes_after_response=%d (the same, " + "once the response is written)",
+                atRestBytes));
         MockUi.tearDown();
     }
 
@@ -141,10 +172,17 @@ class AccountBoardUiBenchmark {
     }
 
     private static long nodes(com.vaadin.flow.dom.Element element) {
-        return 1 + element.getChildren().mapToLong(AccountBoardUiBenchmark::nodes).sum();
+        return 1
+                + element.getChildren()
+                        .mapToLong(AccountBoardUiBenchmark::nodes)
+                        .sum();
     }
 
     private static long count(Component component) {
-        return 1 + component.getChildren().mapToLong(AccountBoardUiBenchmark::count).sum();
+        return 1
+                + component
+                        .getChildren()
+                        .mapToLong(AccountBoardUiBenchmark::count)
+                        .sum();
     }
 }

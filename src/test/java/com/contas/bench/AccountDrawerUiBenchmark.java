@@ -28,46 +28,64 @@ class AccountDrawerUiBenchmark {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     TestData data;
+
     @Autowired
     StatementCounter statements;
+
     @Autowired
     AccountQueries accounts;
+
     @Autowired
     AccountSections sections;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void benchmark() {
         LargeDataSet.ensureLoaded(context);
-        long id = jdbc.queryForObject("select s.organization_id from account_summary s where s.is_account = true "
-                + "order by (select count(*) from activity a where a.organization_id = s.organization_id) "
-                + "+ s.won_count + s.open_count desc, s.organization_id fetch first 1 rows only", Long.class);
-        Map<String, Object> size = jdbc.queryForMap("select "
-                + "(select count(*) from deal where organization_id = ?) as deals, "
-                + "(select count(*) from activity where organization_id = ?) as activities", id, id);
-        System.out.println(String.format(Locale.ROOT, "bench ui_drawer_account id=%d deals=%s activities=%s", id,
-                size.get("deals"), size.get("activities")));
+        long id = jdbc.queryForObject(
+                "select s.organization_id from account_summary s where s.is_account = true "
+                        + "order by (select count(*) from activity a where a.organization_id = s.organization_id) "
+                        + "+ s.won_count + s.open_count desc, s.organization_id fetch first 1 rows only",
+                Long.class);
+        Map<String, Object> size = jdbc.queryForMap(
+                "select "
+                        + "(select count(*) from deal where organization_id = ?) as deals, "
+                        + "(select count(*) from activity where organization_id = ?) as activities",
+                id,
+                id);
+        System.out.println(String.format(
+                Locale.ROOT,
+                "bench ui_drawer_account id=%d deals=%s activities=%s",
+                id,
+                size.get("deals"),
+                size.get("activities")));
 
         Bench bench = new Bench(statements, 100);
         MockUi.setUp(context);
         UiBench.freshUi(context, data);
         UI.getCurrent().navigate("accounts");
         MockVaadin.clientRoundtrip();
-        bench.run("ui_drawer_open", () -> {
-            UI.getCurrent().navigate("accounts");
-            MockVaadin.clientRoundtrip();
-        }, () -> {
-            UI.getCurrent().navigate("accounts/" + id);
-            MockVaadin.clientRoundtrip();
-            return null;
-        }, () -> {
-            accounts.details(id);
-            sections.counts(id);
-            sections.activities(id, 0, 20);
-        });
+        bench.run(
+                "ui_drawer_open",
+                () -> {
+                    UI.getCurrent().navigate("accounts");
+                    MockVaadin.clientRoundtrip();
+                },
+                () -> {
+                    UI.getCurrent().navigate("accounts/" + id);
+                    MockVaadin.clientRoundtrip();
+                    return null;
+                },
+                () -> {
+                    accounts.details(id);
+                    sections.counts(id);
+                    sections.activities(id, 0, 20);
+                });
         MockUi.tearDown();
     }
 }

@@ -32,10 +32,13 @@ class AccountListUiBenchmark {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     TestData data;
+
     @Autowired
     StatementCounter statements;
+
     @Autowired
     AccountQueries accounts;
 
@@ -48,25 +51,36 @@ class AccountListUiBenchmark {
         Bench bench = new Bench(statements, 300);
         // A fresh session and UI each time (not timed); timed: the navigation and the first page.
         MockUi.setUp(context);
-        bench.run("ui_list_open", () -> UiBench.freshUi(context, data), () -> {
-            UI.getCurrent().navigate("accounts");
-            requestRows(0);
-            return null;
-        }, () -> accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 0, 50));
+        bench.run(
+                "ui_list_open",
+                () -> UiBench.freshUi(context, data),
+                () -> {
+                    UI.getCurrent().navigate("accounts");
+                    requestRows(0);
+                    return null;
+                },
+                () -> accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 0, 50));
 
-        bench.run("ui_list_scroll_10000", () -> requestRows(0), () -> {
-            requestRows(10_000);
-            return null;
-        }, () -> accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 10_000, 50));
-        System.out.println(String.format(Locale.ROOT, "bench ui_list_session_bytes=%d (serialized VaadinSession, "
-                + "/accounts open, scrolled to row 10,000)", UiBench.sessionBytes()));
+        bench.run(
+                "ui_list_scroll_10000",
+                () -> requestRows(0),
+                () -> {
+                    requestRows(10_000);
+                    return null;
+                },
+                () -> accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 10_000, 50));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "bench ui_list_session_bytes=%d (serialized VaadinSession, "
+                        + "/accounts open, scrolled to row 10,000)",
+                UiBench.sessionBytes()));
         MockUi.tearDown();
     }
 
     /** What the browser does when it shows rows: asks for a range, and the server sends it. */
     @SuppressWarnings("unchecked")
     private static void requestRows(int first) {
-        Grid<?> grid = _get(_get(AccountListView.class), Grid.class, spec -> { });
+        Grid<?> grid = _get(_get(AccountListView.class), Grid.class, spec -> {});
         grid.getDataCommunicator().setRequestedRange(first, 50);
         MockVaadin.clientRoundtrip();
     }

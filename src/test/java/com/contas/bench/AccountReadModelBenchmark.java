@@ -42,14 +42,19 @@ class AccountReadModelBenchmark {
 
     @Autowired
     AccountQueries accounts;
+
     @Autowired
     ActivityService activities;
+
     @Autowired
     ApplicationContext context;
+
     @Autowired
     AccountSummaryMaintainer summaries;
+
     @Autowired
     StatementCounter statements;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,13 +63,21 @@ class AccountReadModelBenchmark {
         LargeDataSet.ensureLoaded(context);
         // The full rebuild as the product runs it (batches, statement timeouts, statistics refresh after).
         SummaryBuild rebuild = summaries.rebuildAll();
-        System.out.println(String.format(java.util.Locale.ROOT, "bench summary_rebuild ms=%d organizations=%d batches=%d",
-                rebuild.elapsedMillis(), rebuild.organizations(), rebuild.batches()));
+        System.out.println(String.format(
+                java.util.Locale.ROOT,
+                "bench summary_rebuild ms=%d organizations=%d batches=%d",
+                rebuild.elapsedMillis(),
+                rebuild.organizations(),
+                rebuild.batches()));
         long reconcileStarted = System.nanoTime();
         DriftReport drift = summaries.reconcile();
-        System.out.println(String.format(java.util.Locale.ROOT, "bench summary_reconcile ms=%d rows=%d drifting=%d "
-                + "missing=%d", (System.nanoTime() - reconcileStarted) / 1_000_000, drift.checked(),
-                drift.drifting().size(), drift.missing()));
+        System.out.println(String.format(
+                java.util.Locale.ROOT,
+                "bench summary_reconcile ms=%d rows=%d drifting=%d " + "missing=%d",
+                (System.nanoTime() - reconcileStarted) / 1_000_000,
+                drift.checked(),
+                drift.drifting().size(),
+                drift.missing()));
         if (!drift.clean()) {
             throw new IllegalStateException("The summary drifts after a rebuild: no figure printed");
         }
@@ -73,23 +86,48 @@ class AccountReadModelBenchmark {
         LocalDate today = accounts.calendar().today();
 
         page(bench, "first_page_by_name", AccountSort.BY_NAME, "s.search_name, s.organization_id", 0);
-        page(bench, "first_page_by_won_value", new AccountSort(AccountSort.Field.WON_VALUE, false),
-                "s.won_value desc, s.organization_id desc", 0);
-        page(bench, "first_page_by_next_activity", new AccountSort(AccountSort.Field.NEXT_ACTIVITY, true),
-                "s.next_activity_date, s.next_activity_time, s.next_activity_id, s.organization_id", 0);
-        page(bench, "first_page_by_last_activity", new AccountSort(AccountSort.Field.LAST_ACTIVITY, false),
-                "s.last_activity_at desc, s.organization_id desc", 0);
-        page(bench, "first_page_by_account_since", new AccountSort(AccountSort.Field.ACCOUNT_SINCE, true),
-                "s.account_since, s.organization_id", 0);
-        page(bench, "first_page_by_owner", new AccountSort(AccountSort.Field.OWNER, true),
-                "s.owner_sort, s.search_name, s.organization_id", 0);
+        page(
+                bench,
+                "first_page_by_won_value",
+                new AccountSort(AccountSort.Field.WON_VALUE, false),
+                "s.won_value desc, s.organization_id desc",
+                0);
+        page(
+                bench,
+                "first_page_by_next_activity",
+                new AccountSort(AccountSort.Field.NEXT_ACTIVITY, true),
+                "s.next_activity_date, s.next_activity_time, s.next_activity_id, s.organization_id",
+                0);
+        page(
+                bench,
+                "first_page_by_last_activity",
+                new AccountSort(AccountSort.Field.LAST_ACTIVITY, false),
+                "s.last_activity_at desc, s.organization_id desc",
+                0);
+        page(
+                bench,
+                "first_page_by_account_since",
+                new AccountSort(AccountSort.Field.ACCOUNT_SINCE, true),
+                "s.account_since, s.organization_id",
+                0);
+        page(
+                bench,
+                "first_page_by_owner",
+                new AccountSort(AccountSort.Field.OWNER, true),
+                "s.owner_sort, s.search_name, s.organization_id",
+                0);
         page(bench, "page_at_offset_10000", AccountSort.BY_NAME, "s.search_name, s.organization_id", 10_000);
 
-        bench.run("name_search", () -> accounts.page(all.withSearch("sao"), AccountSort.BY_NAME, 0, 50),
-                () -> jdbc.queryForList(pageSql("s.is_account = true and s.search_name like '%sao%'",
-                        "s.search_name, s.organization_id", 0)));
-        bench.run("count", () -> accounts.count(all),
-                () -> jdbc.queryForObject("select count(*) from account_summary s where s.is_account = true", Long.class));
+        bench.run(
+                "name_search",
+                () -> accounts.page(all.withSearch("sao"), AccountSort.BY_NAME, 0, 50),
+                () -> jdbc.queryForList(pageSql(
+                        "s.is_account = true and s.search_name like '%sao%'", "s.search_name, s.organization_id", 0)));
+        bench.run(
+                "count",
+                () -> accounts.count(all),
+                () -> jdbc.queryForObject(
+                        "select count(*) from account_summary s where s.is_account = true", Long.class));
         String buckets = "select count(*) filter (where s.next_activity_date is null), "
                 + "coalesce(sum(s.won_value) filter (where s.next_activity_date is null), 0), "
                 + "count(*) filter (where s.next_activity_date < ?), coalesce(sum(s.won_value) filter (where s.next_activity_date < ?), 0), "
@@ -102,48 +140,73 @@ class AccountReadModelBenchmark {
         Date t = Date.valueOf(cal.today());
         Date w = Date.valueOf(cal.endOfWeek());
         Date n = Date.valueOf(cal.endOfNextWeek());
-        bench.run("bucket_counts_and_sums", () -> accounts.bucketTotals(all),
+        bench.run(
+                "bucket_counts_and_sums",
+                () -> accounts.bucketTotals(all),
                 () -> jdbc.queryForList(buckets, t, t, t, t, t, w, t, w, w, n, w, n, n, n));
-        bench.run("kpi_totals", () -> accounts.kpis(all),
-                () -> jdbc.queryForList("select count(*), coalesce(sum(s.won_value), 0), "
-                        + "count(*) filter (where s.next_activity_date is null), "
-                        + "count(*) filter (where s.next_activity_date < ?), "
-                        + "count(*) filter (where s.last_activity_at is null or s.last_activity_at < ?), "
-                        + "coalesce(sum(s.unconverted_count), 0) from account_summary s where s.is_account = true",
-                        t, java.sql.Timestamp.from(cal.today().minusDays(30).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())));
+        bench.run(
+                "kpi_totals",
+                () -> accounts.kpis(all),
+                () -> jdbc.queryForList(
+                        "select count(*), coalesce(sum(s.won_value), 0), "
+                                + "count(*) filter (where s.next_activity_date is null), "
+                                + "count(*) filter (where s.next_activity_date < ?), "
+                                + "count(*) filter (where s.last_activity_at is null or s.last_activity_at < ?), "
+                                + "coalesce(sum(s.unconverted_count), 0) from account_summary s where s.is_account = true",
+                        t,
+                        java.sql.Timestamp.from(cal.today()
+                                .minusDays(30)
+                                .atStartOfDay(java.time.ZoneOffset.UTC)
+                                .toInstant())));
 
-        List<Long> ids = jdbc.queryForList("select organization_id from account_summary where is_account = true "
-                + "order by organization_id", Long.class);
+        List<Long> ids = jdbc.queryForList(
+                "select organization_id from account_summary where is_account = true " + "order by organization_id",
+                Long.class);
         Random random = new Random(1);
-        bench.run("account_details", () -> accounts.details(ids.get(random.nextInt(ids.size()))),
-                () -> {
-                    long id = ids.get(random.nextInt(ids.size()));
-                    jdbc.queryForList(ROW + "where s.organization_id = ? and s.is_account = true", id);
-                    jdbc.queryForList("select d.currency, d.status, count(*), sum(d.value) from deal d "
-                            + "where d.organization_id = ? and d.deleted_at is null group by d.currency, d.status", id);
-                });
+        bench.run("account_details", () -> accounts.details(ids.get(random.nextInt(ids.size()))), () -> {
+            long id = ids.get(random.nextInt(ids.size()));
+            jdbc.queryForList(ROW + "where s.organization_id = ? and s.is_account = true", id);
+            jdbc.queryForList(
+                    "select d.currency, d.status, count(*), sum(d.value) from deal d "
+                            + "where d.organization_id = ? and d.deleted_at is null group by d.currency, d.status",
+                    id);
+        });
 
         // The service moves the first 500 open activities, the floor's bare UPDATE moves 500 others.
-        List<ActivityDetails> open = jdbc.queryForList("select id from activity where done = false "
-                + "and deleted_at is null and organization_id is not null order by id fetch first 1000 rows only",
-                Long.class).stream().map(activities::get).collect(java.util.stream.Collectors.toCollection(
-                        java.util.ArrayList::new));
+        List<ActivityDetails> open = jdbc
+                .queryForList(
+                        "select id from activity where done = false "
+                                + "and deleted_at is null and organization_id is not null order by id fetch first 1000 rows only",
+                        Long.class)
+                .stream()
+                .map(activities::get)
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
         int[] turn = {0, 0};
-        bench.run("reschedule", () -> {
-            int i = turn[0]++ % 500;
-            ActivityDetails a = open.get(i);
-            open.set(i, activities.reschedule(a.id(), a.version(), a.dueDate().plusDays(1), a.dueTime()));
-            return open.get(i);
-        }, () -> {
-            ActivityDetails a = open.get(500 + turn[1] % 500);
-            jdbc.update("update activity set due_date = ?, version = version + 1 where id = ?",
-                    Date.valueOf(a.dueDate().plusDays(1 + turn[1]++ / 500)), a.id());
-        });
+        bench.run(
+                "reschedule",
+                () -> {
+                    int i = turn[0]++ % 500;
+                    ActivityDetails a = open.get(i);
+                    open.set(
+                            i,
+                            activities.reschedule(
+                                    a.id(), a.version(), a.dueDate().plusDays(1), a.dueTime()));
+                    return open.get(i);
+                },
+                () -> {
+                    ActivityDetails a = open.get(500 + turn[1] % 500);
+                    jdbc.update(
+                            "update activity set due_date = ?, version = version + 1 where id = ?",
+                            Date.valueOf(a.dueDate().plusDays(1 + turn[1]++ / 500)),
+                            a.id());
+                });
         System.out.println("bench today=" + today + " accounts=" + ids.size());
     }
 
     private void page(Bench bench, String name, AccountSort sort, String orderBy, int offset) {
-        bench.run(name, () -> accounts.page(AccountFilter.ALL, sort, offset, 50),
+        bench.run(
+                name,
+                () -> accounts.page(AccountFilter.ALL, sort, offset, 50),
                 () -> jdbc.queryForList(pageSql("s.is_account = true", orderBy, offset)));
     }
 

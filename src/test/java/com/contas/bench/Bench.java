@@ -35,7 +35,7 @@ final class Bench {
     }
 
     void run(String name, Supplier<?> operation, Runnable floor) {
-        run(name, () -> { }, operation, floor);
+        run(name, () -> {}, operation, floor);
     }
 
     /** @param setUp runs before each run of the operation, outside the timing */
@@ -65,12 +65,22 @@ final class Bench {
             floor.run();
             floorTimes[i] = (System.nanoTime() - start) / 1e6;
         }
-        System.out.println(String.format(Locale.ROOT, "bench %s p50_ms=%.1f p95_ms=%.1f statements=%d floor_p50_ms=%.1f",
-                name, percentile(times, 50), percentile(times, 95), statementCount, percentile(floorTimes, 50)));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "bench %s p50_ms=%.1f p95_ms=%.1f statements=%d floor_p50_ms=%.1f",
+                name,
+                percentile(times, 50),
+                percentile(times, 95),
+                statementCount,
+                percentile(floorTimes, 50)));
         // The CPU time of this thread alone: the application's own work (not the database's, nor
         // waiting for a core), which a machine busy with other work hardly changes.
-        System.out.println(String.format(Locale.ROOT, "bench %s_jvm_cpu p50_ms=%.1f p95_ms=%.1f",
-                name, percentile(cpuTimes, 50), percentile(cpuTimes, 95)));
+        System.out.println(String.format(
+                Locale.ROOT,
+                "bench %s_jvm_cpu p50_ms=%.1f p95_ms=%.1f",
+                name,
+                percentile(cpuTimes, 50),
+                percentile(cpuTimes, 95)));
     }
 
     static double percentile(double[] values, int p) {

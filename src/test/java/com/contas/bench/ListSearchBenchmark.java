@@ -41,14 +41,19 @@ class ListSearchBenchmark {
 
     @Autowired
     DealService deals;
+
     @Autowired
     PersonService people;
+
     @Autowired
     ActivityService activities;
+
     @Autowired
     StatementCounter statements;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     ApplicationContext context;
 
@@ -57,27 +62,42 @@ class ListSearchBenchmark {
 
     @Test
     void benchmark() {
-        assertThat(TestDatabase.isPostgres()).as("the search benchmark is for PostgreSQL").isTrue();
+        assertThat(TestDatabase.isPostgres())
+                .as("the search benchmark is for PostgreSQL")
+                .isTrue();
         LargeDataSet.ensureLoaded(context);
-        System.out.printf("bench search_data deals=%d activities=%d people=%d source=demo_load_large%n",
+        System.out.printf(
+                "bench search_data deals=%d activities=%d people=%d source=demo_load_large%n",
                 count("deal"), count("activity"), count("person"));
         // Few runs: a keystroke on a common term takes seconds at this size (see the README).
         Bench bench = new Bench(statements, 1, 5);
-        Map<String, String> terms = Map.of("2", "re", "3", "ren", "5", "renew", "2_rare", "zq", "3_rare", "qzx",
-                "5_some", "oberb");
+        Map<String, String> terms =
+                Map.of("2", "re", "3", "ren", "5", "renew", "2_rare", "zq", "3_rare", "qzx", "5_some", "oberb");
         for (String length : List.of("2", "3", "5", "2_rare", "3_rare", "5_some")) {
             String term = terms.get(length);
             DealFilter dealFilter = new DealFilter(term, null, null);
-            bench.run("search_deals_" + length, () -> deals.count(dealFilter, SHOWN) + deals.list(dealFilter,
-                    PageSpec.first(50)).size(), () -> { });
-            String personTerm = length.startsWith("2") && !length.contains("rare") ? "ma"
+            bench.run(
+                    "search_deals_" + length,
+                    () -> deals.count(dealFilter, SHOWN)
+                            + deals.list(dealFilter, PageSpec.first(50)).size(),
+                    () -> {});
+            String personTerm = length.startsWith("2") && !length.contains("rare")
+                    ? "ma"
                     : length.equals("3") ? "mar" : length.equals("5") ? "maria" : term;
             PersonFilter personFilter = new PersonFilter(personTerm, null);
-            bench.run("search_people_" + length, () -> people.count(personFilter, SHOWN) + people.list(personFilter,
-                    PageSpec.first(50)).size(), () -> { });
+            bench.run(
+                    "search_people_" + length,
+                    () -> people.count(personFilter, SHOWN)
+                            + people.list(personFilter, PageSpec.first(50)).size(),
+                    () -> {});
             ActivityFilter activityFilter = new ActivityFilter(term, null, false, null, null, null, null);
-            bench.run("search_activities_" + length, () -> activities.count(activityFilter, SHOWN)
-                    + activities.list(activityFilter, PageSpec.first(50)).size(), () -> { });
+            bench.run(
+                    "search_activities_" + length,
+                    () -> activities.count(activityFilter, SHOWN)
+                            + activities
+                                    .list(activityFilter, PageSpec.first(50))
+                                    .size(),
+                    () -> {});
         }
     }
 

@@ -9,8 +9,7 @@ import org.springframework.context.ApplicationContext;
 /** What the UI benchmarks share: a fresh signed-in UI, and the size of its session. */
 final class UiBench {
 
-    private UiBench() {
-    }
+    private UiBench() {}
 
     /** Ends the current mock UI (if any) and starts a new session and UI with the demo USER signed in. */
     static void freshUi(ApplicationContext context, TestData data) {
@@ -31,7 +30,10 @@ final class UiBench {
     }
 
     static int respond(com.vaadin.flow.component.UI ui) {
-        return new com.vaadin.flow.server.communication.UidlWriter().createUidl(ui, false).toString().length();
+        return new com.vaadin.flow.server.communication.UidlWriter()
+                .createUidl(ui, false)
+                .toString()
+                .length();
     }
 
     /** The serialized size of the VaadinSession (see {@link SessionSerialization}). */

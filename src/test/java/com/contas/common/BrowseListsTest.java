@@ -47,12 +47,14 @@ class BrowseListsTest extends ServiceTestBase {
         assertThat(deals.count(DealFilter.ALL)).isEqualTo(2);
         assertThat(names(deals.list(DealFilter.ALL, new PageSpec(0, 10, "value", false))))
                 .containsExactly("Deal 300", "Deal 100");
-        assertThat(names(deals.list(DealFilter.ALL, new PageSpec(1, 1, "value", false)))).containsExactly("Deal 100");
+        assertThat(names(deals.list(DealFilter.ALL, new PageSpec(1, 1, "value", false))))
+                .containsExactly("Deal 100");
         assertThat(names(deals.list(new DealFilter("OTICA", null, null), PageSpec.first(10))))
                 .containsExactly("Deal 100");
         assertThat(deals.count(new DealFilter(null, DealStatus.WON, me))).isEqualTo(1);
         assertThat(deals.count(new DealFilter("100%", null, null))).isZero();
-        DealRow row = deals.list(new DealFilter(null, DealStatus.WON, null), PageSpec.first(1)).get(0);
+        DealRow row = deals.list(new DealFilter(null, DealStatus.WON, null), PageSpec.first(1))
+                .get(0);
         assertThat(row.organizationName()).isEqualTo("Ótica Sul");
         assertThat(row.wonAt()).isNotNull();
         assertThat(row.ownerName()).isEqualTo("Lucas Ferreira");
@@ -69,11 +71,13 @@ class BrowseListsTest extends ServiceTestBase {
 
         assertThat(names(organizations.list(OrganizationFilter.ALL, PageSpec.first(10))))
                 .containsExactly("acme", "Ótica Sul", "Zebra");
-        List<OrganizationRow> accounts = organizations.list(new OrganizationFilter(null, null, true),
-                PageSpec.first(10));
-        assertThat(accounts).extracting(OrganizationRow::name, OrganizationRow::account, OrganizationRow::peopleCount)
+        List<OrganizationRow> accounts =
+                organizations.list(new OrganizationFilter(null, null, true), PageSpec.first(10));
+        assertThat(accounts)
+                .extracting(OrganizationRow::name, OrganizationRow::account, OrganizationRow::peopleCount)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("acme", true, 1L));
-        assertThat(organizations.options("ótica", PageSpec.first(5))).extracting(Option::label)
+        assertThat(organizations.options("ótica", PageSpec.first(5)))
+                .extracting(Option::label)
                 .containsExactly("Ótica Sul");
     }
 
@@ -84,7 +88,8 @@ class BrowseListsTest extends ServiceTestBase {
         person("Caio", null);
 
         List<PersonRow> rows = people.list(new PersonFilter("ACME.COM", null), PageSpec.first(10));
-        assertThat(rows).extracting(PersonRow::name, PersonRow::email, PersonRow::phone, PersonRow::organizationName)
+        assertThat(rows)
+                .extracting(PersonRow::name, PersonRow::email, PersonRow::phone, PersonRow::organizationName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Bia", "bia@acme.com", "123 456", "Acme"));
         assertThat(names(people.list(PersonFilter.ALL, new PageSpec(0, 10, "organization", true))))
                 .containsExactly("Bia", "Caio");
@@ -100,9 +105,12 @@ class BrowseListsTest extends ServiceTestBase {
         // 01:00 UTC on the 12th is still the 11th in São Paulo: today's activity is not overdue yet.
         clock.set(java.time.Instant.parse("2026-03-12T01:00:00Z"));
 
-        assertThat(activities.count(new ActivityFilter(null, null, true, null, null, null, null))).isEqualTo(1);
-        assertThat(activities.count(new ActivityFilter(null, true, false, null, null, null, null))).isEqualTo(1);
+        assertThat(activities.count(new ActivityFilter(null, null, true, null, null, null, null)))
+                .isEqualTo(1);
+        assertThat(activities.count(new ActivityFilter(null, true, false, null, null, null, null)))
+                .isEqualTo(1);
         assertThat(activities.list(new ActivityFilter(null, null, false, null, null, TODAY, TODAY), PageSpec.first(5)))
-                .extracting(ActivityRow::dueDate).containsExactly(TODAY);
+                .extracting(ActivityRow::dueDate)
+                .containsExactly(TODAY);
     }
 }

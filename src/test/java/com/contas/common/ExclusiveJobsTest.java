@@ -47,7 +47,9 @@ class ExclusiveJobsTest {
         assertThat(secondRan).isFalse();
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(Outcome.RAN);
         assertThat(output.getOut()).contains("Job 'second' skipped: another job is running");
-        assertThat(jobs.run("third", () -> secondRan.set(true))).as("the lock is free again").isEqualTo(Outcome.RAN);
+        assertThat(jobs.run("third", () -> secondRan.set(true)))
+                .as("the lock is free again")
+                .isEqualTo(Outcome.RAN);
         assertThat(secondRan).isTrue();
     }
 
@@ -55,8 +57,10 @@ class ExclusiveJobsTest {
     void a_job_started_from_inside_a_job_runs_under_the_lock_it_already_holds() {
         AtomicBoolean innerRan = new AtomicBoolean();
 
-        Outcome outer = jobs.run("demo data", () -> assertThat(jobs.run("summary build", () -> innerRan.set(true)))
-                .isEqualTo(Outcome.RAN));
+        Outcome outer = jobs.run(
+                "demo data",
+                () -> assertThat(jobs.run("summary build", () -> innerRan.set(true)))
+                        .isEqualTo(Outcome.RAN));
 
         assertThat(outer).isEqualTo(Outcome.RAN);
         assertThat(innerRan).isTrue();

@@ -22,11 +22,11 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 class JobTransactionsTest {
 
     private final FreshDatabase database = FreshDatabase.postgres();
-    private final SingleConnectionDataSource connection = new SingleConnectionDataSource(database.url(),
-            database.user(), database.password(), true);
+    private final SingleConnectionDataSource connection =
+            new SingleConnectionDataSource(database.url(), database.user(), database.password(), true);
     private final JdbcTemplate jdbc = new JdbcTemplate(connection);
-    private final JobTransactions batches = new JobTransactions(jdbc, connection,
-            new DataSourceTransactionManager(connection), Duration.ofMillis(300));
+    private final JobTransactions batches =
+            new JobTransactions(jdbc, connection, new DataSourceTransactionManager(connection), Duration.ofMillis(300));
 
     @AfterEach
     void drop() {
@@ -38,10 +38,16 @@ class JobTransactionsTest {
     void a_batch_over_its_timeout_is_cancelled_by_the_server_and_the_timeout_ends_with_the_batch() {
         Throwable timedOut = catchThrowable(() -> batches.inBatch(() -> jdbc.queryForList("select pg_sleep(5)")));
 
-        assertThat(timedOut).isInstanceOf(DataAccessException.class)
+        assertThat(timedOut)
+                .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("canceling statement due to statement timeout");
-        assertThat(database.jdbc().queryForObject("select count(*) from pg_stat_activity where query like "
-                + "'select pg_sleep(5)%' and state = 'active'", Long.class)).as("nothing left running").isZero();
+        assertThat(database.jdbc()
+                        .queryForObject(
+                                "select count(*) from pg_stat_activity where query like "
+                                        + "'select pg_sleep(5)%' and state = 'active'",
+                                Long.class))
+                .as("nothing left running")
+                .isZero();
         assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo("0");
         assertThat(batches.inBatch(() -> jdbc.queryForObject("show statement_timeout", String.class)))
                 .isEqualTo("300ms");

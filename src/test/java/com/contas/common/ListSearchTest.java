@@ -27,21 +27,25 @@ class ListSearchTest extends ServiceTestBase {
 
     private List<String> deals(String search) {
         List<String> titles = deals.list(new DealFilter(search, null, null), PageSpec.first(50)).stream()
-                .map(DealRow::title).toList();
+                .map(DealRow::title)
+                .toList();
         assertThat(deals.count(new DealFilter(search, null, null))).isEqualTo(titles.size());
         return titles;
     }
 
     private List<String> people(String search) {
         List<String> names = people.list(new PersonFilter(search, null), PageSpec.first(50)).stream()
-                .map(PersonRow::name).toList();
+                .map(PersonRow::name)
+                .toList();
         assertThat(people.count(new PersonFilter(search, null))).isEqualTo(names.size());
         return names;
     }
 
     private List<String> activities(String search) {
         ActivityFilter filter = new ActivityFilter(search, null, false, null, null, null, null);
-        List<String> subjects = activities.list(filter, PageSpec.first(50)).stream().map(ActivityRow::subject).toList();
+        List<String> subjects = activities.list(filter, PageSpec.first(50)).stream()
+                .map(ActivityRow::subject)
+                .toList();
         assertThat(activities.count(filter)).isEqualTo(subjects.size());
         return subjects;
     }
@@ -51,8 +55,17 @@ class ListSearchTest extends ServiceTestBase {
     }
 
     private void activity(String subject, Long organizationId) {
-        activities.schedule(new ActivityInput(ActivityType.CALL, subject, LocalDate.of(2026, 3, 12), null, null, null,
-                organizationId, null, null, me));
+        activities.schedule(new ActivityInput(
+                ActivityType.CALL,
+                subject,
+                LocalDate.of(2026, 3, 12),
+                null,
+                null,
+                null,
+                organizationId,
+                null,
+                null,
+                me));
     }
 
     @Test
@@ -106,8 +119,8 @@ class ListSearchTest extends ServiceTestBase {
         activity("Call about lenses", otica);
         activity("Send the Ótica proposal", acme);
         activity("Lunch", acme);
-        var trashed = activities.schedule(new ActivityInput(ActivityType.CALL, "Ótica trashed",
-                LocalDate.of(2026, 3, 12), null, null, null, acme, null, null, me));
+        var trashed = activities.schedule(new ActivityInput(
+                ActivityType.CALL, "Ótica trashed", LocalDate.of(2026, 3, 12), null, null, null, acme, null, null, me));
         activities.delete(trashed.id(), trashed.version());
 
         assertThat(activities("otica")).containsExactlyInAnyOrder("Call about lenses", "Send the Ótica proposal");
@@ -123,15 +136,23 @@ class ListSearchTest extends ServiceTestBase {
     private List<String> bulkDeals() {
         long stage = data.jdbc().queryForObject("select min(id) from deal_stage", Long.class);
         List<String> titles = java.util.stream.IntStream.rangeClosed(0, BULK_DEALS)
-                .mapToObj(i -> i == 7 ? "Rare find" : "Deal " + i).toList();
-        data.jdbc().batchUpdate("insert into deal (title, value, currency, status, owner_id, stage_id, created_at, "
-                + "updated_at) values (?, 100, 'BRL', 'OPEN', ?, ?, current_timestamp, current_timestamp)",
-                titles.stream().map(title -> new Object[] {title, me, stage}).toList());
+                .mapToObj(i -> i == 7 ? "Rare find" : "Deal " + i)
+                .toList();
+        data.jdbc()
+                .batchUpdate(
+                        "insert into deal (title, value, currency, status, owner_id, stage_id, created_at, "
+                                + "updated_at) values (?, 100, 'BRL', 'OPEN', ?, ?, current_timestamp, current_timestamp)",
+                        titles.stream()
+                                .map(title -> new Object[] {title, me, stage})
+                                .toList());
         return titles;
     }
 
     private static List<String> containing(List<String> titles, String text) {
-        return titles.stream().filter(title -> title.toLowerCase().contains(text)).sorted().toList();
+        return titles.stream()
+                .filter(title -> title.toLowerCase().contains(text))
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -150,14 +171,19 @@ class ListSearchTest extends ServiceTestBase {
         assertThat(containing(titles, "deal")).hasSizeGreaterThan(SqlList.SELECTIVE_MATCHES);
         assertThat(containing(titles, "deal 1")).hasSizeLessThan(SqlList.SELECTIVE_MATCHES);
 
-        assertThat(deals.count(new DealFilter("deal 1", null, null))).isEqualTo(containing(titles, "deal 1").size());
-        assertThat(deals.count(new DealFilter("deal", null, null))).isEqualTo(containing(titles, "deal").size());
+        assertThat(deals.count(new DealFilter("deal 1", null, null)))
+                .isEqualTo(containing(titles, "deal 1").size());
+        assertThat(deals.count(new DealFilter("deal", null, null)))
+                .isEqualTo(containing(titles, "deal").size());
         assertThat(deals.count(new DealFilter("deal", null, null), 100)).isEqualTo(100);
-        assertThat(deals.count(new DealFilter("deal", com.contas.deal.DealStatus.WON, null), 100)).isZero();
+        assertThat(deals.count(new DealFilter("deal", com.contas.deal.DealStatus.WON, null), 100))
+                .isZero();
         assertThat(deals.list(new DealFilter("deal", null, null), new PageSpec(0, 3, "title", true)))
-                .extracting(DealRow::title).containsExactlyElementsOf(containing(titles, "deal").subList(0, 3));
+                .extracting(DealRow::title)
+                .containsExactlyElementsOf(containing(titles, "deal").subList(0, 3));
         assertThat(deals.list(new DealFilter("eal 99", null, null), PageSpec.first(500)))
-                .extracting(DealRow::title).containsExactlyElementsOf(containing(titles, "eal 99"));
+                .extracting(DealRow::title)
+                .containsExactlyElementsOf(containing(titles, "eal 99"));
         assertThat(deals.count(new DealFilter("zzz", null, null))).isZero();
     }
 }

@@ -25,8 +25,8 @@ class TranslationsTest {
 
     private static Properties bundle(String locale) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream(
-                "/vaadin-i18n/translations_" + locale + ".properties")) {
+        try (InputStream in =
+                TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + locale + ".properties")) {
             assertThat(in).as("bundle " + locale).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
@@ -94,7 +94,9 @@ class TranslationsTest {
     void no_translation_is_empty() throws IOException {
         for (String locale : new String[] {"en", "pt_BR"}) {
             Properties p = bundle(locale);
-            assertThat(p.stringPropertyNames()).allSatisfy(k -> assertThat(p.getProperty(k)).as(locale + " " + k).isNotBlank());
+            assertThat(p.stringPropertyNames())
+                    .allSatisfy(k ->
+                            assertThat(p.getProperty(k)).as(locale + " " + k).isNotBlank());
         }
     }
 }

@@ -58,12 +58,27 @@ class BadInputCatalogueTest extends KaribuTestBase {
     static final String REQUIRED = "Required";
     static final String CONTROL = "Contains characters that are not allowed";
 
-    enum Form { ORGANIZATION_NAME, ADDRESS, NOTE, PERSON_NAME, PERSON_EMAIL, PERSON_PHONE, ACTIVITY_SUBJECT,
-        ACTIVITY_DATE, ACTIVITY_TIME, ACTIVITY_DURATION, DEAL_VALUE, DEAL_CURRENCY, DEAL_TITLE, ADDRESS_BAR,
-        ACCOUNT_SEARCH }
+    enum Form {
+        ORGANIZATION_NAME,
+        ADDRESS,
+        NOTE,
+        PERSON_NAME,
+        PERSON_EMAIL,
+        PERSON_PHONE,
+        ACTIVITY_SUBJECT,
+        ACTIVITY_DATE,
+        ACTIVITY_TIME,
+        ACTIVITY_DURATION,
+        DEAL_VALUE,
+        DEAL_CURRENCY,
+        DEAL_TITLE,
+        ADDRESS_BAR,
+        ACCOUNT_SEARCH
+    }
 
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     DealService deals;
 
@@ -74,7 +89,9 @@ class BadInputCatalogueTest extends KaribuTestBase {
     void anAccount() {
         signIn(DemoUser.USER);
         me = data.userId(DemoUser.USER);
-        acme = organizations.create(new OrganizationInput("Acme Corp", null, me)).id();
+        acme = organizations
+                .create(new OrganizationInput("Acme Corp", null, me))
+                .id();
         var won = deals.create(new DealInput("Order", new BigDecimal("10"), "BRL", acme, null, me, null, null));
         deals.markWon(won.id(), won.version());
     }
@@ -92,7 +109,11 @@ class BadInputCatalogueTest extends KaribuTestBase {
         add(cases, "right-to-left override in a name", Form.ORGANIZATION_NAME, "invoice\u202Efdp.exe", CONTROL);
         add(cases, "NUL in a name", Form.ORGANIZATION_NAME, "Acme\u0000Corp", CONTROL);
         add(cases, "256-character name", Form.ORGANIZATION_NAME, "x".repeat(256), "Too long: at most 255 characters");
-        add(cases, "100,000-character name", Form.ORGANIZATION_NAME, "y".repeat(100_000),
+        add(
+                cases,
+                "100,000-character name",
+                Form.ORGANIZATION_NAME,
+                "y".repeat(100_000),
                 "Too long: at most 255 characters");
         add(cases, "1,001-character address", Form.ADDRESS, "z".repeat(1001), "Too long: at most 1,000 characters");
         add(cases, "markup in an address", Form.ADDRESS, "<b>Rua</b> & \"Av.\" 'x'", null);
@@ -103,13 +124,32 @@ class BadInputCatalogueTest extends KaribuTestBase {
         add(cases, "blank person name", Form.PERSON_NAME, "   ", REQUIRED);
         add(cases, "not an e-mail", Form.PERSON_EMAIL, "not-an-email", "Not an e-mail address: not-an-email");
         add(cases, "e-mail with markup", Form.PERSON_EMAIL, "<a@b.c>", "Not an e-mail address: <a@b.c>");
-        add(cases, "overlong e-mail", Form.PERSON_EMAIL, "a".repeat(250) + "@x.com", "Too long: at most 255 characters");
+        add(
+                cases,
+                "overlong e-mail",
+                Form.PERSON_EMAIL,
+                "a".repeat(250) + "@x.com",
+                "Too long: at most 255 characters");
         add(cases, "letters as a phone", Form.PERSON_PHONE, "call me maybe", "Not a phone number: call me maybe");
         add(cases, "blank subject", Form.ACTIVITY_SUBJECT, "   ", REQUIRED);
         add(cases, "overlong subject", Form.ACTIVITY_SUBJECT, "s".repeat(300), "Too long: at most 255 characters");
-        add(cases, "date far in the past", Form.ACTIVITY_DATE, "1850-01-01", "Must be between 1900-01-01 and 2199-12-31");
-        add(cases, "date far in the future", Form.ACTIVITY_DATE, "2500-06-01", "Must be between 1900-01-01 and 2199-12-31");
-        add(cases, "time in a daylight-saving gap", Form.ACTIVITY_TIME, "2026-03-29T02:30",
+        add(
+                cases,
+                "date far in the past",
+                Form.ACTIVITY_DATE,
+                "1850-01-01",
+                "Must be between 1900-01-01 and 2199-12-31");
+        add(
+                cases,
+                "date far in the future",
+                Form.ACTIVITY_DATE,
+                "2500-06-01",
+                "Must be between 1900-01-01 and 2199-12-31");
+        add(
+                cases,
+                "time in a daylight-saving gap",
+                Form.ACTIVITY_TIME,
+                "2026-03-29T02:30",
                 "This time does not exist on that day: the clocks change. Choose another time.");
         add(cases, "negative duration", Form.ACTIVITY_DURATION, "-5", "Must be between 0 and 10,080");
         add(cases, "huge duration", Form.ACTIVITY_DURATION, "999999", "Must be between 0 and 10,080");
@@ -125,9 +165,18 @@ class BadInputCatalogueTest extends KaribuTestBase {
         add(cases, "account id zero", Form.ADDRESS_BAR, "accounts/0", "Account not found");
         // An id that is not a number ("accounts/abc") is checked in a real browser (SessionE2E).
         add(cases, "unknown deal id", Form.ADDRESS_BAR, "deals/424242", "This deal does not exist or is in the trash.");
-        add(cases, "malformed sort and bucket", Form.ADDRESS_BAR, "accounts?sort=drop&dir=sideways&bucket=NOPE",
+        add(
+                cases,
+                "malformed sort and bucket",
+                Form.ADDRESS_BAR,
+                "accounts?sort=drop&dir=sideways&bucket=NOPE",
                 "Acme Corp");
-        add(cases, "malformed numbers in the address", Form.ADDRESS_BAR, "accounts?nc=-5x&owner=abc&cf=zz", "Acme Corp");
+        add(
+                cases,
+                "malformed numbers in the address",
+                Form.ADDRESS_BAR,
+                "accounts?nc=-5x&owner=abc&cf=zz",
+                "Acme Corp");
         add(cases, "SQL metacharacters in the search box", Form.ACCOUNT_SEARCH, "'; drop table organization; --", "");
         add(cases, "LIKE wildcards in the search box", Form.ACCOUNT_SEARCH, "100%_\\", "");
         add(cases, "markup in the search box", Form.ACCOUNT_SEARCH, "<img src=x onerror=alert(1)>", "");
@@ -146,24 +195,46 @@ class BadInputCatalogueTest extends KaribuTestBase {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
-    void bad_input_is_refused_next_to_its_field_or_kept_as_text(String name, Form form, String input,
-            String expected) {
+    void bad_input_is_refused_next_to_its_field_or_kept_as_text(String name, Form form, String input, String expected) {
         Map<String, Long> before = data.rowCounts();
         switch (form) {
             case ORGANIZATION_NAME, ADDRESS -> organizationForm(form, input, expected, before);
-            case NOTE -> drawerForm("Notes", "New note", TextArea.class, input, "Add note", expected, before,
-                    "contas-drawer-notes");
-            case PERSON_NAME -> drawerForm("People", "Name", TextField.class, input, "Add person", expected, before,
-                    "contas-drawer-people");
+            case NOTE ->
+                drawerForm(
+                        "Notes",
+                        "New note",
+                        TextArea.class,
+                        input,
+                        "Add note",
+                        expected,
+                        before,
+                        "contas-drawer-notes");
+            case PERSON_NAME ->
+                drawerForm(
+                        "People",
+                        "Name",
+                        TextField.class,
+                        input,
+                        "Add person",
+                        expected,
+                        before,
+                        "contas-drawer-people");
             case PERSON_EMAIL, PERSON_PHONE -> {
                 AccountDrawer drawer = drawer("People");
                 Div section = section(drawer, "contas-drawer-people");
                 field(section, TextField.class, "Name").setValue("Ana");
-                drawerForm(null, form == Form.PERSON_EMAIL ? "E-mail" : "Phone", TextField.class, input,
-                        "Add person", expected, before, "contas-drawer-people");
+                drawerForm(
+                        null,
+                        form == Form.PERSON_EMAIL ? "E-mail" : "Phone",
+                        TextField.class,
+                        input,
+                        "Add person",
+                        expected,
+                        before,
+                        "contas-drawer-people");
             }
-            case ACTIVITY_SUBJECT, ACTIVITY_DATE, ACTIVITY_TIME, ACTIVITY_DURATION -> activityForm(form, input,
-                    expected, before);
+            case ACTIVITY_SUBJECT, ACTIVITY_DATE, ACTIVITY_TIME, ACTIVITY_DURATION ->
+                activityForm(form, input, expected, before);
             case DEAL_VALUE, DEAL_CURRENCY, DEAL_TITLE -> dealService(form, input, expected, before);
             case ADDRESS_BAR -> addressBar(input, expected, before);
             case ACCOUNT_SEARCH -> search(input, expected, before);
@@ -200,8 +271,15 @@ class BadInputCatalogueTest extends KaribuTestBase {
         }
     }
 
-    private <C extends Component & HasValidation> void drawerForm(String tab, String label, Class<C> type,
-            String input, String button, String expected, Map<String, Long> before, String sectionClass) {
+    private <C extends Component & HasValidation> void drawerForm(
+            String tab,
+            String label,
+            Class<C> type,
+            String input,
+            String button,
+            String expected,
+            Map<String, Long> before,
+            String sectionClass) {
         AccountDrawer drawer = tab == null ? _get(AccountDrawer.class) : drawer(tab);
         Div section = section(drawer, sectionClass);
         C field = field(section, type, label);
@@ -212,7 +290,8 @@ class BadInputCatalogueTest extends KaribuTestBase {
             return;
         }
         List<Div> texts = _find(section, Div.class).stream()
-                .filter(d -> d.hasClassName("contas-plain-text") && d.getElement().getTextRecursively().equals(input))
+                .filter(d -> d.hasClassName("contas-plain-text")
+                        && d.getElement().getTextRecursively().equals(input))
                 .toList();
         assertThat(texts).hasSize(1);
         assertShownAsText(texts.get(0));
@@ -279,7 +358,9 @@ class BadInputCatalogueTest extends KaribuTestBase {
 
     private void addressBar(String path, String expected, Map<String, Long> before) {
         if (path.contains("DELETED")) {
-            long gone = organizations.create(new OrganizationInput("Gone Ltd", null, me)).id();
+            long gone = organizations
+                    .create(new OrganizationInput("Gone Ltd", null, me))
+                    .id();
             var deal = deals.create(new DealInput("Won", BigDecimal.ONE, "BRL", gone, null, me, null, null));
             deals.markWon(deal.id(), deal.version());
             organizations.delete(gone, organizations.get(gone).version());
@@ -287,9 +368,10 @@ class BadInputCatalogueTest extends KaribuTestBase {
             path = path.replace("DELETED", Long.toString(gone));
         }
         String[] parts = path.split("\\?", 2);
-        UI.getCurrent().navigate(parts[0], parts.length > 1 ? QueryParameters.fromString(parts[1])
-                : QueryParameters.empty());
-        Component shown = (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        UI.getCurrent()
+                .navigate(parts[0], parts.length > 1 ? QueryParameters.fromString(parts[1]) : QueryParameters.empty());
+        Component shown = (Component)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         String page = Screen.visibleText(shown) + String.join(" ", Screen.notifications());
         if (shown instanceof AccountListView list && !path.contains("/")) {
             // The list with its defaults: the account is listed (rows live in the grid's data, not its text).
@@ -309,7 +391,8 @@ class BadInputCatalogueTest extends KaribuTestBase {
         } else {
             assertThat(names).containsExactly(expected);
         }
-        assertThat(_get(list, TextField.class, spec -> spec.withPlaceholder("Search accounts")).getValue())
+        assertThat(_get(list, TextField.class, spec -> spec.withPlaceholder("Search accounts"))
+                        .getValue())
                 .isEqualTo(text);
         assertThat(data.rowCounts()).isEqualTo(before);
     }
@@ -318,23 +401,29 @@ class BadInputCatalogueTest extends KaribuTestBase {
 
     @SuppressWarnings("unchecked")
     private static List<String> rows(AccountListView list) {
-        var grid = (com.vaadin.flow.component.grid.Grid<com.contas.account.AccountRow>) _get(list,
-                com.vaadin.flow.component.grid.Grid.class);
+        var grid = (com.vaadin.flow.component.grid.Grid<com.contas.account.AccountRow>)
+                _get(list, com.vaadin.flow.component.grid.Grid.class);
         return com.github.mvysny.kaributesting.v10.GridKt._fetch(grid, 0, 50).stream()
-                .map(com.contas.account.AccountRow::name).toList();
+                .map(com.contas.account.AccountRow::name)
+                .toList();
     }
 
     private AccountDrawer drawer(String tabLabel) {
         UI.getCurrent().navigate("accounts/" + acme);
         AccountDrawer drawer = _get(AccountDrawer.class);
-        Tab tab = _find(drawer, Tab.class).stream().filter(t -> t.getLabel().startsWith(tabLabel)).findFirst()
+        Tab tab = _find(drawer, Tab.class).stream()
+                .filter(t -> t.getLabel().startsWith(tabLabel))
+                .findFirst()
                 .orElseThrow();
         _get(drawer, TabSheet.class).setSelectedTab(tab);
         return drawer;
     }
 
     private static Div section(Component drawer, String className) {
-        return _find(drawer, Div.class).stream().filter(d -> d.hasClassName(className)).findFirst().orElseThrow();
+        return _find(drawer, Div.class).stream()
+                .filter(d -> d.hasClassName(className))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static <T extends Component> T field(Component parent, Class<T> type, String label) {
@@ -349,7 +438,12 @@ class BadInputCatalogueTest extends KaribuTestBase {
 
     /** Text nodes only: nothing the user typed became an element. */
     private static void assertShownAsText(Component component) {
-        assertThat(component.getElement().getChildren().filter(e -> !e.isTextNode()).toList()).isEmpty();
+        assertThat(component
+                        .getElement()
+                        .getChildren()
+                        .filter(e -> !e.isTextNode())
+                        .toList())
+                .isEmpty();
         assertThat(component.getElement().getProperty("innerHTML")).isNull();
     }
 }

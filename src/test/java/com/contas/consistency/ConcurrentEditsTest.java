@@ -34,6 +34,7 @@ class ConcurrentEditsTest extends ServiceTestBase {
 
     @Autowired
     AccountBoardService board;
+
     @Autowired
     AccountQueries accounts;
 
@@ -86,22 +87,33 @@ class ConcurrentEditsTest extends ServiceTestBase {
 
             List<Outcome> outcomes = race(THREADS, i -> () -> board.move(org, seen, target));
 
-            assertThat(outcomes.stream().filter(Outcome::won)).as("round %d", round).hasSize(1);
+            assertThat(outcomes.stream().filter(Outcome::won))
+                    .as("round %d", round)
+                    .hasSize(1);
             assertThat(outcomes.stream().filter(o -> !o.won())).hasSize(THREADS - 1);
             ActivityDetails after = activities.get(call.id());
             assertThat(after.version()).isEqualTo(seen.version() + 1);
             assertThat(accounts.details(org).orElseThrow().row().bucket()).isEqualTo(target);
         }
-        assertThat(data.jdbc().queryForObject("select count(*) from change_record where entity_type = 'Activity' "
-                + "and field = 'dueDate'", Long.class)).isEqualTo(4);
+        assertThat(data.jdbc()
+                        .queryForObject(
+                                "select count(*) from change_record where entity_type = 'Activity' "
+                                        + "and field = 'dueDate'",
+                                Long.class))
+                .isEqualTo(4);
     }
 
     @Test
     void two_people_saving_the_same_organization_from_two_drawers_get_one_save_and_one_conflict() throws Exception {
         OrganizationDetails org = organization("Acme");
 
-        List<Outcome> outcomes = race(2, i -> () -> organizations.update(org.id(), org.version(),
-                new OrganizationInput("Acme (" + i + ")", null, me), java.util.Map.of()));
+        List<Outcome> outcomes = race(
+                2,
+                i -> () -> organizations.update(
+                        org.id(),
+                        org.version(),
+                        new OrganizationInput("Acme (" + i + ")", null, me),
+                        java.util.Map.of()));
 
         assertThat(outcomes.stream().filter(Outcome::won)).hasSize(1);
         Outcome winner = outcomes.stream().filter(Outcome::won).findFirst().orElseThrow();

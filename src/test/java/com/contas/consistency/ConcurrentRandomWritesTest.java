@@ -76,9 +76,16 @@ class ConcurrentRandomWritesTest extends ServiceTestBase {
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         DriftReport report = maintainer.reconcile();
-        System.out.printf("10,000 operations on %d threads in %d ms: %d applied, %d conflicts, %d refused, "
-                + "%d accounts checked, %d drifting%n", THREADS, millis, applied.get(), conflicts.get(), refused.get(),
-                report.checked(), report.drifting().size());
+        System.out.printf(
+                "10,000 operations on %d threads in %d ms: %d applied, %d conflicts, %d refused, "
+                        + "%d accounts checked, %d drifting%n",
+                THREADS,
+                millis,
+                applied.get(),
+                conflicts.get(),
+                refused.get(),
+                report.checked(),
+                report.drifting().size());
         assertThat(report.drifting()).isEmpty();
         assertThat(report.missing()).isZero();
         assertThat(report.checked()).isEqualTo(20);

@@ -23,6 +23,7 @@ class FailedWritesTest extends ServiceTestBase {
 
     @Autowired
     FileService files;
+
     @Autowired
     AccountQueries accounts;
 
@@ -38,14 +39,20 @@ class FailedWritesTest extends ServiceTestBase {
     @Test
     void an_organization_save_whose_custom_value_fails_changes_neither_the_organization_nor_its_history() {
         var org = organization("Acme");
-        data.jdbc().update("insert into custom_field (id, name, type, position, created_at) "
-                + "values (901, 'Segment', 'TEXT', 1, current_timestamp)");
+        data.jdbc()
+                .update("insert into custom_field (id, name, type, position, created_at) "
+                        + "values (901, 'Segment', 'TEXT', 1, current_timestamp)");
         var before = data.rowCounts();
 
-        withConstraint("custom_field_value", "text_value <> 'FAIL'", () -> assertThatThrownBy(
-                () -> organizations.update(org.id(), org.version(), new OrganizationInput("Acme renamed", null, me),
-                        Map.of(901L, new CustomValue("FAIL", null, null, null))))
-                .isInstanceOf(DataIntegrityViolationException.class));
+        withConstraint(
+                "custom_field_value",
+                "text_value <> 'FAIL'",
+                () -> assertThatThrownBy(() -> organizations.update(
+                                org.id(),
+                                org.version(),
+                                new OrganizationInput("Acme renamed", null, me),
+                                Map.of(901L, new CustomValue("FAIL", null, null, null))))
+                        .isInstanceOf(DataIntegrityViolationException.class));
 
         assertThat(organizations.get(org.id())).isEqualTo(org);
         assertThat(data.rowCounts()).isEqualTo(before);
@@ -56,10 +63,15 @@ class FailedWritesTest extends ServiceTestBase {
         long org = organization("Acme").id();
         var before = data.rowCounts();
 
-        withConstraint("stored_file_content", "octet_length(content) <> 3", () -> assertThatThrownBy(
-                () -> files.upload("three.bin", "application/octet-stream",
-                        new ByteArrayInputStream(new byte[] {1, 2, 3}), new Links(org, null, null)))
-                .isInstanceOf(DataIntegrityViolationException.class));
+        withConstraint(
+                "stored_file_content",
+                "octet_length(content) <> 3",
+                () -> assertThatThrownBy(() -> files.upload(
+                                "three.bin",
+                                "application/octet-stream",
+                                new ByteArrayInputStream(new byte[] {1, 2, 3}),
+                                new Links(org, null, null)))
+                        .isInstanceOf(DataIntegrityViolationException.class));
 
         assertThat(data.rowCounts()).isEqualTo(before);
     }
@@ -71,8 +83,11 @@ class FailedWritesTest extends ServiceTestBase {
         var before = data.rowCounts();
         var summaryBefore = data.jdbc().queryForMap("select * from account_summary where organization_id = ?", org);
 
-        withConstraint("change_record", "field <> 'status' or new_value <> 'WON'", () -> assertThatThrownBy(
-                () -> deals.markWon(deal.id(), deal.version())).isInstanceOf(DataIntegrityViolationException.class));
+        withConstraint(
+                "change_record",
+                "field <> 'status' or new_value <> 'WON'",
+                () -> assertThatThrownBy(() -> deals.markWon(deal.id(), deal.version()))
+                        .isInstanceOf(DataIntegrityViolationException.class));
 
         assertThat(deals.get(deal.id())).isEqualTo(deal);
         assertThat(accounts.details(org)).isEmpty();

@@ -42,10 +42,14 @@ class CustomFieldServiceTest extends ServiceTestBase {
         CustomFieldInfo since = field("Client since", CustomFieldType.DATE);
         assertThat(segment.options()).containsExactly("SMB", "Enterprise");
 
-        fields.update(segment.id(), segment.version(), new CustomFieldInput("Market segment", CustomFieldType.OPTION,
-                List.of("SMB", "Enterprise", "Public sector")));
+        fields.update(
+                segment.id(),
+                segment.version(),
+                new CustomFieldInput(
+                        "Market segment", CustomFieldType.OPTION, List.of("SMB", "Enterprise", "Public sector")));
         fields.move(since.id(), since.version(), -1);
-        assertThat(fields.activeFields()).extracting(CustomFieldInfo::name)
+        assertThat(fields.activeFields())
+                .extracting(CustomFieldInfo::name)
                 .containsExactly("Client since", "Market segment");
 
         fields.setArchived(since.id(), current(since.id()).version(), true);
@@ -59,15 +63,24 @@ class CustomFieldServiceTest extends ServiceTestBase {
         CustomFieldInfo size = field("Size", CustomFieldType.TEXT);
         long org = organization("Acme").id();
         fields.update(size.id(), size.version(), new CustomFieldInput("Size", CustomFieldType.NUMBER, List.of()));
-        data.jdbc().update("insert into custom_field_value (organization_id, field_id, number_value) values (?, ?, 12)",
-                org, size.id());
+        data.jdbc()
+                .update(
+                        "insert into custom_field_value (organization_id, field_id, number_value) values (?, ?, 12)",
+                        org,
+                        size.id());
 
-        ValidationException e = assertRefusedWithoutWrites("type", () -> fields.update(size.id(),
-                current(size.id()).version(), new CustomFieldInput("Size", CustomFieldType.TEXT, List.of())));
+        ValidationException e = assertRefusedWithoutWrites(
+                "type",
+                () -> fields.update(
+                        size.id(),
+                        current(size.id()).version(),
+                        new CustomFieldInput("Size", CustomFieldType.TEXT, List.of())));
         assertThat(e.problems()).extracting(p -> p.messageKey()).containsExactly("validation.customField.typeInUse");
         // A rename alone is fine.
-        fields.update(size.id(), current(size.id()).version(), new CustomFieldInput("Headcount",
-                CustomFieldType.NUMBER, List.of()));
+        fields.update(
+                size.id(),
+                current(size.id()).version(),
+                new CustomFieldInput("Headcount", CustomFieldType.NUMBER, List.of()));
         assertThat(current(size.id()).name()).isEqualTo("Headcount");
     }
 

@@ -35,18 +35,31 @@ class CustomFieldValuesTest extends ServiceTestBase {
     }
 
     private void insertField(long id, String name, String type, String options) {
-        data.jdbc().update("insert into custom_field (id, name, type, options, position, created_at) "
-                + "values (?, ?, ?, ?, ?, current_timestamp)", id, name, type, options, (int) id);
+        data.jdbc()
+                .update(
+                        "insert into custom_field (id, name, type, options, position, created_at) "
+                                + "values (?, ?, ?, ?, ?, current_timestamp)",
+                        id,
+                        name,
+                        type,
+                        options,
+                        (int) id);
     }
 
     @Test
     void values_of_every_type_are_saved_with_the_organization_and_recorded_in_its_history() {
         var org = organization("Acme");
-        Map<Long, CustomValue> typed = Map.of(text, new CustomValue("  Retail ", null, null, null),
-                number, new CustomValue(null, new BigDecimal("120"), null, null),
-                money, new CustomValue(null, new BigDecimal("1500.50"), null, "usd"),
-                date, new CustomValue(null, null, LocalDate.of(2026, 12, 1), null),
-                option, new CustomValue("Gold", null, null, null));
+        Map<Long, CustomValue> typed = Map.of(
+                text,
+                new CustomValue("  Retail ", null, null, null),
+                number,
+                new CustomValue(null, new BigDecimal("120"), null, null),
+                money,
+                new CustomValue(null, new BigDecimal("1500.50"), null, "usd"),
+                date,
+                new CustomValue(null, null, LocalDate.of(2026, 12, 1), null),
+                option,
+                new CustomValue("Gold", null, null, null));
 
         var saved = organizations.update(org.id(), org.version(), new OrganizationInput("Acme", null, me), typed);
 
@@ -56,9 +69,12 @@ class CustomFieldValuesTest extends ServiceTestBase {
         assertThat(stored.get(money).currency()).isEqualTo("USD");
         assertThat(stored.get(date).date()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(stored.get(option).text()).isEqualTo("Gold");
-        assertThat(saved.version()).isEqualTo(organizations.get(org.id()).version()).isGreaterThan(org.version());
-        assertThat(data.jdbc().queryForObject("select count(*) from change_record where field like 'custom:%'",
-                Long.class)).isEqualTo(5);
+        assertThat(saved.version())
+                .isEqualTo(organizations.get(org.id()).version())
+                .isGreaterThan(org.version());
+        assertThat(data.jdbc()
+                        .queryForObject("select count(*) from change_record where field like 'custom:%'", Long.class))
+                .isEqualTo(5);
     }
 
     @Test
@@ -67,8 +83,9 @@ class CustomFieldValuesTest extends ServiceTestBase {
         var input = new OrganizationInput(org.name(), org.address(), me);
         organizations.update(org.id(), org.version(), input, Map.of(text, new CustomValue("A", null, null, null)));
 
-        assertThatThrownBy(() -> organizations.update(org.id(), org.version(), input,
-                Map.of(text, new CustomValue("B", null, null, null)))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> organizations.update(
+                        org.id(), org.version(), input, Map.of(text, new CustomValue("B", null, null, null))))
+                .isInstanceOf(StaleVersionException.class);
         assertThat(values.of(org.id()).get(text).text()).isEqualTo("A");
     }
 
@@ -76,8 +93,8 @@ class CustomFieldValuesTest extends ServiceTestBase {
     void an_empty_value_clears_the_field() {
         var org = organization("Acme");
         var input = new OrganizationInput(org.name(), org.address(), me);
-        var saved = organizations.update(org.id(), org.version(), input,
-                Map.of(text, new CustomValue("A", null, null, null)));
+        var saved = organizations.update(
+                org.id(), org.version(), input, Map.of(text, new CustomValue("A", null, null, null)));
         organizations.update(org.id(), saved.version(), input, Map.of(text, new CustomValue("  ", null, null, null)));
 
         assertThat(values.of(org.id())).doesNotContainKey(text);
@@ -93,23 +110,34 @@ class CustomFieldValuesTest extends ServiceTestBase {
         typed.put(option, new CustomValue("Platinum", null, null, null));
         typed.put(999L, new CustomValue("?", null, null, null));
 
-        var e = assertRefusedWithoutWrites("name", () -> organizations.update(org.id(), org.version(),
-                new OrganizationInput(" ", null, me), typed));
+        var e = assertRefusedWithoutWrites(
+                "name",
+                () -> organizations.update(org.id(), org.version(), new OrganizationInput(" ", null, me), typed));
 
-        assertThat(e.problems()).extracting(p -> p.field() + ":" + p.messageKey()).contains(
-                "cf" + number + ":validation.tooManyDecimals", "cf" + money + ":validation.unknownCurrency",
-                "cf" + date + ":validation.dateOutOfRange", "cf" + option + ":validation.unknownOption",
-                "cf999:validation.unknownField");
+        assertThat(e.problems())
+                .extracting(p -> p.field() + ":" + p.messageKey())
+                .contains(
+                        "cf" + number + ":validation.tooManyDecimals",
+                        "cf" + money + ":validation.unknownCurrency",
+                        "cf" + date + ":validation.dateOutOfRange",
+                        "cf" + option + ":validation.unknownOption",
+                        "cf999:validation.unknownField");
     }
 
     @Test
     void money_without_a_currency_and_a_huge_number_are_refused() {
         var org = organization("Acme");
-        var e = assertRefusedWithoutWrites("cf" + money, () -> organizations.update(org.id(), org.version(),
-                new OrganizationInput("Acme", null, me), Map.of(
-                        money, new CustomValue(null, BigDecimal.ONE, null, null),
-                        number, new CustomValue(null, new BigDecimal("1e20"), null, null))));
-        assertThat(e.problems()).extracting(p -> p.field() + ":" + p.messageKey()).contains(
-                "cf" + money + ":validation.currencyRequired", "cf" + number + ":validation.tooLarge");
+        var e = assertRefusedWithoutWrites(
+                "cf" + money,
+                () -> organizations.update(
+                        org.id(),
+                        org.version(),
+                        new OrganizationInput("Acme", null, me),
+                        Map.of(
+                                money, new CustomValue(null, BigDecimal.ONE, null, null),
+                                number, new CustomValue(null, new BigDecimal("1e20"), null, null))));
+        assertThat(e.problems())
+                .extracting(p -> p.field() + ":" + p.messageKey())
+                .contains("cf" + money + ":validation.currencyRequired", "cf" + number + ":validation.tooLarge");
     }
 }

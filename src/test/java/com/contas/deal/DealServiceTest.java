@@ -14,8 +14,15 @@ import org.junit.jupiter.api.Test;
 class DealServiceTest extends ServiceTestBase {
 
     private DealInput input(Long organizationId, String value, String currency) {
-        return new DealInput("Renewal 2026", value == null ? null : new BigDecimal(value), currency, organizationId,
-                null, me, null, null);
+        return new DealInput(
+                "Renewal 2026",
+                value == null ? null : new BigDecimal(value),
+                currency,
+                organizationId,
+                null,
+                me,
+                null,
+                null);
     }
 
     @Test
@@ -100,7 +107,8 @@ class DealServiceTest extends ServiceTestBase {
 
     @Test
     void winning_a_deal_twice_is_refused() {
-        DealDetails won = deals.markWon(deal(organization("Acme").id(), "100", "BRL").id(), 0);
+        DealDetails won =
+                deals.markWon(deal(organization("Acme").id(), "100", "BRL").id(), 0);
         assertThatThrownBy(() -> deals.markWon(won.id(), won.version())).isInstanceOf(ValidationException.class);
     }
 
@@ -118,13 +126,18 @@ class DealServiceTest extends ServiceTestBase {
     void status_and_value_changes_are_recorded_in_the_organizations_history() {
         long org = organization("Acme").id();
         DealDetails deal = deal(org, "100", "BRL");
-        DealDetails changed = deals.update(deal.id(), deal.version(),
+        DealDetails changed = deals.update(
+                deal.id(),
+                deal.version(),
                 new DealInput(deal.title(), new BigDecimal("250"), "BRL", org, null, me, null, null));
         deals.markWon(changed.id(), changed.version());
 
-        assertThat(data.jdbc().queryForList(
-                "select field || ':' || old_value || '->' || new_value from change_record where organization_id = ? "
-                        + "order by id", String.class, org))
+        assertThat(data.jdbc()
+                        .queryForList(
+                                "select field || ':' || old_value || '->' || new_value from change_record where organization_id = ? "
+                                        + "order by id",
+                                String.class,
+                                org))
                 .containsExactly("value:100.00->250.00", "status:OPEN->WON");
     }
 

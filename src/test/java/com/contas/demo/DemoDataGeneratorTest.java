@@ -3,11 +3,11 @@ package com.contas.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
 import com.contas.common.JobTransactions;
+import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -110,13 +110,18 @@ class DemoDataGeneratorTest {
         JdbcTemplate jdbc = databaseWithUsers();
         generator(jdbc, 42).generate(DemoSize.SMALL);
 
-        jdbc.update("insert into organization (name, owner_id, created_at, updated_at) values ('New', 1, ?, ?)",
-                Timestamp.from(CLOCK.instant()), Timestamp.from(CLOCK.instant()));
-        jdbc.update("insert into custom_field (name, type, position, created_at) values ('New', 'TEXT', 4, ?)",
+        jdbc.update(
+                "insert into organization (name, owner_id, created_at, updated_at) values ('New', 1, ?, ?)",
+                Timestamp.from(CLOCK.instant()),
+                Timestamp.from(CLOCK.instant()));
+        jdbc.update(
+                "insert into custom_field (name, type, position, created_at) values ('New', 'TEXT', 4, ?)",
                 Timestamp.from(CLOCK.instant()));
 
-        assertThat(jdbc.queryForObject("select id from organization where name = 'New'", Long.class)).isEqualTo(301);
-        assertThat(jdbc.queryForObject("select id from custom_field where name = 'New'", Long.class)).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select id from organization where name = 'New'", Long.class))
+                .isEqualTo(301);
+        assertThat(jdbc.queryForObject("select id from custom_field where name = 'New'", Long.class))
+                .isEqualTo(4);
     }
 
     @Test
@@ -144,10 +149,11 @@ class DemoDataGeneratorTest {
     /** Checks what the demo relies on; {@code clock} must be the one the generator used (same day). */
     public static void assertDemoShape(JdbcTemplate jdbc, DemoSize size, Clock clock) {
         Instant now = clock.instant();
-        Map<String, Object> settings = jdbc.queryForMap(
-                "select time_zone, first_day_of_week from company_settings where id = 1");
+        Map<String, Object> settings =
+                jdbc.queryForMap("select time_zone, first_day_of_week from company_settings where id = 1");
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of((String) settings.get("time_zone"))));
-        DayOfWeek lastDayOfWeek = DayOfWeek.valueOf((String) settings.get("first_day_of_week")).minus(1);
+        DayOfWeek lastDayOfWeek =
+                DayOfWeek.valueOf((String) settings.get("first_day_of_week")).minus(1);
         LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(lastDayOfWeek));
         int organizations = size.organizations();
 
@@ -158,109 +164,189 @@ class DemoDataGeneratorTest {
         assertThat(count(jdbc, "select count(*) from stored_file")).isEqualTo(size.files());
         assertThat(count(jdbc, "select count(*) from stored_file_content")).isEqualTo(size.files());
         assertThat(count(jdbc, "select count(*) from custom_field")).isEqualTo(3);
-        assertThat(count(jdbc, "select count(*) from exchange_rate where quote_currency = 'BRL' and "
-                + "base_currency in ('USD', 'EUR') and effective_date = ?", today.withDayOfYear(1))).isEqualTo(2);
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from exchange_rate where quote_currency = 'BRL' and "
+                                + "base_currency in ('USD', 'EUR') and effective_date = ?",
+                        today.withDayOfYear(1)))
+                .isEqualTo(2);
 
         // Organizations
-        assertThat(count(jdbc, "select count(*) from organization where name like 'São Paulo %' "
-                + "or name like 'Ótica %' or name like 'Açaí %'")).isPositive();
-        assertThat(count(jdbc, "select count(*) from organization where address is null")).isPositive();
-        assertThat(count(jdbc, "select count(*) from organization o where not exists "
-                + "(select 1 from person p where p.organization_id = o.id)")).isPositive();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from organization where name like 'São Paulo %' "
+                                + "or name like 'Ótica %' or name like 'Açaí %'"))
+                .isPositive();
+        assertThat(count(jdbc, "select count(*) from organization where address is null"))
+                .isPositive();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from organization o where not exists "
+                                + "(select 1 from person p where p.organization_id = o.id)"))
+                .isPositive();
 
         // People
         List<String> emails = jdbc.queryForList("select email from person_email", String.class);
         assertThat(emails).allMatch(email -> email.matches("[a-z0-9.]+@[a-z0-9.]+\\.[a-z]+"));
-        assertThat(count(jdbc, "select count(*) from person_email where position not in (0, 1)")).isZero();
-        assertThat(count(jdbc, "select count(*) from person_phone where position not in (0, 1)")).isZero();
+        assertThat(count(jdbc, "select count(*) from person_email where position not in (0, 1)"))
+                .isZero();
+        assertThat(count(jdbc, "select count(*) from person_phone where position not in (0, 1)"))
+                .isZero();
         assertThat(count(jdbc, "select count(distinct person_id) from person_email"))
                 .isBetween(size.people() * 70L / 100, size.people() * 95L / 100);
         assertThat(count(jdbc, "select count(distinct person_id) from person_phone"))
                 .isBetween(size.people() * 70L / 100, size.people() * 95L / 100);
 
         // Deals and accounts
-        long accounts = count(jdbc, "select count(distinct organization_id) from deal "
-                + "where status = 'WON' and deleted_at is null");
+        long accounts = count(
+                jdbc,
+                "select count(distinct organization_id) from deal " + "where status = 'WON' and deleted_at is null");
         assertThat(accounts).isBetween(organizations * 40L / 100, organizations * 60L / 100);
-        assertThat(count(jdbc, "select count(*) from deal where currency = 'BRL'")).isGreaterThan(size.deals() / 2);
-        assertThat(count(jdbc, "select count(*) from deal where currency = 'USD'")).isPositive();
-        assertThat(count(jdbc, "select count(*) from deal where currency = 'EUR'")).isPositive();
-        assertThat(count(jdbc, "select count(*) from deal where value < 500 or value > 250000")).isZero();
-        assertThat(count(jdbc, "select count(*) from deal where stage_id not between 1 and 4")).isZero();
-        assertThat(count(jdbc, "select count(*) from deal where status = 'OPEN' and "
-                + "(expected_close_date is null or won_at is not null or lost_at is not null)")).isZero();
-        assertThat(count(jdbc, "select count(*) from deal where status = 'LOST' and won_at is not null")).isZero();
-        assertThat(count(jdbc, "select count(*) from deal where status = 'OPEN'")).isPositive();
-        assertThat(count(jdbc, "select count(*) from deal where status = 'LOST'")).isPositive();
-        assertThat(count(jdbc, "select count(*) from deal d join person p on p.id = d.person_id "
-                + "where p.organization_id <> d.organization_id")).isZero();
+        assertThat(count(jdbc, "select count(*) from deal where currency = 'BRL'"))
+                .isGreaterThan(size.deals() / 2);
+        assertThat(count(jdbc, "select count(*) from deal where currency = 'USD'"))
+                .isPositive();
+        assertThat(count(jdbc, "select count(*) from deal where currency = 'EUR'"))
+                .isPositive();
+        assertThat(count(jdbc, "select count(*) from deal where value < 500 or value > 250000"))
+                .isZero();
+        assertThat(count(jdbc, "select count(*) from deal where stage_id not between 1 and 4"))
+                .isZero();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from deal where status = 'OPEN' and "
+                                + "(expected_close_date is null or won_at is not null or lost_at is not null)"))
+                .isZero();
+        assertThat(count(jdbc, "select count(*) from deal where status = 'LOST' and won_at is not null"))
+                .isZero();
+        assertThat(count(jdbc, "select count(*) from deal where status = 'OPEN'"))
+                .isPositive();
+        assertThat(count(jdbc, "select count(*) from deal where status = 'LOST'"))
+                .isPositive();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from deal d join person p on p.id = d.person_id "
+                                + "where p.organization_id <> d.organization_id"))
+                .isZero();
 
         // Activities
-        assertThat(count(jdbc, "select count(*) from activity a join person p on p.id = a.person_id "
-                + "where p.organization_id <> a.organization_id")).isZero();
-        assertThat(count(jdbc, "select count(*) from activity a join deal d on d.id = a.deal_id "
-                + "where d.organization_id <> a.organization_id")).isZero();
-        assertThat(count(jdbc, "select count(*) from activity where done and (due_date >= ? or due_date < ?)",
-                today, today.minusDays(180))).isZero();
-        assertThat(count(jdbc, "select count(*) from activity where not done and (due_date < ? or due_date > ?)",
-                today.minusDays(30), today.plusDays(90))).isZero();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from activity a join person p on p.id = a.person_id "
+                                + "where p.organization_id <> a.organization_id"))
+                .isZero();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from activity a join deal d on d.id = a.deal_id "
+                                + "where d.organization_id <> a.organization_id"))
+                .isZero();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from activity where done and (due_date >= ? or due_date < ?)",
+                        today,
+                        today.minusDays(180)))
+                .isZero();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from activity where not done and (due_date < ? or due_date > ?)",
+                        today.minusDays(30),
+                        today.plusDays(90)))
+                .isZero();
         String nextActivity = "select count(*) from (select organization_id, min(due_date) as next_date "
                 + "from activity where not done group by organization_id) n where next_date between ? and ?";
-        assertThat(count(jdbc, nextActivity, today.minusDays(30), today.minusDays(1))).as("overdue").isPositive();
+        assertThat(count(jdbc, nextActivity, today.minusDays(30), today.minusDays(1)))
+                .as("overdue")
+                .isPositive();
         assertThat(count(jdbc, nextActivity, today, today)).as("today").isPositive();
         if (endOfWeek.isAfter(today)) {
-            assertThat(count(jdbc, nextActivity, today.plusDays(1), endOfWeek)).as("this week").isPositive();
+            assertThat(count(jdbc, nextActivity, today.plusDays(1), endOfWeek))
+                    .as("this week")
+                    .isPositive();
         }
-        assertThat(count(jdbc, nextActivity, endOfWeek.plusDays(1), endOfWeek.plusDays(7))).as("next week")
+        assertThat(count(jdbc, nextActivity, endOfWeek.plusDays(1), endOfWeek.plusDays(7)))
+                .as("next week")
                 .isPositive();
-        assertThat(count(jdbc, nextActivity, endOfWeek.plusDays(8), today.plusDays(90))).as("later").isPositive();
+        assertThat(count(jdbc, nextActivity, endOfWeek.plusDays(8), today.plusDays(90)))
+                .as("later")
+                .isPositive();
         String accountsWhere = "select count(*) from organization o where exists "
                 + "(select 1 from deal d where d.organization_id = o.id and d.status = 'WON') and ";
         assertThat(count(jdbc, accountsWhere + "not exists (select 1 from activity a where a.organization_id = o.id)"))
-                .as("accounts without any activity").isPositive();
-        assertThat(count(jdbc, accountsWhere + "not exists (select 1 from activity a where a.organization_id = o.id "
-                + "and not a.done)")).as("accounts without open activity").isGreaterThan(organizations / 20);
-        String contactedSince = "exists (select 1 from activity a where a.organization_id = o.id and a.done "
-                + "and a.due_date >= ?)";
+                .as("accounts without any activity")
+                .isPositive();
+        assertThat(count(
+                        jdbc,
+                        accountsWhere + "not exists (select 1 from activity a where a.organization_id = o.id "
+                                + "and not a.done)"))
+                .as("accounts without open activity")
+                .isGreaterThan(organizations / 20);
+        String contactedSince =
+                "exists (select 1 from activity a where a.organization_id = o.id and a.done " + "and a.due_date >= ?)";
         assertThat(count(jdbc, accountsWhere + "not " + contactedSince, today.minusDays(30)))
-                .as("accounts not contacted for 30+ days").isGreaterThan(organizations / 20);
+                .as("accounts not contacted for 30+ days")
+                .isGreaterThan(organizations / 20);
         assertThat(count(jdbc, accountsWhere + contactedSince, today.minusDays(30)))
-                .as("accounts contacted recently").isGreaterThan(organizations / 20);
-        List<LocalTime> dueTimes = jdbc.queryForList("select due_time from activity where due_time is not null",
-                LocalTime.class);
-        assertThat(dueTimes).allMatch(time -> time.getMinute() % 15 == 0 && time.getSecond() == 0
-                && !time.isBefore(LocalTime.of(8, 0)) && !time.isAfter(LocalTime.of(18, 0)));
-        assertThat(size.activities() - dueTimes.size()).isBetween(size.activities() * 20 / 100,
-                size.activities() * 40 / 100);
+                .as("accounts contacted recently")
+                .isGreaterThan(organizations / 20);
+        List<LocalTime> dueTimes =
+                jdbc.queryForList("select due_time from activity where due_time is not null", LocalTime.class);
+        assertThat(dueTimes)
+                .allMatch(time -> time.getMinute() % 15 == 0
+                        && time.getSecond() == 0
+                        && !time.isBefore(LocalTime.of(8, 0))
+                        && !time.isAfter(LocalTime.of(18, 0)));
+        assertThat(size.activities() - dueTimes.size())
+                .isBetween(size.activities() * 20 / 100, size.activities() * 40 / 100);
         assertThat(count(jdbc, "select count(*) from activity where duration_minutes not between 15 and 120"))
                 .isZero();
-        assertThat(count(jdbc, "select count(*) from activity where duration_minutes is null")).isPositive();
+        assertThat(count(jdbc, "select count(*) from activity where duration_minutes is null"))
+                .isPositive();
 
         // Notes, files and custom fields
         assertThat(count(jdbc, "select count(distinct organization_id) from note"))
                 .isBetween(organizations * 40L / 100, organizations * 60L / 100);
         assertThat(count(jdbc, "select count(*) from note where pinned")).isPositive();
         assertThat(jdbc.queryForList("select body from note", String.class)).anyMatch(body -> body.contains("\n"));
-        assertThat(count(jdbc, "select count(*) from stored_file f join stored_file_content c on c.file_id = f.id "
-                + "where f.size_bytes <> octet_length(c.content) or f.content_type <> 'text/plain'")).isZero();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from stored_file f join stored_file_content c on c.file_id = f.id "
+                                + "where f.size_bytes <> octet_length(c.content) or f.content_type <> 'text/plain'"))
+                .isZero();
         assertThat(count(jdbc, "select count(distinct organization_id) from custom_field_value"))
                 .isBetween(organizations * 60L / 100, organizations * 80L / 100);
-        assertThat(count(jdbc, "select count(*) from custom_field_value v join custom_field f on f.id = v.field_id "
-                + "where (f.type = 'OPTION') <> (v.text_value is not null) "
-                + "or (f.type = 'DATE') <> (v.date_value is not null) "
-                + "or (f.type = 'NUMBER') <> (v.number_value is not null)")).isZero();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from custom_field_value v join custom_field f on f.id = v.field_id "
+                                + "where (f.type = 'OPTION') <> (v.text_value is not null) "
+                                + "or (f.type = 'DATE') <> (v.date_value is not null) "
+                                + "or (f.type = 'NUMBER') <> (v.number_value is not null)"))
+                .isZero();
 
         // Time: nothing in the future, nothing updated before it was created, nothing deleted
         for (String table : List.of("organization", "person", "deal", "activity", "note")) {
-            assertThat(count(jdbc, "select count(*) from " + table + " where created_at > ? or updated_at > ? "
-                    + "or updated_at < created_at or deleted_at is not null or version <> 0",
-                    Timestamp.from(now), Timestamp.from(now))).as(table).isZero();
+            assertThat(count(
+                            jdbc,
+                            "select count(*) from " + table + " where created_at > ? or updated_at > ? "
+                                    + "or updated_at < created_at or deleted_at is not null or version <> 0",
+                            Timestamp.from(now),
+                            Timestamp.from(now)))
+                    .as(table)
+                    .isZero();
         }
-        assertThat(count(jdbc, "select count(*) from deal where won_at > ? or lost_at > ? "
-                + "or won_at < created_at or lost_at < created_at", Timestamp.from(now), Timestamp.from(now))).isZero();
-        assertThat(count(jdbc, "select count(*) from activity where done_at > ? or done_at < created_at",
-                Timestamp.from(now))).isZero();
-        assertThat(count(jdbc, "select count(*) from stored_file where created_at > ?", Timestamp.from(now))).isZero();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from deal where won_at > ? or lost_at > ? "
+                                + "or won_at < created_at or lost_at < created_at",
+                        Timestamp.from(now),
+                        Timestamp.from(now)))
+                .isZero();
+        assertThat(count(
+                        jdbc,
+                        "select count(*) from activity where done_at > ? or done_at < created_at",
+                        Timestamp.from(now)))
+                .isZero();
+        assertThat(count(jdbc, "select count(*) from stored_file where created_at > ?", Timestamp.from(now)))
+                .isZero();
     }
 
     /** The generated data in a form that can be compared between two databases of the same kind. */
@@ -279,9 +365,11 @@ class DemoDataGeneratorTest {
 
     /** The two users of the tests; the demo data is spread over the active ones. */
     static void insertUsers(JdbcTemplate jdbc, Instant now) {
-        jdbc.update("insert into app_user (username, display_name, password_hash, role, created_at) values "
+        jdbc.update(
+                "insert into app_user (username, display_name, password_hash, role, created_at) values "
                         + "('admin', 'Beatriz Almeida', 'x', 'ADMIN', ?), ('user', 'Lucas Ferreira', 'x', 'USER', ?)",
-                Timestamp.from(now), Timestamp.from(now));
+                Timestamp.from(now),
+                Timestamp.from(now));
     }
 
     private JdbcTemplate databaseWithUsers() {
@@ -291,10 +379,16 @@ class DemoDataGeneratorTest {
     }
 
     private JdbcTemplate database() {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:demo-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;"
-                + "DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load()
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:demo-" + UUID.randomUUID()
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;"
+                        + "DB_CLOSE_DELAY=-1",
+                "sa",
+                "");
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
                 .migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         databases.add(jdbc);
@@ -306,9 +400,15 @@ class DemoDataGeneratorTest {
     }
 
     private static DemoDataGenerator generator(JdbcTemplate jdbc, long seed, Clock clock) {
-        return new DemoDataGenerator(jdbc, clock, new DemoProperties(true, DemoSize.SMALL, seed),
+        return new DemoDataGenerator(
+                jdbc,
+                clock,
+                new DemoProperties(true, DemoSize.SMALL, seed),
                 new DataSourceTransactionManager(jdbc.getDataSource()),
-                new JobTransactions(jdbc, jdbc.getDataSource(), new DataSourceTransactionManager(jdbc.getDataSource()),
+                new JobTransactions(
+                        jdbc,
+                        jdbc.getDataSource(),
+                        new DataSourceTransactionManager(jdbc.getDataSource()),
                         Duration.ofMinutes(1)));
     }
 

@@ -21,14 +21,19 @@ class DemoDataOnDatabaseTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     DemoDataGenerator generator;
+
     @Autowired
     CurrencyService currencies;
+
     @Autowired
     AccountSummaryMaintainer summaries;
+
     @Autowired
     AccountQueries accounts;
 
@@ -44,8 +49,8 @@ class DemoDataOnDatabaseTest {
         currencies.refreshConversionRates();
         summaries.rebuildAll();
 
-        DemoDataGeneratorTest.assertDemoShape(data.jdbc(), DemoSize.SMALL,
-                Clock.fixed(clock.instant(), ZoneOffset.UTC));
+        DemoDataGeneratorTest.assertDemoShape(
+                data.jdbc(), DemoSize.SMALL, Clock.fixed(clock.instant(), ZoneOffset.UTC));
         long accountCount = accounts.count(AccountFilter.ALL);
         assertThat(accountCount).isBetween(120L, 180L);
         assertThat(currencies.conversionRates()).containsKeys("BRL", "USD", "EUR");

@@ -20,9 +20,11 @@ class AccountsE2E {
             browser.signIn("user", "user1234");
             browser.open("accounts");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
-            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a")).isEmpty());
+            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a"))
+                    .isEmpty());
             browser.screenshot("accounts-list");
-            assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid-cell-content a"))).isNotEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector("vaadin-grid-cell-content a")))
+                    .isNotEmpty();
         }
     }
 
@@ -31,7 +33,8 @@ class AccountsE2E {
         try (Browser browser = new Browser()) {
             browser.signIn("user", "user1234");
             browser.open("accounts/board");
-            browser.wait.until(d -> d.findElements(By.cssSelector(".kanban-card")).size() > 5);
+            browser.wait.until(
+                    d -> d.findElements(By.cssSelector(".kanban-card")).size() > 5);
             browser.screenshot("accounts-board");
             List<WebElement> columns = browser.driver.findElements(By.cssSelector(".kanban-column"));
             WebElement thisWeek = columns.get(3);
@@ -39,18 +42,23 @@ class AccountsE2E {
             WebElement card = thisWeek.findElement(By.cssSelector(".kanban-card"));
             String name = card.findElement(By.cssSelector(".account-card-name")).getText();
             String next = card.findElement(By.cssSelector(".account-card-next")).getText();
-            java.time.format.DateTimeFormatter shown = java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy",
-                    java.util.Locale.US);
+            java.time.format.DateTimeFormatter shown =
+                    java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US);
             java.time.LocalDate due = java.time.LocalDate.parse(next.substring(next.lastIndexOf(" · ") + 3), shown);
             String movedTo = shown.format(due.plusWeeks(1)); // Next week: the same weekday
-            String nextWeekCount = nextWeek.findElement(By.cssSelector(".kanban-column-count")).getText();
+            String nextWeekCount =
+                    nextWeek.findElement(By.cssSelector(".kanban-column-count")).getText();
             new Actions(browser.driver).dragAndDrop(card, nextWeek).perform();
-            browser.wait.until(d -> !nextWeek.findElement(By.cssSelector(".kanban-column-count")).getText()
+            browser.wait.until(d -> !nextWeek.findElement(By.cssSelector(".kanban-column-count"))
+                    .getText()
                     .equals(nextWeekCount));
             browser.screenshot("accounts-board-after-move");
             assertThat(thisWeek.getText()).doesNotContain(name);
-            assertThat(browser.driver.findElement(By.cssSelector("vaadin-notification-card")).getText())
-                    .contains(name).contains("Undo");
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("vaadin-notification-card"))
+                            .getText())
+                    .contains(name)
+                    .contains("Undo");
 
             // The list reads the account from the database: its next activity is now on the new date.
             browser.open("accounts?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
@@ -64,30 +72,39 @@ class AccountsE2E {
         try (Browser browser = new Browser()) {
             browser.signIn("user", "user1234");
             browser.open("accounts/board");
-            browser.wait.until(d -> d.findElements(By.cssSelector(".kanban-card")).size() > 5);
-            WebElement card = browser.driver.findElements(By.cssSelector(".kanban-card")).get(0);
+            browser.wait.until(
+                    d -> d.findElements(By.cssSelector(".kanban-card")).size() > 5);
+            WebElement card =
+                    browser.driver.findElements(By.cssSelector(".kanban-card")).get(0);
             String name = card.findElement(By.cssSelector(".account-card-name")).getText();
             card.findElement(By.cssSelector(".account-card-name")).click();
 
-            WebElement drawer = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(".contas-drawer")));
-            browser.wait.until(d -> drawer.findElement(By.cssSelector(".contas-drawer-title")).getText().equals(name));
+            WebElement drawer =
+                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".contas-drawer")));
+            browser.wait.until(d -> drawer.findElement(By.cssSelector(".contas-drawer-title"))
+                    .getText()
+                    .equals(name));
             assertThat(browser.driver.getCurrentUrl()).contains("/accounts/board/");
             browser.screenshot("account-drawer");
 
             selectTab(browser, drawer, "Notes");
             String text = "Called <b>them</b> at " + System.nanoTime();
-            WebElement area = browser.wait.until(d -> drawer.findElement(By.cssSelector(
-                    ".contas-drawer-notes vaadin-text-area textarea")));
+            WebElement area = browser.wait.until(
+                    d -> drawer.findElement(By.cssSelector(".contas-drawer-notes vaadin-text-area textarea")));
             area.sendKeys(text);
             drawer.findElements(By.cssSelector(".contas-drawer-notes vaadin-button")).stream()
-                    .filter(b -> b.getText().equals("Add note")).findFirst().orElseThrow().click();
+                    .filter(b -> b.getText().equals("Add note"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             browser.wait.until(d -> drawer.findElements(By.cssSelector(".contas-note .contas-plain-text")).stream()
                     .anyMatch(n -> n.getText().equals(text)));
             assertThat(drawer.findElements(By.cssSelector(".contas-note b"))).isEmpty();
             browser.screenshot("account-drawer-note");
 
-            new Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+            new Actions(browser.driver)
+                    .sendKeys(org.openqa.selenium.Keys.ESCAPE)
+                    .perform();
             browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".contas-drawer")));
             assertThat(browser.driver.getCurrentUrl()).endsWith("/accounts/board");
         }
@@ -98,55 +115,75 @@ class AccountsE2E {
         try (Browser browser = new Browser()) {
             browser.signIn("user", "user1234");
             browser.open("accounts");
-            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a")).isEmpty());
-            browser.driver.findElements(By.cssSelector("vaadin-grid-cell-content a")).get(0).click();
-            WebElement drawer = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(".contas-drawer")));
+            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a"))
+                    .isEmpty());
+            browser.driver
+                    .findElements(By.cssSelector("vaadin-grid-cell-content a"))
+                    .get(0)
+                    .click();
+            WebElement drawer =
+                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".contas-drawer")));
             selectTab(browser, drawer, "Files");
 
             byte[] bytes = new byte[300_000];
             new java.util.Random(42).nextBytes(bytes);
             java.nio.file.Path file = java.nio.file.Files.createTempFile("contas-e2e-", ".bin");
             java.nio.file.Files.write(file, bytes);
-            WebElement upload = browser.wait.until(d -> d.findElement(By.cssSelector(
-                    ".contas-drawer-files vaadin-upload")));
+            WebElement upload =
+                    browser.wait.until(d -> d.findElement(By.cssSelector(".contas-drawer-files vaadin-upload")));
             WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
             input.sendKeys(file.toString());
             String stored = file.getFileName().toString();
             WebElement link = browser.wait.until(d -> drawer.findElements(By.cssSelector(".contas-file a")).stream()
-                    .filter(a -> a.getText().equals(stored)).findFirst().orElse(null));
+                    .filter(a -> a.getText().equals(stored))
+                    .findFirst()
+                    .orElse(null));
             browser.screenshot("account-drawer-files");
 
             String href = link.getAttribute("href");
             String cookie = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
-            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
-                            .header("Cookie", "JSESSIONID=" + cookie).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                                    .header("Cookie", "JSESSIONID=" + cookie)
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo(bytes);
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-            assertThat(response.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+            assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+                    .startsWith("attachment");
 
             // A file that says it is an image and holds a page is served as a download, never inline.
             java.nio.file.Path fake = java.nio.file.Files.createTempFile("contas-e2e-", ".png");
             java.nio.file.Files.writeString(fake, "<html><body><script>alert(document.cookie)</script></body></html>");
-            upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(fake.toString());
+            upload.getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(fake.toString());
             String fakeName = fake.getFileName().toString();
-            WebElement fakeLink = browser.wait.until(d -> drawer.findElements(By.cssSelector(".contas-file a"))
-                    .stream().filter(a -> a.getText().equals(fakeName)).findFirst().orElse(null));
-            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(fakeLink.getAttribute("href")))
-                            .header("Cookie", "JSESSIONID=" + cookie).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(page.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+            WebElement fakeLink = browser.wait.until(d -> drawer.findElements(By.cssSelector(".contas-file a")).stream()
+                    .filter(a -> a.getText().equals(fakeName))
+                    .findFirst()
+                    .orElse(null));
+            java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(fakeLink.getAttribute("href")))
+                                    .header("Cookie", "JSESSIONID=" + cookie)
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(page.headers().firstValue("Content-Disposition").orElse(""))
+                    .startsWith("attachment");
             assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(fakeLink.getAttribute("download")).isNotNull();
         }
     }
 
     private static void selectTab(Browser browser, WebElement drawer, String label) {
-        browser.wait.until(d -> drawer.findElements(By.cssSelector("vaadin-tab")).stream()
-                .filter(t -> t.getText().startsWith(label)).findFirst().orElse(null)).click();
+        browser.wait
+                .until(d -> drawer.findElements(By.cssSelector("vaadin-tab")).stream()
+                        .filter(t -> t.getText().startsWith(label))
+                        .findFirst()
+                        .orElse(null))
+                .click();
     }
 }

@@ -24,18 +24,25 @@ class BrowseE2E {
     void every_list_opens_with_rows_and_a_deal_opens_in_its_form() {
         try (Browser browser = new Browser()) {
             browser.signIn("admin", "admin123");
-            for (String route : new String[] {"organizations", "people", "activities", "admin/users",
-                    "admin/history"}) {
+            for (String route :
+                    new String[] {"organizations", "people", "activities", "admin/users", "admin/history"}) {
                 opensWithRows(browser, route);
             }
             opensWithRows(browser, "deals");
             WebElement firstTitle = browser.driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                    .filter(c -> !c.getText().isBlank()).skip(8).findFirst().orElseThrow();
+                    .filter(c -> !c.getText().isBlank())
+                    .skip(8)
+                    .findFirst()
+                    .orElseThrow();
             firstTitle.click();
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog-overlay")));
-            browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-button")).size() >= 3);
+            browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-button"))
+                            .size()
+                    >= 3);
             browser.screenshot("deal-form");
-            assertThat(browser.driver.findElement(By.cssSelector("vaadin-dialog-overlay")).getText())
+            assertThat(browser.driver
+                            .findElement(By.cssSelector("vaadin-dialog-overlay"))
+                            .getText())
                     .contains("Save", "Delete");
         }
     }

@@ -31,15 +31,26 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         try {
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--window-size=1400,900", "--lang=en-US",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1400,900",
+                    "--lang=en-US",
                     "--user-data-dir=" + Files.createTempDirectory("contas-e2e-chrome"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(
-                Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                        .build(),
+                options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         // A list redrawn while a condition reads it (a reload, a live update): read it again.
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -55,7 +66,8 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.findElement(By.cssSelector("input[name='username']")).isDisplayed());
         driver.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']")).click();
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']"))
+                .click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 

@@ -26,18 +26,24 @@ class PushHeapMeasurement {
         try (Browser browser = new Browser()) {
             browser.signIn("user", "user1234");
             browser.open("accounts/board");
-            browser.wait.until(d -> d.findElements(By.cssSelector(".kanban-card")).size() > 5);
+            browser.wait.until(
+                    d -> d.findElements(By.cssSelector(".kanban-card")).size() > 5);
             long before = usedHeapAfterGc(pid);
             for (int i = 0; i < windows; i++) {
                 browser.driver.switchTo().newWindow(WindowType.TAB);
                 browser.open("accounts/board");
-                browser.wait.until(d -> d.findElements(By.cssSelector(".kanban-card")).size() > 5);
+                browser.wait.until(
+                        d -> d.findElements(By.cssSelector(".kanban-card")).size() > 5);
             }
             Thread.sleep(2000);
             long after = usedHeapAfterGc(pid);
-            System.out.println(String.format(Locale.ROOT, "measure heap_per_open_board_with_push_kb=%d (%d tabs, "
-                    + "used heap after full GC %d -> %d KB)", (after - before) / windows / 1024, windows,
-                    before / 1024, after / 1024));
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "measure heap_per_open_board_with_push_kb=%d (%d tabs, " + "used heap after full GC %d -> %d KB)",
+                    (after - before) / windows / 1024,
+                    windows,
+                    before / 1024,
+                    after / 1024));
         }
     }
 
@@ -53,7 +59,9 @@ class PushHeapMeasurement {
     }
 
     private static String run(long pid, String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("jcmd", Long.toString(pid), command)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(process.getInputStream().readAllBytes());
         process.waitFor();
         return out;

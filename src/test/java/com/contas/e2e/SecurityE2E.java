@@ -36,17 +36,20 @@ class SecurityE2E {
     @Test
     void screens_open_under_the_content_security_policy_with_push_over_a_websocket() {
         try (Browser browser = new Browser()) {
-            ((ChromeDriver) browser.driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                    Map.of("source", WATCH));
+            ((ChromeDriver) browser.driver)
+                    .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
             JavascriptExecutor js = (JavascriptExecutor) browser.driver;
             browser.signIn("user", "user1234");
 
             for (String screen : List.of("accounts", "accounts/board", "people", "activities")) {
                 browser.open(screen);
-                browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-side-nav")).isEmpty());
+                browser.wait.until(
+                        d -> !d.findElements(By.cssSelector("vaadin-side-nav")).isEmpty());
                 browser.wait.until(d -> (Boolean) js.executeScript("return window.__sockets.some(s => "
                         + "s.url.includes('/VAADIN/push') && s.readyState === WebSocket.OPEN)"));
-                assertThat((List<?>) js.executeScript("return window.__violations")).as(screen).isEmpty();
+                assertThat((List<?>) js.executeScript("return window.__violations"))
+                        .as(screen)
+                        .isEmpty();
             }
         }
     }

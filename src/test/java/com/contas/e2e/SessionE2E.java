@@ -19,11 +19,14 @@ class SessionE2E {
         try (Browser browser = new Browser()) {
             browser.signIn("user", "user1234");
             browser.open("accounts");
-            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a")).isEmpty());
+            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a"))
+                    .isEmpty());
             List<String> byName = firstNames(browser);
 
             WebElement sorter = browser.driver.findElements(By.cssSelector("vaadin-grid-sorter")).stream()
-                    .filter(s -> s.getText().equals("Won value")).findFirst().orElseThrow();
+                    .filter(s -> s.getText().equals("Won value"))
+                    .findFirst()
+                    .orElseThrow();
             sorter.click();
             browser.wait.until(d -> !firstNames(browser).equals(byName));
             assertThat(browser.driver.getCurrentUrl()).contains("sort=wonValue");
@@ -31,8 +34,10 @@ class SessionE2E {
     }
 
     private static List<String> firstNames(Browser browser) {
-        return browser.driver.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream().limit(5)
-                .map(WebElement::getText).toList();
+        return browser.driver.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
+                .limit(5)
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -40,25 +45,33 @@ class SessionE2E {
         try (Browser browser = new Browser()) {
             browser.signIn("mariana", "demo1234");
             browser.open("accounts/board");
-            browser.wait.until(d -> d.findElements(By.cssSelector(".kanban-card")).size() > 5);
+            browser.wait.until(
+                    d -> d.findElements(By.cssSelector(".kanban-card")).size() > 5);
             List<WebElement> columns = browser.driver.findElements(By.cssSelector(".kanban-column"));
             WebElement today = columns.get(2);
             WebElement later = columns.get(4); // Next week: in view at this window size
             WebElement card = today.findElement(By.cssSelector(".kanban-card"));
             String name = card.findElement(By.cssSelector(".account-card-name")).getText();
-            String todayCount = today.findElement(By.cssSelector(".kanban-column-count")).getText();
-            String laterCount = later.findElement(By.cssSelector(".kanban-column-count")).getText();
+            String todayCount =
+                    today.findElement(By.cssSelector(".kanban-column-count")).getText();
+            String laterCount =
+                    later.findElement(By.cssSelector(".kanban-column-count")).getText();
 
             new Actions(browser.driver).dragAndDrop(card, later).perform();
-            browser.wait.until(d -> !today.findElement(By.cssSelector(".kanban-column-count")).getText()
+            browser.wait.until(d -> !today.findElement(By.cssSelector(".kanban-column-count"))
+                    .getText()
                     .equals(todayCount));
             assertThat(total(later)).isEqualTo(total(laterCount) + 1);
             assertThat(today.getText()).doesNotContain(name);
-            WebElement undo = browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card "
-                    + "vaadin-button")).stream().filter(b -> b.getText().equals("Undo")).findFirst().orElse(null));
+            WebElement undo = browser.wait.until(
+                    d -> d.findElements(By.cssSelector("vaadin-notification-card " + "vaadin-button")).stream()
+                            .filter(b -> b.getText().equals("Undo"))
+                            .findFirst()
+                            .orElse(null));
             undo.click();
 
-            browser.wait.until(d -> today.findElement(By.cssSelector(".kanban-column-count")).getText()
+            browser.wait.until(d -> today.findElement(By.cssSelector(".kanban-column-count"))
+                    .getText()
                     .equals(todayCount));
             assertThat(today.getText()).contains(name);
             assertThat(total(later)).isEqualTo(total(laterCount));
@@ -81,7 +94,8 @@ class SessionE2E {
             browser.open("accounts");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-side-nav")));
             assertThat(browser.driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
-                    .map(WebElement::getText)).doesNotContain("Admin");
+                            .map(WebElement::getText))
+                    .doesNotContain("Admin");
 
             browser.open("admin");
             browser.wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Not allowed"));
@@ -91,7 +105,10 @@ class SessionE2E {
             browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-button")).stream()
                     .anyMatch(b -> b.getText().equals("Sign out")));
             browser.driver.findElements(By.cssSelector("vaadin-button")).stream()
-                    .filter(b -> b.getText().equals("Sign out")).findFirst().orElseThrow().click();
+                    .filter(b -> b.getText().equals("Sign out"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             browser.wait.until(ExpectedConditions.urlContains("/login"));
 
             browser.open("accounts");
@@ -106,7 +123,8 @@ class SessionE2E {
             browser.signIn("user", "user1234");
             browser.open("accounts/abc");
             browser.wait.until(d -> d.findElement(By.tagName("body")).getText().contains("Page not found"));
-            assertThat(browser.driver.findElement(By.tagName("body")).getText()).doesNotContain("Exception")
+            assertThat(browser.driver.findElement(By.tagName("body")).getText())
+                    .doesNotContain("Exception")
                     .doesNotContain("Could not navigate");
         }
     }

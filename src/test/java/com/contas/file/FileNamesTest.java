@@ -2,22 +2,25 @@ package com.contas.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class FileNamesTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "../../etc/passwd|passwd",
-            "C:\\Users\\ana\\contrato.pdf|contrato.pdf",
-            "  .hidden  |hidden",
-            "CON.txt|_CON.txt",
-            "nul|_nul",
-            "relatório final.docx|relatório final.docx",
-            "a<b>c:d|abcd",
-            "''|file"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "../../etc/passwd|passwd",
+                "C:\\Users\\ana\\contrato.pdf|contrato.pdf",
+                "  .hidden  |hidden",
+                "CON.txt|_CON.txt",
+                "nul|_nul",
+                "relatório final.docx|relatório final.docx",
+                "a<b>c:d|abcd",
+                "''|file"
+            })
     void unsafe_names_become_safe(String original, String expected) {
         assertThat(FileNames.safe(original)).isEqualTo(expected);
     }

@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.contas.common.ValidationException;
-
 import com.contas.link.Links;
 import com.contas.testsupport.ServiceTestBase;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.util.unit.DataSize;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
 
 class FileServiceTest extends ServiceTestBase {
 
@@ -51,7 +50,8 @@ class FileServiceTest extends ServiceTestBase {
                     heldWhileReading.add("transaction");
                 }
                 if (!TransactionSynchronizationManager.getResourceMap().isEmpty()) {
-                    heldWhileReading.add("bound " + TransactionSynchronizationManager.getResourceMap().keySet());
+                    heldWhileReading.add("bound "
+                            + TransactionSynchronizationManager.getResourceMap().keySet());
                 }
                 return at < body.length ? body[at++] : -1;
             }
@@ -60,7 +60,8 @@ class FileServiceTest extends ServiceTestBase {
         FileDetails file = files.upload("slow.txt", "text/plain", slowClient, new Links(org, null, null));
 
         assertThat(heldWhileReading).isEmpty();
-        assertThat(new String(files.download(file.id()).content(), StandardCharsets.UTF_8)).isEqualTo("sent slowly");
+        assertThat(new String(files.download(file.id()).content(), StandardCharsets.UTF_8))
+                .isEqualTo("sent slowly");
     }
 
     @Test
@@ -80,10 +81,13 @@ class FileServiceTest extends ServiceTestBase {
                 return -1;
             }
         };
-        var e = catchThrowableOfType(ValidationException.class, () -> files.upload("late.txt", "text/plain",
-                meanwhileDeleted, new Links(org, null, null)));
-        assertThat(data.jdbc().queryForObject("select count(*) from stored_file", Long.class)).isZero();
-        assertThat(data.jdbc().queryForObject("select count(*) from stored_file_content", Long.class)).isZero();
+        var e = catchThrowableOfType(
+                ValidationException.class,
+                () -> files.upload("late.txt", "text/plain", meanwhileDeleted, new Links(org, null, null)));
+        assertThat(data.jdbc().queryForObject("select count(*) from stored_file", Long.class))
+                .isZero();
+        assertThat(data.jdbc().queryForObject("select count(*) from stored_file_content", Long.class))
+                .isZero();
         assertThat(e.problemFor("organizationId").orElseThrow().messageKey())
                 .isEqualTo("validation.unknownOrganization");
     }
@@ -98,7 +102,8 @@ class FileServiceTest extends ServiceTestBase {
     @Test
     void an_empty_file_is_refused_and_nothing_is_written() {
         long org = organization("Acme").id();
-        assertRefusedWithoutWrites("file", () -> files.upload("a.txt", "text/plain", bytes(""), new Links(org, null, null)));
+        assertRefusedWithoutWrites(
+                "file", () -> files.upload("a.txt", "text/plain", bytes(""), new Links(org, null, null)));
     }
 
     @Test
@@ -133,8 +138,8 @@ class FileServiceTest extends ServiceTestBase {
                 return len;
             }
         };
-        var e = assertRefusedWithoutWrites("file", () -> files.upload("endless.bin", null, endless,
-                new Links(org, null, null)));
+        var e = assertRefusedWithoutWrites(
+                "file", () -> files.upload("endless.bin", null, endless, new Links(org, null, null)));
         assertThat(e.problemFor("file").orElseThrow().messageKey()).isEqualTo("validation.file.tooLarge");
         assertThat(read[0]).isBetween(files.maxSizeBytes(), files.maxSizeBytes() + 64 * 1024);
     }
@@ -143,16 +148,22 @@ class FileServiceTest extends ServiceTestBase {
     void an_upload_past_the_users_storage_quota_is_refused() {
         long org = organization("Acme").id();
         long quota = DataSize.ofGigabytes(1).toBytes();
-        data.jdbc().update("insert into stored_file (name, content_type, size_bytes, uploader_id, organization_id, "
-                + "created_at, version) values ('old.bin', 'application/octet-stream', ?, ?, ?, current_timestamp, 0)",
-                quota - 10, me, org);
+        data.jdbc()
+                .update(
+                        "insert into stored_file (name, content_type, size_bytes, uploader_id, organization_id, "
+                                + "created_at, version) values ('old.bin', 'application/octet-stream', ?, ?, ?, current_timestamp, 0)",
+                        quota - 10,
+                        me,
+                        org);
 
-        var e = assertRefusedWithoutWrites("file", () -> files.upload("eleven.txt", "text/plain",
-                bytes("eleven byte"), new Links(org, null, null)));
+        var e = assertRefusedWithoutWrites(
+                "file",
+                () -> files.upload("eleven.txt", "text/plain", bytes("eleven byte"), new Links(org, null, null)));
         assertThat(e.problemFor("file").orElseThrow().messageKey()).isEqualTo("validation.file.quota");
 
         assertThat(files.upload("ten.txt", "text/plain", bytes("ten bytes!"), new Links(org, null, null))
-                .sizeBytes()).isEqualTo(10);
+                        .sizeBytes())
+                .isEqualTo(10);
     }
 
     @Test

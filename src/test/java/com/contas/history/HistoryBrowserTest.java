@@ -36,16 +36,21 @@ class HistoryBrowserTest extends ServiceTestBase {
         deals.markWon(deal.id(), deal.version());
         data.signIn(DemoUser.ADMIN);
 
-        assertThat(history.list(HistoryFilter.ALL, PageSpec.first(10))).extracting(HistoryRow::field)
+        assertThat(history.list(HistoryFilter.ALL, PageSpec.first(10)))
+                .extracting(HistoryRow::field)
                 .containsExactly("status", "name");
-        HistoryRow status = history.list(new HistoryFilter("Deal", null, null, null, null), PageSpec.first(5)).get(0);
+        HistoryRow status = history.list(new HistoryFilter("Deal", null, null, null, null), PageSpec.first(5))
+                .get(0);
         assertThat(status.oldValue()).isEqualTo("OPEN");
         assertThat(status.newValue()).isEqualTo("WON");
         assertThat(status.changedByName()).isEqualTo("Mariana Costa");
         assertThat(history.count(new HistoryFilter(null, me, null, null, null))).isEqualTo(1);
-        assertThat(history.count(new HistoryFilter(null, null, first.plusSeconds(1), null, null))).isEqualTo(1);
-        assertThat(history.count(new HistoryFilter(null, null, null, first.plusSeconds(1), null))).isEqualTo(1);
+        assertThat(history.count(new HistoryFilter(null, null, first.plusSeconds(1), null, null)))
+                .isEqualTo(1);
+        assertThat(history.count(new HistoryFilter(null, null, null, first.plusSeconds(1), null)))
+                .isEqualTo(1);
         assertThat(history.list(new HistoryFilter(null, null, null, null, "acme corp"), PageSpec.first(5)))
-                .extracting(HistoryRow::entityType).containsExactly("Organization");
+                .extracting(HistoryRow::entityType)
+                .containsExactly("Organization");
     }
 }

@@ -22,13 +22,17 @@ import org.junit.jupiter.api.Test;
 /** The board component alone, without Spring or the application. */
 class KanbanBoardTest {
 
-    enum Lane { TODO, DOING, DONE }
-
-    record Task(int id, String title) {
+    enum Lane {
+        TODO,
+        DOING,
+        DONE
     }
+
+    record Task(int id, String title) {}
 
     /** Tasks per lane, as a store behind the board would keep them. */
     final Map<Lane, List<Task>> store = new TreeMap<>();
+
     int fetches;
     KanbanBoard<Task, Lane> board;
     final List<String> events = new ArrayList<>();
@@ -36,7 +40,11 @@ class KanbanBoardTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        store.put(Lane.TODO, new ArrayList<>(IntStream.range(0, 45).mapToObj(i -> new Task(i, "Task " + i)).toList()));
+        store.put(
+                Lane.TODO,
+                new ArrayList<>(IntStream.range(0, 45)
+                        .mapToObj(i -> new Task(i, "Task " + i))
+                        .toList()));
         store.put(Lane.DOING, new ArrayList<>(List.of(new Task(100, "Doing"))));
         store.put(Lane.DONE, new ArrayList<>());
         board = new KanbanBoard<>(Task::id);
@@ -47,8 +55,10 @@ class KanbanBoardTest {
         board.setColumnSummaryProvider(lane -> store.get(lane).size() + " tasks");
         board.setDropAllowed((task, lane) -> lane != Lane.DONE || task.id() == 100);
         board.addCardMovedListener(e -> events.add("moved " + e.getItem().id() + " " + e.getFrom() + "->" + e.getTo()));
-        board.addCardMoveRefusedListener(e -> events.add("refused " + e.getItem().id() + " ->" + e.getTo()));
-        board.addCardClickedListener(e -> events.add("clicked " + e.getItem().id() + " " + e.getItem().title()));
+        board.addCardMoveRefusedListener(
+                e -> events.add("refused " + e.getItem().id() + " ->" + e.getTo()));
+        board.addCardClickedListener(e ->
+                events.add("clicked " + e.getItem().id() + " " + e.getItem().title()));
         board.setDataProvider(new ColumnDataProvider<>() {
             @Override
             public List<Task> fetch(Lane column, int offset, int limit) {
@@ -71,7 +81,11 @@ class KanbanBoardTest {
     }
 
     private Task task(int id) {
-        return store.values().stream().flatMap(List::stream).filter(t -> t.id() == id).findFirst().orElseThrow();
+        return store.values().stream()
+                .flatMap(List::stream)
+                .filter(t -> t.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -87,7 +101,11 @@ class KanbanBoardTest {
         board.showMore(Lane.TODO);
         assertThat(board.getItems(Lane.TODO)).hasSize(40);
         board.showMore(Lane.TODO);
-        assertThat(board.getItems(Lane.TODO)).hasSize(45).extracting(Task::id).startsWith(0, 1, 2).endsWith(44);
+        assertThat(board.getItems(Lane.TODO))
+                .hasSize(45)
+                .extracting(Task::id)
+                .startsWith(0, 1, 2)
+                .endsWith(44);
         assertThat(board.getElement().getTextRecursively()).contains("45 of 45");
     }
 
@@ -135,7 +153,10 @@ class KanbanBoardTest {
         board.refreshColumn(Lane.TODO);
 
         assertThat(board.getCard(task(2))).containsSame(before);
-        assertThat(board.getItems(Lane.TODO)).extracting(Task::id).startsWith(1, 2, 3).hasSize(20);
+        assertThat(board.getItems(Lane.TODO))
+                .extracting(Task::id)
+                .startsWith(1, 2, 3)
+                .hasSize(20);
         assertThat(board.getColumnBody(Lane.TODO).getChildren().toList().get(1)).isSameAs(before);
     }
 
@@ -143,7 +164,11 @@ class KanbanBoardTest {
     void removing_a_card_fills_the_page_and_adding_one_puts_it_in_order() {
         Task moved = store.get(Lane.TODO).remove(0);
         board.removeCard(moved);
-        assertThat(board.getItems(Lane.TODO)).hasSize(20).extracting(Task::id).startsWith(1).endsWith(20);
+        assertThat(board.getItems(Lane.TODO))
+                .hasSize(20)
+                .extracting(Task::id)
+                .startsWith(1)
+                .endsWith(20);
         assertThat(board.getTotal(Lane.TODO)).isEqualTo(44);
 
         board.addCard(new Task(50, "Doing too"), Lane.DOING, java.util.Comparator.comparing(Task::id));
@@ -165,13 +190,18 @@ class KanbanBoardTest {
         board.removeCard(moved);
         board.showMore(Lane.TODO);
 
-        List<String> drawn = board.getColumnBody(Lane.TODO).getChildren()
-                .map(card -> card.getElement().getAttribute("data-kanban-card")).toList();
-        assertThat(drawn).doesNotHaveDuplicates()
-                .containsExactlyElementsOf(board.getItems(Lane.TODO).stream().map(t -> String.valueOf(t.id())).toList());
+        List<String> drawn = board.getColumnBody(Lane.TODO)
+                .getChildren()
+                .map(card -> card.getElement().getAttribute("data-kanban-card"))
+                .toList();
+        assertThat(drawn)
+                .doesNotHaveDuplicates()
+                .containsExactlyElementsOf(board.getItems(Lane.TODO).stream()
+                        .map(t -> String.valueOf(t.id()))
+                        .toList());
     }
 
-        @Test
+    @Test
     void refreshing_a_card_redraws_it_in_place() {
         board.refreshCard(new Task(5, "Renamed"));
         var card = board.getCard(new Task(5, "x")).orElseThrow();
@@ -185,7 +215,10 @@ class KanbanBoardTest {
     void the_keyboard_move_dialog_moves_the_card() {
         KanbanBrowser.clickMove(board, task(7));
         Dialog dialog = _get(Dialog.class);
-        assertThat(_find(dialog, Button.class, spec -> spec.withText("TODO")).get(0).isEnabled()).isFalse();
+        assertThat(_find(dialog, Button.class, spec -> spec.withText("TODO"))
+                        .get(0)
+                        .isEnabled())
+                .isFalse();
         _get(dialog, Button.class, spec -> spec.withText("DOING")).click();
 
         assertThat(events).containsExactly("moved 7 TODO->DOING");
@@ -196,9 +229,13 @@ class KanbanBoardTest {
     void every_card_shows_a_move_button() {
         for (Lane lane : Lane.values()) {
             for (Task task : board.getItems(lane)) {
-                assertThat(board.getCard(task).orElseThrow().getElement().getChildren()
-                        .filter(e -> !e.isTextNode() && e.getClassList().contains("kanban-move"))
-                        .map(e -> e.getTag() + " " + e.getText())).containsExactly("button Move");
+                assertThat(board.getCard(task)
+                                .orElseThrow()
+                                .getElement()
+                                .getChildren()
+                                .filter(e -> !e.isTextNode() && e.getClassList().contains("kanban-move"))
+                                .map(e -> e.getTag() + " " + e.getText()))
+                        .containsExactly("button Move");
             }
         }
     }
@@ -206,15 +243,27 @@ class KanbanBoardTest {
     @Test
     void the_browsers_drag_and_drop_reaches_move_card() {
         KanbanBrowser.dragStart(board, task(9));
-        assertThat(board.getColumnBody(Lane.DONE).getParent().orElseThrow().getElement().getClassList())
+        assertThat(board.getColumnBody(Lane.DONE)
+                        .getParent()
+                        .orElseThrow()
+                        .getElement()
+                        .getClassList())
                 .contains("kanban-refused");
-        assertThat(board.getColumnBody(Lane.DOING).getParent().orElseThrow().getElement().getClassList())
+        assertThat(board.getColumnBody(Lane.DOING)
+                        .getParent()
+                        .orElseThrow()
+                        .getElement()
+                        .getClassList())
                 .doesNotContain("kanban-refused");
         KanbanBrowser.drop(board, Lane.DOING);
         KanbanBrowser.dragEnd(board);
 
         assertThat(events).containsExactly("moved 9 TODO->DOING");
-        assertThat(board.getColumnBody(Lane.DONE).getParent().orElseThrow().getElement().getClassList())
+        assertThat(board.getColumnBody(Lane.DONE)
+                        .getParent()
+                        .orElseThrow()
+                        .getElement()
+                        .getClassList())
                 .doesNotContain("kanban-refused");
     }
 

@@ -17,8 +17,7 @@ import elemental.json.JsonObject;
  */
 public final class KanbanBrowser {
 
-    private KanbanBrowser() {
-    }
+    private KanbanBrowser() {}
 
     /** A click on the card (not on its Move button). */
     public static <T> void click(KanbanBoard<T, ?> board, T item) {
@@ -29,8 +28,11 @@ public final class KanbanBrowser {
 
     /** A click (or Enter, or Space) on the card's Move button. */
     public static <T> void clickMove(KanbanBoard<T, ?> board, T item) {
-        Element move = card(board, item).getElement().getChildren()
-                .filter(e -> !e.isTextNode() && e.getClassList().contains("kanban-move")).findFirst()
+        Element move = card(board, item)
+                .getElement()
+                .getChildren()
+                .filter(e -> !e.isTextNode() && e.getClassList().contains("kanban-move"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the card has no Move button"));
         assertThat(move.getTag()).isEqualTo("button");
         JsonObject data = inCard(board, item);

@@ -1,30 +1,25 @@
 package com.contas.live;
 
-import static com.contas.testsupport.MutableClock.TODAY;
 import static com.contas.live.LiveUpdatesTest.eventually;
 import static com.contas.live.LiveUpdatesTest.kanban;
+import static com.contas.testsupport.MutableClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.testsupport.Accounts;
 import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
-import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;
-import com.contas.activity.ActivityType;
-import com.contas.deal.DealInput;
 import com.contas.deal.DealService;
-import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
+import com.contas.testsupport.Accounts;
 import com.contas.testsupport.AppInstance;
 import com.contas.testsupport.ContasTest;
 import com.contas.testsupport.MockUi;
 import com.contas.testsupport.TestData;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,16 +44,22 @@ class LiveUpdatesAcrossInstancesTest {
 
     @Autowired
     Environment env;
+
     @Autowired
     TestData data;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     DealService deals;
+
     @Autowired
     ActivityService activities;
+
     @Autowired
     AccountBoardService board;
+
     @Autowired
     AccountQueries accounts;
 
@@ -74,8 +75,8 @@ class LiveUpdatesAcrossInstancesTest {
         given.call(acme, "Satisfaction call", TODAY.plusDays(1), me);
 
         String[] database = AppInstance.sameDatabaseAs(env);
-        instanceB = AppInstance.start("test", List.of(), database[0], database[1], database[2],
-                "--contas.clock.start=2026-03-11T15:00:00Z");
+        instanceB = AppInstance.start(
+                "test", List.of(), database[0], database[1], database[2], "--contas.clock.start=2026-03-11T15:00:00Z");
         assertThat(instanceB.getBean(LiveTransport.class)).isInstanceOf(PostgresTransport.class);
         MockUi.setUp(instanceB);
         data.signIn(DemoUser.USER);
@@ -93,8 +94,10 @@ class LiveUpdatesAcrossInstancesTest {
     }
 
     private void moveThroughInstanceA(AccountBucket to) throws InterruptedException {
-        data.asOtherUser(DemoUser.SALES_1,
-                () -> board.move(acme, accounts.details(acme).orElseThrow().row().nextActivity(), to));
+        data.asOtherUser(
+                DemoUser.SALES_1,
+                () -> board.move(
+                        acme, accounts.details(acme).orElseThrow().row().nextActivity(), to));
     }
 
     private static boolean shownIn(AccountBucket bucket, long id) {
@@ -121,12 +124,16 @@ class LiveUpdatesAcrossInstancesTest {
         assertThat(eventually(transport::isListening)).isTrue();
         NotificationsKt.clearNotifications();
 
-        data.jdbc().queryForList("select pg_terminate_backend(pid) from pg_stat_activity "
-                + "where application_name = ? and datname = current_database()", PostgresTransport.APPLICATION_NAME);
+        data.jdbc()
+                .queryForList(
+                        "select pg_terminate_backend(pid) from pg_stat_activity "
+                                + "where application_name = ? and datname = current_database()",
+                        PostgresTransport.APPLICATION_NAME);
 
         assertThat(eventually(() -> NotificationsKt.getNotifications().stream()
-                .map(com.github.mvysny.kaributools.NotificationsKt::getText)
-                .anyMatch(t -> t.contains("Live updates are back")))).isTrue();
+                        .map(com.github.mvysny.kaributools.NotificationsKt::getText)
+                        .anyMatch(t -> t.contains("Live updates are back"))))
+                .isTrue();
         moveThroughInstanceA(AccountBucket.NEXT_WEEK);
         assertThat(eventually(() -> shownIn(AccountBucket.NEXT_WEEK, acme))).isTrue();
     }

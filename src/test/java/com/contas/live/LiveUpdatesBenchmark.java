@@ -35,20 +35,26 @@ class LiveUpdatesBenchmark {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     TestData data;
+
     @Autowired
     LiveUpdates live;
+
     @Autowired
     AccountQueries accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void benchmark() throws Exception {
         LargeDataSet.ensureLoaded(context);
-        long account = jdbc.queryForObject("select organization_id from account_summary where is_account = true "
-                + "and next_activity_date is not null order by search_name fetch first 1 rows only", Long.class);
+        long account = jdbc.queryForObject(
+                "select organization_id from account_summary where is_account = true "
+                        + "and next_activity_date is not null order by search_name fetch first 1 rows only",
+                Long.class);
         long heapBefore = usedHeapAfterGc();
         List<VaadinSession> sessions = new ArrayList<>();
         for (int i = 0; i < SCREENS; i++) {
@@ -60,14 +66,24 @@ class LiveUpdatesBenchmark {
         }
         long heapAfter = usedHeapAfterGc();
         System.out.println(String.format(Locale.ROOT, "bench live_subscribers=%d", live.subscriberCount()));
-        System.out.println(String.format(Locale.ROOT, "bench live_heap_per_open_screen_kb=%d (board or list open, "
-                + "%d screens, without the push connection's own buffers)", (heapAfter - heapBefore) / SCREENS / 1024,
+        System.out.println(String.format(
+                Locale.ROOT,
+                "bench live_heap_per_open_screen_kb=%d (board or list open, "
+                        + "%d screens, without the push connection's own buffers)",
+                (heapAfter - heapBefore) / SCREENS / 1024,
                 SCREENS));
 
         double[] times = new double[20];
         for (int run = 0; run < times.length; run++) {
-            AccountChange change = new AccountChange(UUID.randomUUID(), Set.of(account), false, null, "Bench",
-                    "live.changedOne", List.of("Bench account"), null);
+            AccountChange change = new AccountChange(
+                    UUID.randomUUID(),
+                    Set.of(account),
+                    false,
+                    null,
+                    "Bench",
+                    "live.changedOne",
+                    List.of("Bench account"),
+                    null);
             long start = System.nanoTime();
             live.deliver(change);
             for (VaadinSession session : sessions) {
@@ -77,8 +93,12 @@ class LiveUpdatesBenchmark {
             com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
         }
         java.util.Arrays.sort(times);
-        System.out.println(String.format(Locale.ROOT, "bench live_deliver_one_change_to_%d_screens p50_ms=%.1f "
-                + "max_ms=%.1f (%d runs)", live.subscriberCount(), times[times.length / 2], times[times.length - 1],
+        System.out.println(String.format(
+                Locale.ROOT,
+                "bench live_deliver_one_change_to_%d_screens p50_ms=%.1f " + "max_ms=%.1f (%d runs)",
+                live.subscriberCount(),
+                times[times.length / 2],
+                times[times.length - 1],
                 times.length));
         MockUi.tearDown();
     }

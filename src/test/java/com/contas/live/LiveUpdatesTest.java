@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.testsupport.Accounts;
 import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountQueries;
@@ -16,14 +15,13 @@ import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;
 import com.contas.activity.ActivityType;
-import com.contas.deal.DealDetails;
-import com.contas.deal.DealInput;
 import com.contas.deal.DealService;
 import com.contas.link.Links;
 import com.contas.note.NoteService;
 import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
+import com.contas.testsupport.Accounts;
 import com.contas.testsupport.KaribuTestBase;
 import com.contas.testsupport.Screen;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -31,7 +29,6 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -54,16 +51,22 @@ class LiveUpdatesTest extends KaribuTestBase {
 
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     DealService deals;
+
     @Autowired
     ActivityService activities;
+
     @Autowired
     NoteService notes;
+
     @Autowired
     AccountBoardService board;
+
     @Autowired
     AccountQueries accounts;
+
     @Autowired
     LiveUpdates live;
 
@@ -107,12 +110,15 @@ class LiveUpdatesTest extends KaribuTestBase {
     void a_move_made_elsewhere_moves_the_card_on_an_open_board_and_says_who_made_it() throws Exception {
         UI.getCurrent().navigate("accounts/board");
         var kanban = kanban();
-        assertThat(kanban.getItems(AccountBucket.THIS_WEEK)).extracting(AccountRow::id).containsExactly(acme);
+        assertThat(kanban.getItems(AccountBucket.THIS_WEEK))
+                .extracting(AccountRow::id)
+                .containsExactly(acme);
 
-        asMariana(() -> board.move(acme, accounts.details(acme).orElseThrow().row().nextActivity(),
-                AccountBucket.NEXT_WEEK));
+        asMariana(() ->
+                board.move(acme, accounts.details(acme).orElseThrow().row().nextActivity(), AccountBucket.NEXT_WEEK));
 
-        assertThat(eventually(() -> kanban.getItems(AccountBucket.NEXT_WEEK).stream().anyMatch(r -> r.id() == acme)))
+        assertThat(eventually(
+                        () -> kanban.getItems(AccountBucket.NEXT_WEEK).stream().anyMatch(r -> r.id() == acme)))
                 .isTrue();
         assertThat(kanban.getItems(AccountBucket.THIS_WEEK)).isEmpty();
         assertThat(notices()).contains(mariana() + " moved Acme Corp to Next week");
@@ -125,13 +131,25 @@ class LiveUpdatesTest extends KaribuTestBase {
         Grid<AccountRow> grid = _get(Grid.class);
         assertThat(_getFormattedRow(grid, 0).toString()).contains("Satisfaction call");
 
-        asMariana(() -> activities.update(call.id(), call.version(), new ActivityInput(ActivityType.MEETING,
-                "Renewal meeting", TODAY.plusDays(2), null, null, null, acme, null, null,
-                data.userId(DemoUser.SALES_1))));
+        asMariana(() -> activities.update(
+                call.id(),
+                call.version(),
+                new ActivityInput(
+                        ActivityType.MEETING,
+                        "Renewal meeting",
+                        TODAY.plusDays(2),
+                        null,
+                        null,
+                        null,
+                        acme,
+                        null,
+                        null,
+                        data.userId(DemoUser.SALES_1))));
 
         // Karibu reads a row from the database, so the row may show the change before the screen has
         // heard of it: the notice is what says the live update arrived.
-        assertThat(eventually(() -> notices().contains(mariana() + " updated Acme Corp"))).isTrue();
+        assertThat(eventually(() -> notices().contains(mariana() + " updated Acme Corp")))
+                .isTrue();
         assertThat(_getFormattedRow(grid, 0).toString()).contains("Renewal meeting");
     }
 
@@ -156,37 +174,43 @@ class LiveUpdatesTest extends KaribuTestBase {
         name.setValue("Acme (typing)");
 
         var org = organizations.get(acme);
-        asMariana(() -> organizations.update(acme, org.version(), new OrganizationInput("Acme S.A.", null,
-                org.ownerId())));
+        asMariana(() ->
+                organizations.update(acme, org.version(), new OrganizationInput("Acme S.A.", null, org.ownerId())));
 
         assertThat(eventually(() -> text(drawer).contains("changed this organization while you were editing")))
                 .isTrue();
         assertThat(name.getValue()).isEqualTo("Acme (typing)");
-        assertThat(_get(drawer, com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Acme S.A.");
+        assertThat(_get(drawer, com.vaadin.flow.component.html.H2.class).getText())
+                .isEqualTo("Acme S.A.");
     }
 
     /** A money field whose currency alone was changed is being edited too (it was not: issue 15's bug). */
     @Test
     void a_currency_changed_in_the_drawer_is_kept_when_someone_else_saves_the_organization() throws Exception {
-        data.jdbc().update("insert into custom_field (id, name, type, options, position, created_at) "
-                + "values (903, 'Budget', 'MONEY', null, 1, current_timestamp)");
+        data.jdbc()
+                .update("insert into custom_field (id, name, type, options, position, created_at) "
+                        + "values (903, 'Budget', 'MONEY', null, 1, current_timestamp)");
         var before = organizations.get(acme);
-        organizations.update(acme, before.version(), new OrganizationInput(before.name(), null, before.ownerId()),
-                java.util.Map.of(903L, new com.contas.customfield.CustomValue(null, new BigDecimal("1500"), null,
-                        "BRL")));
+        organizations.update(
+                acme,
+                before.version(),
+                new OrganizationInput(before.name(), null, before.ownerId()),
+                java.util.Map.of(
+                        903L, new com.contas.customfield.CustomValue(null, new BigDecimal("1500"), null, "BRL")));
         UI.getCurrent().navigate("accounts/" + acme);
         AccountDrawer drawer = _get(AccountDrawer.class);
         select(drawer, "Details");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.ComboBox<String> currency = _get(drawer,
+        com.vaadin.flow.component.combobox.ComboBox<String> currency = _get(
+                drawer,
                 com.vaadin.flow.component.combobox.ComboBox.class,
                 spec -> spec.withPredicate(c -> c.getAriaLabel().orElse("").equals("Currency of Budget")));
         assertThat(currency.getValue()).isEqualTo("BRL");
         currency.setValue("USD");
 
         var org = organizations.get(acme);
-        asMariana(() -> organizations.update(acme, org.version(), new OrganizationInput("Acme S.A.", null,
-                org.ownerId())));
+        asMariana(() ->
+                organizations.update(acme, org.version(), new OrganizationInput("Acme S.A.", null, org.ownerId())));
 
         assertThat(eventually(() -> text(drawer).contains("changed this organization while you were editing")))
                 .isTrue();
@@ -204,7 +228,9 @@ class LiveUpdatesTest extends KaribuTestBase {
         MockVaadin.clientRoundtrip();
 
         assertThat(notices()).noneMatch(n -> n.contains("moved"));
-        assertThat(kanban.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).containsExactly(acme);
+        assertThat(kanban.getItems(AccountBucket.NEXT_WEEK))
+                .extracting(AccountRow::id)
+                .containsExactly(acme);
     }
 
     @Test
@@ -245,7 +271,9 @@ class LiveUpdatesTest extends KaribuTestBase {
     }
 
     private static void select(AccountDrawer drawer, String label) {
-        Tab tab = _find(drawer, Tab.class).stream().filter(t -> t.getLabel().startsWith(label)).findFirst()
+        Tab tab = _find(drawer, Tab.class).stream()
+                .filter(t -> t.getLabel().startsWith(label))
+                .findFirst()
                 .orElseThrow();
         _get(drawer, TabSheet.class).setSelectedTab(tab);
     }

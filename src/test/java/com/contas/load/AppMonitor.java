@@ -50,8 +50,8 @@ final class AppMonitor implements AutoCloseable {
             connector = null;
             mbeans = null;
         } else {
-            connector = JMXConnectorFactory.connect(new JMXServiceURL(
-                    "service:jmx:rmi:///jndi/rmi://" + jmxAddress + "/jmxrmi"));
+            connector = JMXConnectorFactory.connect(
+                    new JMXServiceURL("service:jmx:rmi:///jndi/rmi://" + jmxAddress + "/jmxrmi"));
             mbeans = connector.getMBeanServerConnection();
         }
         sampler = new Thread(this::sample, "app-monitor");
@@ -92,11 +92,14 @@ final class AppMonitor implements AutoCloseable {
                 synchronized (this) {
                     w.generatorCpuSum += Math.max(0, os.getProcessCpuLoad()) * 100;
                     if (mbeans != null) {
-                        double cpu = ((Number) mbeans.getAttribute(new ObjectName("java.lang:type=OperatingSystem"),
-                                "ProcessCpuLoad")).doubleValue() * 100;
+                        double cpu = ((Number) mbeans.getAttribute(
+                                                new ObjectName("java.lang:type=OperatingSystem"), "ProcessCpuLoad"))
+                                        .doubleValue()
+                                * 100;
                         w.appCpuSum += Math.max(0, cpu);
                         w.appCpuMax = Math.max(w.appCpuMax, cpu);
-                        for (ObjectName pool : mbeans.queryNames(new ObjectName("com.zaxxer.hikari:type=Pool (*"), null)) {
+                        for (ObjectName pool :
+                                mbeans.queryNames(new ObjectName("com.zaxxer.hikari:type=Pool (*"), null)) {
                             int waiting = ((Number) mbeans.getAttribute(pool, "ThreadsAwaitingConnection")).intValue();
                             int active = ((Number) mbeans.getAttribute(pool, "ActiveConnections")).intValue();
                             w.poolWaitingMax = Math.max(w.poolWaitingMax, waiting);
@@ -116,7 +119,9 @@ final class AppMonitor implements AutoCloseable {
 
     boolean hasPool() {
         try {
-            return mbeans != null && !mbeans.queryNames(new ObjectName("com.zaxxer.hikari:type=Pool (*"), null).isEmpty();
+            return mbeans != null
+                    && !mbeans.queryNames(new ObjectName("com.zaxxer.hikari:type=Pool (*"), null)
+                            .isEmpty();
         } catch (Exception e) {
             return false;
         }
@@ -144,8 +149,8 @@ final class AppMonitor implements AutoCloseable {
             return Double.NaN;
         }
         try {
-            MemoryUsage heap = MemoryUsage.from((CompositeData) mbeans.getAttribute(
-                    new ObjectName("java.lang:type=Memory"), "HeapMemoryUsage"));
+            MemoryUsage heap = MemoryUsage.from(
+                    (CompositeData) mbeans.getAttribute(new ObjectName("java.lang:type=Memory"), "HeapMemoryUsage"));
             return heap.getMax() / 1024.0 / 1024.0;
         } catch (Exception e) {
             return Double.NaN;

@@ -42,12 +42,10 @@ final class ContasUser implements AutoCloseable {
     }
 
     /** The last card moved, for Undo. */
-    record Move(String key, String name, int from, int to) {
-    }
+    record Move(String key, String name, int from, int to) {}
 
     /** A grid's {@code $connector.set(index, items)} call: the rows the server sent. */
-    record GridRows(int grid, int index, List<JsonNode> items) {
-    }
+    record GridRows(int grid, int index, List<JsonNode> items) {}
 
     static final String[] COLUMNS = {"No activity", "Overdue", "Today", "This week", "Next week", "Later"};
     private static final Pattern COUNT = Pattern.compile("(\\d+) of (\\d+)");
@@ -63,6 +61,7 @@ final class ContasUser implements AutoCloseable {
      * dragged the same card: the second was rightly refused, and counted as a failure.)
      */
     private static final Map<String, Integer> CLAIMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private long timed;
     private boolean opened;
     private String view = "";
@@ -71,6 +70,7 @@ final class ContasUser implements AutoCloseable {
     private static final boolean DIAGNOSE = Boolean.getBoolean("contas.load.diagnose");
     /** For a diagnosis: the card the current action moves, where cards were before it, what this user did to each. */
     private Move diagnosed;
+
     private Map<String, String> places = Map.of();
     private final Map<String, List<String>> moves = new HashMap<>();
 
@@ -106,9 +106,14 @@ final class ContasUser implements AutoCloseable {
             JsonNode opened = client.tree.property(n, "opened");
             JsonNode duration = client.tree.property(n, "duration");
             Long seen = notificationsSeen.get(n.id);
-            boolean young = duration == null || duration.asLong() <= 0 || seen == null
+            boolean young = duration == null
+                    || duration.asLong() <= 0
+                    || seen == null
                     || now - seen < (duration.asLong() - 1000) * 1_000_000L;
-            return opened != null && opened.asBoolean() && young && client.tree.text(n).contains(lastMove.name());
+            return opened != null
+                    && opened.asBoolean()
+                    && young
+                    && client.tree.text(n).contains(lastMove.name());
         });
     }
 
@@ -118,7 +123,8 @@ final class ContasUser implements AutoCloseable {
      */
     boolean drawerOpen() {
         return client.tree.findByClass("contas-drawer").stream().anyMatch(d -> !client.tree.hidden(d))
-                && client.tree.findByClass("contas-drawer-title").stream().anyMatch(n -> !client.tree.text(n).isBlank());
+                && client.tree.findByClass("contas-drawer-title").stream()
+                        .anyMatch(n -> !client.tree.text(n).isBlank());
     }
 
     // ---- the harness of an action
@@ -175,11 +181,15 @@ final class ContasUser implements AutoCloseable {
                     differences.add(key + ": mine " + mine.get(key) + ", server " + server.get(key));
                 }
             }
-            String diagnosis = " [diagnosis: " + (differences.isEmpty() ? "the server's state agrees with this tree"
-                    : "this tree drifted: " + differences) + "]";
+            String diagnosis = " [diagnosis: "
+                    + (differences.isEmpty()
+                            ? "the server's state agrees with this tree"
+                            : "this tree drifted: " + differences)
+                    + "]";
             if (diagnosed != null) {
-                diagnosis += " [card " + diagnosed.key() + " " + diagnosed.name() + " was " + places.get(diagnosed.key())
-                        + ", now " + server.get(diagnosed.key()) + "; moves: " + moves.get(diagnosed.key()) + "]";
+                diagnosis += " [card " + diagnosed.key() + " " + diagnosed.name() + " was "
+                        + places.get(diagnosed.key()) + ", now " + server.get(diagnosed.key()) + "; moves: "
+                        + moves.get(diagnosed.key()) + "]";
                 openAccountPage(diagnosed.key(), diagnosed.name());
                 diagnosis += " [on a new page: " + cardPlaces().get(diagnosed.key()) + "]";
                 diagnosis += " [its activities: " + tabItems("Activities", "contas-drawer-activities")
@@ -200,10 +210,13 @@ final class ContasUser implements AutoCloseable {
         Map<String, String> places = new java.util.TreeMap<>();
         List<Node> columns = columns();
         for (int i = 0; i < columns.size(); i++) {
-            List<Node> cards = client.tree.subtree(columns.get(i))
-                    .filter(n -> client.tree.attribute(n, "data-kanban-card") != null).toList();
+            List<Node> cards = client.tree
+                    .subtree(columns.get(i))
+                    .filter(n -> client.tree.attribute(n, "data-kanban-card") != null)
+                    .toList();
             for (int j = 0; j < cards.size(); j++) {
-                places.put(client.tree.attribute(cards.get(j), "data-kanban-card"),
+                places.put(
+                        client.tree.attribute(cards.get(j), "data-kanban-card"),
                         COLUMNS[i] + "#" + j + (client.tree.hidden(cards.get(j)) ? " hidden" : ""));
             }
         }
@@ -257,8 +270,10 @@ final class ContasUser implements AutoCloseable {
             if (script.contains("$connector.confirm(") && execute.size() >= 3) {
                 int node = nodeParam(execute.get(0));
                 Optional<Node> target = client.tree.get(node);
-                if (target.isPresent() && client.tree.clientCallables(target.get()).contains("confirmUpdate")) {
-                    confirms.add(client.call(target.get(), "confirmUpdate", execute.get(1).asInt()));
+                if (target.isPresent()
+                        && client.tree.clientCallables(target.get()).contains("confirmUpdate")) {
+                    confirms.add(client.call(
+                            target.get(), "confirmUpdate", execute.get(1).asInt()));
                 }
             }
         }
@@ -311,7 +326,9 @@ final class ContasUser implements AutoCloseable {
         view = "accounts";
         Node grid = accountsGrid();
         List<GridRows> rows = rows(response, grid.id);
-        long size = client.tree.property(grid, "size") == null ? 0 : client.tree.property(grid, "size").asLong();
+        long size = client.tree.property(grid, "size") == null
+                ? 0
+                : client.tree.property(grid, "size").asLong();
         if (size == 0 || rows.stream().mapToInt(r -> r.items().size()).sum() == 0) {
             throw new Failure("the accounts grid showed no rows (size " + size + ")");
         }
@@ -381,35 +398,57 @@ final class ContasUser implements AutoCloseable {
 
     void addNote(String text) throws IOException, InterruptedException {
         Node drawer = selectTab("Notes");
-        Node area = client.tree.subtree(drawer).filter(n -> "vaadin-text-area".equals(client.tree.tag(n))
-                && textProperty(n, "label").equals("New note")).findFirst()
-                .orElseThrow(() -> new Failure("the Notes tab has no New note field (" + drawerState(drawer) + "; "
-                        + screenMessage() + ")"));
+        Node area = client.tree
+                .subtree(drawer)
+                .filter(n -> "vaadin-text-area".equals(client.tree.tag(n))
+                        && textProperty(n, "label").equals("New note"))
+                .findFirst()
+                .orElseThrow(() -> new Failure(
+                        "the Notes tab has no New note field (" + drawerState(drawer) + "; " + screenMessage() + ")"));
         send(client.event(area, "change", Map.of("}value", text)));
-        Node add = client.tree.subtree(drawer).filter(n -> "vaadin-button".equals(client.tree.tag(n))
-                && client.tree.text(n).equals("Add note")).findFirst()
+        Node add = client.tree
+                .subtree(drawer)
+                .filter(n -> "vaadin-button".equals(client.tree.tag(n))
+                        && client.tree.text(n).equals("Add note"))
+                .findFirst()
                 .orElseThrow(() -> new Failure("no Add note button"));
         send(client.event(add, "click", VaadinClient.MOUSE));
-        boolean shown = client.tree.subtree(drawer).anyMatch(n -> client.tree.hasClass(n, "contas-note")
-                && client.tree.text(n).contains(text));
+        boolean shown = client.tree
+                .subtree(drawer)
+                .anyMatch(n -> client.tree.hasClass(n, "contas-note")
+                        && client.tree.text(n).contains(text));
         if (!shown) {
-            List<String> notes = client.tree.subtree(drawer).filter(n -> client.tree.hasClass(n, "contas-note"))
-                    .limit(3).map(n -> VaadinClient.abbreviate(client.tree.text(n))).toList();
+            List<String> notes = client.tree
+                    .subtree(drawer)
+                    .filter(n -> client.tree.hasClass(n, "contas-note"))
+                    .limit(3)
+                    .map(n -> VaadinClient.abbreviate(client.tree.text(n)))
+                    .toList();
             throw new Failure("the new note did not come back (" + screenMessage() + "; field error '"
-                    + textProperty(area, "errorMessage") + "'; " + drawerState(drawer) + "; first notes " + notes + ")");
+                    + textProperty(area, "errorMessage") + "'; " + drawerState(drawer) + "; first notes " + notes
+                    + ")");
         }
     }
 
     /** What the drawer shows, for a failure's message: the selected tab and the sections present. */
     private String drawerState(Node drawer) {
-        String tabs = client.tree.subtree(drawer).filter(n -> "vaadin-tabs".equals(client.tree.tag(n))).findFirst()
-                .map(t -> "selected=" + client.tree.property(t, "selected") + " of " + client.tree.children(t).stream()
-                        .map(client.tree::text).toList())
+        String tabs = client.tree
+                .subtree(drawer)
+                .filter(n -> "vaadin-tabs".equals(client.tree.tag(n)))
+                .findFirst()
+                .map(t -> "selected=" + client.tree.property(t, "selected") + " of "
+                        + client.tree.children(t).stream()
+                                .map(client.tree::text)
+                                .toList())
                 .orElse("no tabs");
-        List<String> sections = java.util.stream.Stream.of("activities", "notes", "files", "deals", "people",
-                "fields", "history").filter(key -> client.tree.subtree(drawer)
-                        .anyMatch(n -> client.tree.hasClass(n, "contas-drawer-" + key))).toList();
-        String title = client.tree.findByClass("contas-drawer-title").stream().map(client.tree::text).findFirst()
+        List<String> sections = java.util.stream.Stream.of(
+                        "activities", "notes", "files", "deals", "people", "fields", "history")
+                .filter(key ->
+                        client.tree.subtree(drawer).anyMatch(n -> client.tree.hasClass(n, "contas-drawer-" + key)))
+                .toList();
+        String title = client.tree.findByClass("contas-drawer-title").stream()
+                .map(client.tree::text)
+                .findFirst()
                 .orElse("?");
         return "sections " + sections + ", " + tabs.replaceAll(" \\(\\d+\\)", "") + ", title " + title;
     }
@@ -417,9 +456,13 @@ final class ContasUser implements AutoCloseable {
     /** Selects a tab of the open drawer (the tabs' {@code selected} property and its event); returns the drawer. */
     private Node selectTab(String label) throws IOException, InterruptedException {
         Node drawer = one(client.tree.findByClass("contas-drawer"), "the drawer");
-        Node tabs = client.tree.subtree(drawer).filter(n -> "vaadin-tabs".equals(client.tree.tag(n))).findFirst()
+        Node tabs = client.tree
+                .subtree(drawer)
+                .filter(n -> "vaadin-tabs".equals(client.tree.tag(n)))
+                .findFirst()
                 .orElseThrow(() -> new Failure("the drawer has no tabs"));
-        List<Node> tabList = client.tree.children(tabs).stream().filter(n -> "vaadin-tab".equals(client.tree.tag(n)))
+        List<Node> tabList = client.tree.children(tabs).stream()
+                .filter(n -> "vaadin-tab".equals(client.tree.tag(n)))
                 .toList();
         int index = -1;
         for (int i = 0; i < tabList.size(); i++) {
@@ -442,12 +485,21 @@ final class ContasUser implements AutoCloseable {
     /** The rows ({@code contas-item}) of one tab of the open drawer, as the user reads them. */
     private List<String> tabItems(String label, String sectionClass) throws IOException, InterruptedException {
         Node drawer = selectTab(label);
-        Node section = client.tree.subtree(drawer).filter(n -> client.tree.hasClass(n, sectionClass))
-                .findFirst().orElseThrow(() -> new Failure("no " + sectionClass));
-        return client.tree.subtree(section).filter(n -> client.tree.hasClass(n, "contas-item")).map(n -> {
-            List<String> parts = client.tree.children(n).stream().map(client.tree::text).toList();
-            return String.join(" | ", parts);
-        }).toList();
+        Node section = client.tree
+                .subtree(drawer)
+                .filter(n -> client.tree.hasClass(n, sectionClass))
+                .findFirst()
+                .orElseThrow(() -> new Failure("no " + sectionClass));
+        return client.tree
+                .subtree(section)
+                .filter(n -> client.tree.hasClass(n, "contas-item"))
+                .map(n -> {
+                    List<String> parts = client.tree.children(n).stream()
+                            .map(client.tree::text)
+                            .toList();
+                    return String.join(" | ", parts);
+                })
+                .toList();
     }
 
     /** Loads the page of an account on the board (a deep link): the drawer shows it. */
@@ -473,7 +525,9 @@ final class ContasUser implements AutoCloseable {
                 throw new Failure("column " + i + " is " + columnTitle(columns.get(i)));
             }
         }
-        if (client.tree.find(n -> client.tree.attribute(n, "data-kanban-card") != null).isEmpty()) {
+        if (client.tree
+                .find(n -> client.tree.attribute(n, "data-kanban-card") != null)
+                .isEmpty()) {
             throw new Failure("the board shows no card");
         }
     }
@@ -504,9 +558,11 @@ final class ContasUser implements AutoCloseable {
      * (its card's key is the account's id).
      */
     Move dropFirstCard(int fromColumn, int to, String notKey) throws IOException, InterruptedException {
-        Node card = client.tree.subtree(columns().get(fromColumn))
+        Node card = client.tree
+                .subtree(columns().get(fromColumn))
                 .filter(n -> client.tree.attribute(n, "data-kanban-card") != null
-                        && !client.tree.attribute(n, "data-kanban-card").equals(notKey)).findFirst()
+                        && !client.tree.attribute(n, "data-kanban-card").equals(notKey))
+                .findFirst()
                 .orElseThrow(() -> new Failure("no card in " + COLUMNS[fromColumn]));
         dropCard(card, to);
         return lastMove;
@@ -527,8 +583,8 @@ final class ContasUser implements AutoCloseable {
         // first page only, so a card sorted after it is counted, not shown.
         Optional<Node> now = cardByKey(key);
         int column = now.map(n -> columns().indexOf(columnOf(n))).orElse(-1);
-        moves.computeIfAbsent(key, k -> new ArrayList<>()).add(COLUMNS[from] + "→" + COLUMNS[to] + " shown in "
-                + (column < 0 ? "none" : COLUMNS[column]));
+        moves.computeIfAbsent(key, k -> new ArrayList<>())
+                .add(COLUMNS[from] + "→" + COLUMNS[to] + " shown in " + (column < 0 ? "none" : COLUMNS[column]));
         if (now.isPresent() && (column < Math.min(from, to) || column > Math.max(from, to))) {
             throw new Failure("the card moved to " + COLUMNS[from] + " → " + COLUMNS[to] + " is in " + COLUMNS[column]);
         }
@@ -556,14 +612,18 @@ final class ContasUser implements AutoCloseable {
                 .filter(n -> client.tree.text(n).contains(move.name()))
                 .max(java.util.Comparator.comparingInt(n -> n.id))
                 .orElseThrow(() -> new Failure("the notice of the move is gone"));
-        Node undo = client.tree.subtree(notification).filter(n -> "vaadin-button".equals(client.tree.tag(n))
-                && client.tree.text(n).equals("Undo")).findFirst().orElseThrow(() -> new Failure("no Undo button"));
+        Node undo = client.tree
+                .subtree(notification)
+                .filter(n -> "vaadin-button".equals(client.tree.tag(n))
+                        && client.tree.text(n).equals("Undo"))
+                .findFirst()
+                .orElseThrow(() -> new Failure("no Undo button"));
         diagnosed = move;
         send(client.event(undo, "click", VaadinClient.MOUSE));
         Optional<Node> now = cardByKey(move.key());
         int column = now.map(n -> columns().indexOf(columnOf(n))).orElse(-1);
-        moves.computeIfAbsent(move.key(), k -> new ArrayList<>()).add("undo shown in "
-                + (column < 0 ? "none" : COLUMNS[column]));
+        moves.computeIfAbsent(move.key(), k -> new ArrayList<>())
+                .add("undo shown in " + (column < 0 ? "none" : COLUMNS[column]));
         if (now.isPresent() && column != move.from()) {
             throw new Failure("after Undo the card is in " + COLUMNS[column] + ", not " + COLUMNS[move.from()] + " ("
                     + String.join(" / ", openNotices()) + ")");
@@ -588,13 +648,13 @@ final class ContasUser implements AutoCloseable {
         Node grid = one(client.tree.findByTag("vaadin-grid"), "the deals grid");
         String term = termFromRows(null, grid);
         Node field = client.tree.findByTag("vaadin-text-field").stream()
-                .filter(n -> client.tree.listeners(n).containsKey("input")).findFirst()
+                .filter(n -> client.tree.listeners(n).containsKey("input"))
+                .findFirst()
                 .orElseThrow(() -> new Failure("no search field on deals"));
         searchAndVerify(grid, field, term);
     }
 
     // ---- reading the screen
-
 
     private Node accountsGrid() {
         return one(client.tree.findByClass("contas-accounts"), "the accounts grid");
@@ -609,25 +669,35 @@ final class ContasUser implements AutoCloseable {
     }
 
     private String columnTitle(Node column) {
-        return client.tree.subtree(column).filter(n -> client.tree.hasClass(n, "kanban-column-title"))
-                .map(client.tree::text).findFirst().orElse("");
+        return client.tree
+                .subtree(column)
+                .filter(n -> client.tree.hasClass(n, "kanban-column-title"))
+                .map(client.tree::text)
+                .findFirst()
+                .orElse("");
     }
 
     /** Whether a column shows fewer cards than it holds (a card sorted after its page is not shown). */
     private boolean full(Node column) {
-        String count = client.tree.subtree(column).filter(n -> client.tree.hasClass(n, "kanban-column-count"))
-                .map(client.tree::text).findFirst().orElse("");
+        String count = client.tree
+                .subtree(column)
+                .filter(n -> client.tree.hasClass(n, "kanban-column-count"))
+                .map(client.tree::text)
+                .findFirst()
+                .orElse("");
         Matcher m = COUNT.matcher(count);
         return m.find() && Long.parseLong(m.group(1)) < Long.parseLong(m.group(2));
     }
 
     private Node columnOf(Node card) {
-        return client.tree.closest(card, n -> client.tree.hasClass(n, "kanban-column"))
+        return client.tree
+                .closest(card, n -> client.tree.hasClass(n, "kanban-column"))
                 .orElseThrow(() -> new Failure("a card outside any column"));
     }
 
     private Optional<Node> cardByKey(String key) {
-        return client.tree.find(n -> key.equals(client.tree.attribute(n, "data-kanban-card"))).stream().findFirst();
+        return client.tree.find(n -> key.equals(client.tree.attribute(n, "data-kanban-card"))).stream()
+                .findFirst();
     }
 
     private Node randomCard(List<Integer> fromColumns) {
@@ -635,7 +705,9 @@ final class ContasUser implements AutoCloseable {
         List<Node> cards = new ArrayList<>();
         for (int i : fromColumns) {
             if (i < columns.size()) {
-                client.tree.subtree(columns.get(i)).filter(n -> client.tree.attribute(n, "data-kanban-card") != null)
+                client.tree
+                        .subtree(columns.get(i))
+                        .filter(n -> client.tree.attribute(n, "data-kanban-card") != null)
                         .forEach(cards::add);
             }
         }
@@ -658,10 +730,13 @@ final class ContasUser implements AutoCloseable {
         List<Node> columns = columns();
         List<Node> candidates = new ArrayList<>();
         for (int i = 1; i < columns.size(); i++) {
-            client.tree.subtree(columns.get(i)).filter(n -> {
-                String key = client.tree.attribute(n, "data-kanban-card");
-                return key != null && CLAIMS.getOrDefault(key, index) == index;
-            }).forEach(candidates::add);
+            client.tree
+                    .subtree(columns.get(i))
+                    .filter(n -> {
+                        String key = client.tree.attribute(n, "data-kanban-card");
+                        return key != null && CLAIMS.getOrDefault(key, index) == index;
+                    })
+                    .forEach(candidates::add);
         }
         java.util.Collections.shuffle(candidates, random);
         for (Node card : candidates) {
@@ -674,8 +749,12 @@ final class ContasUser implements AutoCloseable {
     }
 
     private String cardName(Node card) {
-        return client.tree.subtree(card).filter(n -> client.tree.hasClass(n, "account-card-name"))
-                .map(client.tree::text).findFirst().orElseThrow(() -> new Failure("a card without a name"));
+        return client.tree
+                .subtree(card)
+                .filter(n -> client.tree.hasClass(n, "account-card-name"))
+                .map(client.tree::text)
+                .findFirst()
+                .orElseThrow(() -> new Failure("a card without a name"));
     }
 
     /**
@@ -686,7 +765,8 @@ final class ContasUser implements AutoCloseable {
     private Map<String, Object> browserValues(Node card, boolean onMove) {
         String key = client.tree.attribute(card, "data-kanban-card");
         Map<String, Object> values = new HashMap<>();
-        for (Map.Entry<String, JsonNode> listener : client.tree.listeners(board()).entrySet()) {
+        for (Map.Entry<String, JsonNode> listener :
+                client.tree.listeners(board()).entrySet()) {
             listener.getValue().fieldNames().forEachRemaining(expression -> {
                 if (expression.contains("dataset.kanbanCard") && expression.endsWith("!= null")) {
                     values.put(expression, true);
@@ -707,32 +787,40 @@ final class ContasUser implements AutoCloseable {
     /** The last open notification's text (its components' text, or its {@code text} property), for failure reasons. */
     private String screenMessage() {
         return client.tree.findByTag("vaadin-notification").stream()
-                .filter(n -> client.tree.property(n, "opened") != null && client.tree.property(n, "opened").asBoolean())
+                .filter(n -> client.tree.property(n, "opened") != null
+                        && client.tree.property(n, "opened").asBoolean())
                 .map(n -> {
                     String text = client.tree.text(n);
                     return text.isBlank() ? textProperty(n, "text") : text;
-                }).reduce((a, b) -> b).orElse("no notification");
+                })
+                .reduce((a, b) -> b)
+                .orElse("no notification");
     }
 
     /** The texts of every notice open on screen, newest first (for a failure's message). */
     private List<String> openNotices() {
         List<String> texts = new ArrayList<>(client.tree.findByTag("vaadin-notification").stream()
-                .filter(n -> client.tree.property(n, "opened") != null && client.tree.property(n, "opened").asBoolean())
+                .filter(n -> client.tree.property(n, "opened") != null
+                        && client.tree.property(n, "opened").asBoolean())
                 .sorted(java.util.Comparator.comparingInt((Node n) -> n.id).reversed())
                 .map(n -> {
                     String text = client.tree.text(n);
                     return text.isBlank() ? textProperty(n, "text") : text;
-                }).toList());
+                })
+                .toList());
         return texts;
     }
 
     private boolean notified(String name, String text) {
-        return client.tree.findByTag("vaadin-notification").stream().map(client.tree::text)
+        return client.tree.findByTag("vaadin-notification").stream()
+                .map(client.tree::text)
                 .anyMatch(t -> t.contains(" with " + name + text) && t.endsWith("Undo"));
     }
 
     private void verifyDrawer(String name) {
-        String title = client.tree.findByClass("contas-drawer-title").stream().map(client.tree::text).findFirst()
+        String title = client.tree.findByClass("contas-drawer-title").stream()
+                .map(client.tree::text)
+                .findFirst()
                 .orElseThrow(() -> new Failure("no drawer opened (" + screenMessage() + ")"));
         if (!title.equals(name)) {
             throw new Failure("the drawer shows '" + title + "', not '" + name + "'");
@@ -741,7 +829,8 @@ final class ContasUser implements AutoCloseable {
 
     private Node field(String accessibleName) {
         return client.tree.findByTag("vaadin-text-field").stream()
-                .filter(n -> textProperty(n, "accessibleName").equals(accessibleName)).findFirst()
+                .filter(n -> textProperty(n, "accessibleName").equals(accessibleName))
+                .findFirst()
                 .orElseThrow(() -> new Failure("no field " + accessibleName));
     }
 
@@ -758,10 +847,11 @@ final class ContasUser implements AutoCloseable {
         String folded = fold(term);
         for (JsonNode item : items) {
             StringBuilder all = new StringBuilder();
-            item.fields().forEachRemaining(e -> all.append(e.getValue().asText()).append(' '));
+            item.fields()
+                    .forEachRemaining(e -> all.append(e.getValue().asText()).append(' '));
             if (!fold(all.toString()).contains(folded)) {
-                throw new Failure("a search for '" + term + "' showed a row without it: " + VaadinClient.abbreviate(
-                        item.toString()));
+                throw new Failure("a search for '" + term + "' showed a row without it: "
+                        + VaadinClient.abbreviate(item.toString()));
             }
         }
     }
@@ -789,7 +879,9 @@ final class ContasUser implements AutoCloseable {
         var it = row.fields();
         while (it.hasNext()) {
             var e = it.next();
-            if (!e.getKey().equals("key") && e.getValue().isTextual() && e.getValue().asText().matches(".*\\p{L}{4,}.*")) {
+            if (!e.getKey().equals("key")
+                    && e.getValue().isTextual()
+                    && e.getValue().asText().matches(".*\\p{L}{4,}.*")) {
                 return e.getValue().asText();
             }
         }
@@ -857,11 +949,14 @@ final class ContasUser implements AutoCloseable {
     }
 
     private List<JsonNode> heldRows(int grid) {
-        return new ArrayList<>(held.getOrDefault(grid, new java.util.TreeMap<>()).values());
+        return new ArrayList<>(
+                held.getOrDefault(grid, new java.util.TreeMap<>()).values());
     }
 
     private static int nodeParam(JsonNode param) {
-        return param.isArray() && param.size() == 2 && param.get(0).asInt() == 0 ? param.get(1).asInt() : -1;
+        return param.isArray() && param.size() == 2 && param.get(0).asInt() == 0
+                ? param.get(1).asInt()
+                : -1;
     }
 
     private static Node one(List<Node> nodes, String what) {
@@ -872,7 +967,9 @@ final class ContasUser implements AutoCloseable {
     }
 
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     @Override

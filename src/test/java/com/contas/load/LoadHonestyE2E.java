@@ -45,25 +45,36 @@ class LoadHonestyE2E {
             WebElement card = thisWeek.findElement(By.cssSelector(".kanban-card"));
             browserKey = card.getAttribute("data-kanban-card");
             browserName = card.findElement(By.cssSelector(".account-card-name")).getText();
-            String nextWeekCount = nextWeek.findElement(By.cssSelector(".kanban-column-count")).getText();
+            String nextWeekCount =
+                    nextWeek.findElement(By.cssSelector(".kanban-column-count")).getText();
             new Actions(browser.driver).dragAndDrop(card, nextWeek).perform();
-            browser.wait.until(d -> !nextWeek.findElement(By.cssSelector(".kanban-column-count")).getText()
+            browser.wait.until(d -> !nextWeek.findElement(By.cssSelector(".kanban-column-count"))
+                    .getText()
                     .equals(nextWeekCount));
-            browser.wait.until(d -> d.findElement(By.cssSelector("vaadin-notification-card")).getText()
+            browser.wait.until(d -> d.findElement(By.cssSelector("vaadin-notification-card"))
+                    .getText()
                     .contains(browserName));
 
             browser.open("accounts/board/" + browserKey);
-            WebElement drawer = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector(".contas-drawer")));
-            browser.wait.until(d -> drawer.findElement(By.cssSelector(".contas-drawer-title")).getText()
+            WebElement drawer =
+                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".contas-drawer")));
+            browser.wait.until(d -> drawer.findElement(By.cssSelector(".contas-drawer-title"))
+                    .getText()
                     .equals(browserName));
-            browser.wait.until(d -> drawer.findElements(By.cssSelector("vaadin-tab")).stream()
-                    .filter(t -> t.getText().startsWith("Notes")).findFirst().orElse(null)).click();
-            WebElement area = browser.wait.until(d -> drawer.findElement(By.cssSelector(
-                    ".contas-drawer-notes vaadin-text-area textarea")));
+            browser.wait
+                    .until(d -> drawer.findElements(By.cssSelector("vaadin-tab")).stream()
+                            .filter(t -> t.getText().startsWith("Notes"))
+                            .findFirst()
+                            .orElse(null))
+                    .click();
+            WebElement area = browser.wait.until(
+                    d -> drawer.findElement(By.cssSelector(".contas-drawer-notes vaadin-text-area textarea")));
             area.sendKeys(browserNote);
             drawer.findElements(By.cssSelector(".contas-drawer-notes vaadin-button")).stream()
-                    .filter(b -> b.getText().equals("Add note")).findFirst().orElseThrow().click();
+                    .filter(b -> b.getText().equals("Add note"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             browser.wait.until(d -> drawer.findElements(By.cssSelector(".contas-note .contas-plain-text")).stream()
                     .anyMatch(n -> n.getText().equals(browserNote)));
         }
@@ -73,22 +84,27 @@ class LoadHonestyE2E {
         Stats stats = new Stats();
         ContasUser.Move virtual;
         try (ContasUser user = new ContasUser(http, base, () -> stats, 0)) {
-            assertThat(user.act("sign_in", () -> user.signIn("user", "user1234"))).isTrue();
+            assertThat(user.act("sign_in", () -> user.signIn("user", "user1234")))
+                    .isTrue();
             assertThat(user.act("open_board", user::openBoard)).isTrue();
             ContasUser.Move[] move = new ContasUser.Move[1];
-            assertThat(user.act("drop_card", () -> move[0] = user.dropFirstCard(3, 4, browserKey))).isTrue();
+            assertThat(user.act("drop_card", () -> move[0] = user.dropFirstCard(3, 4, browserKey)))
+                    .isTrue();
             virtual = move[0];
             assertThat(virtual.key()).isNotEqualTo(browserKey);
-            assertThat(user.act("open_account", () -> user.openAccountPage(virtual.key(), virtual.name()))).isTrue();
+            assertThat(user.act("open_account", () -> user.openAccountPage(virtual.key(), virtual.name())))
+                    .isTrue();
             assertThat(user.act("add_note", () -> user.addNote(virtualNote))).isTrue();
         }
         assertThat(stats.failureReasons()).isEmpty();
 
         // A fresh session reads both accounts back from the database.
         try (ContasUser reader = new ContasUser(http, base, () -> stats, 0)) {
-            assertThat(reader.act("sign_in", () -> reader.signIn("admin", "admin123"))).isTrue();
+            assertThat(reader.act("sign_in", () -> reader.signIn("admin", "admin123")))
+                    .isTrue();
             List<String>[] rows = new List[2];
-            assertThat(reader.act("open_account", () -> reader.openAccountPage(browserKey, browserName))).isTrue();
+            assertThat(reader.act("open_account", () -> reader.openAccountPage(browserKey, browserName)))
+                    .isTrue();
             assertThat(reader.act("history", () -> rows[0] = reader.history())).isTrue();
             assertThat(reader.act("open_account", () -> reader.openAccountPage(virtual.key(), virtual.name())))
                     .isTrue();
@@ -99,8 +115,10 @@ class LoadHonestyE2E {
             List<String> byVirtualUser = newest(rows[1], virtualNote);
             System.out.println("honesty: Chromium left " + byBrowser + "; the virtual user left " + byVirtualUser);
             assertThat(byVirtualUser).isEqualTo(byBrowser);
-            assertThat(byBrowser).containsExactly("Lucas Ferreira wrote a note | <note>",
-                    "Lucas Ferreira changed the activity's due date | a week later");
+            assertThat(byBrowser)
+                    .containsExactly(
+                            "Lucas Ferreira wrote a note | <note>",
+                            "Lucas Ferreira changed the activity's due date | a week later");
         }
     }
 
@@ -110,19 +128,21 @@ class LoadHonestyE2E {
      */
     private static List<String> newest(List<String> rows, String note) {
         assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
-        return rows.subList(0, 2).stream().map(row -> {
-            String[] parts = row.split(" \\| ");
-            String what = parts[0];
-            if (row.contains(note)) {
-                return what + " | <note>";
-            }
-            Matcher dates = DATES.matcher(row);
-            if (dates.find()) {
-                long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(dates.group(1)),
-                        LocalDate.parse(dates.group(2)));
-                return what + " | " + (days == 7 ? "a week later" : days + " days later");
-            }
-            return row;
-        }).toList();
+        return rows.subList(0, 2).stream()
+                .map(row -> {
+                    String[] parts = row.split(" \\| ");
+                    String what = parts[0];
+                    if (row.contains(note)) {
+                        return what + " | <note>";
+                    }
+                    Matcher dates = DATES.matcher(row);
+                    if (dates.find()) {
+                        long days = java.time.temporal.ChronoUnit.DAYS.between(
+                                LocalDate.parse(dates.group(1)), LocalDate.parse(dates.group(2)));
+                        return what + " | " + (days == 7 ? "a week later" : days + " days later");
+                    }
+                    return row;
+                })
+                .toList();
     }
 }

@@ -81,7 +81,8 @@ final class LoadRun implements AutoCloseable {
         }
         if (tour) {
             try {
-                List<Runnable> steps = List.of(() -> user.act("scroll", user::scrollGrid),
+                List<Runnable> steps = List.of(
+                        () -> user.act("scroll", user::scrollGrid),
                         () -> user.act("search_accounts", user::searchAccounts),
                         () -> user.act("drawer_from_list", user::openDrawerFromList),
                         () -> user.act("add_note", user::addNote),

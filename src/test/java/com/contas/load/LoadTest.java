@@ -74,12 +74,28 @@ class LoadTest {
             assertThat(toured).as("every user finished its tour of the actions").isTrue();
             report("smoke", users, stats, monitor.next(), Double.NaN);
         }
-        System.out.printf(Locale.ROOT, "bench load_smoke users=%d duration_s=%.0f actions=%d failed=%d%n", users,
-                elapsed, stats.succeeded(), stats.failed());
+        System.out.printf(
+                Locale.ROOT,
+                "bench load_smoke users=%d duration_s=%.0f actions=%d failed=%d%n",
+                users,
+                elapsed,
+                stats.succeeded(),
+                stats.failed());
         assertThat(stats.failureReasons()).as("failed actions").isEmpty();
-        assertThat(stats.latencies().keySet()).as("every action was verified at least once").contains("sign_in",
-                "open_accounts", "scroll", "search_accounts", "drawer_from_list", "add_note", "open_board",
-                "drop_card", "drawer_from_board", "open_deals", "search_deals");
+        assertThat(stats.latencies().keySet())
+                .as("every action was verified at least once")
+                .contains(
+                        "sign_in",
+                        "open_accounts",
+                        "scroll",
+                        "search_accounts",
+                        "drawer_from_list",
+                        "add_note",
+                        "open_board",
+                        "drop_card",
+                        "drawer_from_board",
+                        "open_deals",
+                        "search_deals");
         if (ContasUser.UNDO) {
             assertThat(stats.latencies()).as("Undo was verified at least once").containsKey("undo");
         }
@@ -90,15 +106,22 @@ class LoadTest {
 
     /** Steps of more and more users; per step its figures, then the knee. */
     private void ramp() throws Exception {
-        int[] steps = Arrays.stream(System.getProperty("contas.load.ramp", "10,25,50,100,200,400").split(","))
-                .map(String::trim).mapToInt(Integer::parseInt).toArray();
+        int[] steps = Arrays.stream(System.getProperty("contas.load.ramp", "10,25,50,100,200,400")
+                        .split(","))
+                .map(String::trim)
+                .mapToInt(Integer::parseInt)
+                .toArray();
         List<double[]> results = new ArrayList<>();
         List<String> saturation = new ArrayList<>();
         try (AppMonitor monitor = new AppMonitor(jmx);
-                LoadRun run = new LoadRun(URI.create(url), username, password, thinkMs, push, false,
-                        steps[steps.length - 1])) {
-            System.out.printf(Locale.ROOT, "bench load_setup app_jmx=%s pool_mbeans=%s heap_max_mb=%.0f%n",
-                    monitor.connected(), monitor.hasPool(), monitor.maxHeapMb());
+                LoadRun run = new LoadRun(
+                        URI.create(url), username, password, thinkMs, push, false, steps[steps.length - 1])) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "bench load_setup app_jmx=%s pool_mbeans=%s heap_max_mb=%.0f%n",
+                    monitor.connected(),
+                    monitor.hasPool(),
+                    monitor.maxHeapMb());
             for (int target : steps) {
                 run.growTo(target, Math.min(10_000, duration * 1000L / 3));
                 // The step is measured once its users are in.
@@ -111,8 +134,11 @@ class LoadTest {
                 double[] row = report("step", target, stats, window, heap);
                 results.add(row);
                 saturation.add(saturation(stats, window));
-                System.out.println("bench load_saturation users=" + target + " " + saturation.get(saturation.size() - 1));
-                assertThat(stats.succeeded()).as("actions at " + target + " users").isPositive();
+                System.out.println(
+                        "bench load_saturation users=" + target + " " + saturation.get(saturation.size() - 1));
+                assertThat(stats.succeeded())
+                        .as("actions at " + target + " users")
+                        .isPositive();
             }
         }
         int knee = -1;
@@ -124,15 +150,20 @@ class LoadTest {
         }
         if (knee < 0) {
             System.out.println("bench load_knee none: p95 was over 250 ms at every step");
-            System.out.println("bench load_saturates_first at_users=" + (int) results.get(0)[0] + " "
-                    + saturation.get(0));
+            System.out.println(
+                    "bench load_saturates_first at_users=" + (int) results.get(0)[0] + " " + saturation.get(0));
         } else {
             double[] r = results.get(knee);
             int next = Math.min(knee + 1, results.size() - 1);
-            System.out.printf(Locale.ROOT, "bench load_knee users=%d actions_per_s=%.1f p95_ms=%.0f failed=%d%n",
-                    (int) r[0], r[1], r[2], (long) r[3]);
-            System.out.println("bench load_saturates_first at_users=" + (int) results.get(next)[0] + " "
-                    + saturation.get(next));
+            System.out.printf(
+                    Locale.ROOT,
+                    "bench load_knee users=%d actions_per_s=%.1f p95_ms=%.0f failed=%d%n",
+                    (int) r[0],
+                    r[1],
+                    r[2],
+                    (long) r[3]);
+            System.out.println(
+                    "bench load_saturates_first at_users=" + (int) results.get(next)[0] + " " + saturation.get(next));
         }
     }
 
@@ -179,12 +210,21 @@ class LoadTest {
                 }
             }
             double[] opens = stats.latencies().getOrDefault("open_board", new double[0]);
-            System.out.printf(Locale.ROOT,
+            System.out.printf(
+                    Locale.ROOT,
                     "bench load_sessions_%d heap_after_gc_mb=%.0f baseline_heap_after_gc_mb=%.0f per_session_kb=%.0f "
                             + "sessions_open=%d push_connected=%d move_reached_boards=%d/%d failed=%d "
                             + "open_board_p95_ms=%.0f%n",
-                    count, after, before, (after - before) * 1024 / Math.max(1, open.size()), open.size(), connected,
-                    reached, open.size() - 1, stats.failed(), Stats.percentile(opens, 95));
+                    count,
+                    after,
+                    before,
+                    (after - before) * 1024 / Math.max(1, open.size()),
+                    open.size(),
+                    connected,
+                    reached,
+                    open.size() - 1,
+                    stats.failed(),
+                    Stats.percentile(opens, 95));
             stats.failureReasons().forEach((k, v) -> System.out.println("bench load_sessions_failure " + v + " " + k));
             assertThat(moved).as("a move on one of the open boards").isTrue();
             assertThat(open).as("sessions open").isNotEmpty();
@@ -207,15 +247,23 @@ class LoadTest {
                 Thread.sleep(Math.min(5, minutes) * 60_000L);
                 Stats stats = run.stats.get();
                 report("soak_minute_" + m, users, stats, monitor.next(), monitor.heapAfterGcMb());
-                stats.latencies().forEach((k, v) -> Arrays.stream(v).forEach(ms -> total.success(k, (long) (ms * 1e6))));
+                stats.latencies()
+                        .forEach((k, v) -> Arrays.stream(v).forEach(ms -> total.success(k, (long) (ms * 1e6))));
                 stats.failureReasons().forEach((k, v) -> {
                     for (long i = 0; i < v; i++) {
                         total.failure("soak", k);
                     }
                 });
             }
-            System.out.printf(Locale.ROOT, "bench load_soak users=%d minutes=%d actions=%d failed=%d heap_start_mb=%.0f "
-                    + "heap_end_mb=%.0f%n", users, minutes, total.succeeded(), total.failed(), start,
+            System.out.printf(
+                    Locale.ROOT,
+                    "bench load_soak users=%d minutes=%d actions=%d failed=%d heap_start_mb=%.0f "
+                            + "heap_end_mb=%.0f%n",
+                    users,
+                    minutes,
+                    total.succeeded(),
+                    total.failed(),
+                    start,
                     monitor.heapAfterGcMb());
         }
     }
@@ -226,22 +274,42 @@ class LoadTest {
         double seconds = name.startsWith("soak") ? 300 : duration;
         double rate = stats.succeeded() / seconds;
         double samples = Math.max(1, window.samples);
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "bench load_%s users=%d actions=%d actions_per_s=%.1f p50_ms=%.0f p95_ms=%.0f p99_ms=%.0f failed=%d "
                         + "app_cpu_pct=%.0f generator_cpu_pct=%.0f machine_cpu_pct=%.0f gc_ms=%d heap_after_gc_mb=%.0f "
                         + "pool_active_max=%d pool_waiting_max=%d pool_waiting_avg=%.2f%n",
-                name, stepUsers, stats.succeeded(), rate, Stats.percentile(all, 50), Stats.percentile(all, 95),
-                Stats.percentile(all, 99), stats.failed(), window.appCpuSum / samples, window.generatorCpuSum / samples,
-                window.machineCpu, window.gcMillis, heap, window.poolActiveMax, window.poolWaitingMax,
+                name,
+                stepUsers,
+                stats.succeeded(),
+                rate,
+                Stats.percentile(all, 50),
+                Stats.percentile(all, 95),
+                Stats.percentile(all, 99),
+                stats.failed(),
+                window.appCpuSum / samples,
+                window.generatorCpuSum / samples,
+                window.machineCpu,
+                window.gcMillis,
+                heap,
+                window.poolActiveMax,
+                window.poolWaitingMax,
                 window.poolWaitingSum / samples);
         for (Map.Entry<String, double[]> e : stats.latencies().entrySet()) {
             double[] v = e.getValue();
-            System.out.printf(Locale.ROOT, "bench load_action users=%d action=%s n=%d p50_ms=%.0f p95_ms=%.0f p99_ms=%.0f%n",
-                    stepUsers, e.getKey(), v.length, Stats.percentile(v, 50), Stats.percentile(v, 95),
+            System.out.printf(
+                    Locale.ROOT,
+                    "bench load_action users=%d action=%s n=%d p50_ms=%.0f p95_ms=%.0f p99_ms=%.0f%n",
+                    stepUsers,
+                    e.getKey(),
+                    v.length,
+                    Stats.percentile(v, 50),
+                    Stats.percentile(v, 95),
                     Stats.percentile(v, 99));
         }
-        stats.failureReasons().forEach((reason, count) -> System.out.printf(Locale.ROOT,
-                "bench load_failures users=%d count=%d reason=%s%n", stepUsers, count, reason));
+        stats.failureReasons()
+                .forEach((reason, count) -> System.out.printf(
+                        Locale.ROOT, "bench load_failures users=%d count=%d reason=%s%n", stepUsers, count, reason));
         return new double[] {stepUsers, rate, Stats.percentile(all, 95), stats.failed()};
     }
 
@@ -249,11 +317,12 @@ class LoadTest {
     private static String saturation(Stats stats, AppMonitor.Window window) {
         String slowest = stats.latencies().entrySet().stream()
                 .max((a, b) -> Double.compare(Stats.percentile(a.getValue(), 95), Stats.percentile(b.getValue(), 95)))
-                .map(e -> e.getKey() + " p95_ms=" + Math.round(Stats.percentile(e.getValue(), 95))).orElse("none");
+                .map(e -> e.getKey() + " p95_ms=" + Math.round(Stats.percentile(e.getValue(), 95)))
+                .orElse("none");
         List<String> signs = new ArrayList<>();
         if (window.machineCpu >= 90) {
-            signs.add("cpu (machine " + Math.round(window.machineCpu) + "%, app " + Math.round(
-                    window.appCpuSum / Math.max(1, window.samples)) + "%)");
+            signs.add("cpu (machine " + Math.round(window.machineCpu) + "%, app "
+                    + Math.round(window.appCpuSum / Math.max(1, window.samples)) + "%)");
         }
         if (window.poolWaitingMax > 0) {
             signs.add("pool (up to " + window.poolWaitingMax + " threads waiting)");

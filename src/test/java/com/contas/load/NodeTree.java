@@ -31,8 +31,7 @@ final class NodeTree {
     static final int VIRTUAL_CHILDREN = 24;
 
     /** A value that is a node (a {@code nodeValue} or an added child). */
-    record NodeRef(int id) {
-    }
+    record NodeRef(int id) {}
 
     static final class Node {
         final int id;
@@ -108,7 +107,9 @@ final class NodeTree {
                     node.map(feature).put(key, change.get("value"));
                 }
             }
-            case "remove" -> node(id).map(change.get("feat").asInt()).remove(change.get("key").asText());
+            case "remove" ->
+                node(id).map(change.get("feat").asInt())
+                        .remove(change.get("key").asText());
             case "splice" -> {
                 Node node = node(id);
                 List<Object> list = node.list(change.get("feat").asInt());
@@ -116,7 +117,8 @@ final class NodeTree {
                 int remove = change.has("remove") ? change.get("remove").asInt() : 0;
                 for (int i = 0; i < remove && index < list.size(); i++) {
                     Object gone = list.remove(index);
-                    if (gone instanceof NodeRef ref && nodes.get(ref.id()) != null
+                    if (gone instanceof NodeRef ref
+                            && nodes.get(ref.id()) != null
                             && nodes.get(ref.id()).parent == node) {
                         nodes.get(ref.id()).parent = null;
                     }
@@ -291,7 +293,9 @@ final class NodeTree {
     /** The methods the browser may call on the node ({@code @ClientCallable}). */
     List<String> clientCallables(Node node) {
         return node.lists.getOrDefault(CLIENT_DELEGATE_HANDLERS, List.of()).stream()
-                .filter(JsonNode.class::isInstance).map(o -> ((JsonNode) o).asText()).toList();
+                .filter(JsonNode.class::isInstance)
+                .map(o -> ((JsonNode) o).asText())
+                .toList();
     }
 
     /** Nearest ancestor (or the node itself) matching the predicate. */

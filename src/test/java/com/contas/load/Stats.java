@@ -49,7 +49,10 @@ final class Stats {
     }
 
     double[] allLatencies() {
-        return latencies().values().stream().flatMapToDouble(java.util.Arrays::stream).sorted().toArray();
+        return latencies().values().stream()
+                .flatMapToDouble(java.util.Arrays::stream)
+                .sorted()
+                .toArray();
     }
 
     Map<String, Long> failureReasons() {

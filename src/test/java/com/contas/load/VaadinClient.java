@@ -47,10 +47,17 @@ final class VaadinClient implements AutoCloseable {
     private static final boolean DEBUG = Boolean.getBoolean("contas.load.debug");
     private static final Pattern META = Pattern.compile("<meta name=\"(_csrf[a-z_]*)\" content=\"([^\"]*)\"");
     /** The data a browser sends with a mouse event (Vaadin's ClickEvent asks for these). */
-    static final Map<String, Object> MOUSE = Map.ofEntries(Map.entry("event.screenX", 400),
-            Map.entry("event.screenY", 300), Map.entry("event.clientX", 400), Map.entry("event.clientY", 300),
-            Map.entry("event.detail", 1), Map.entry("event.button", 0), Map.entry("event.ctrlKey", false),
-            Map.entry("event.shiftKey", false), Map.entry("event.altKey", false), Map.entry("event.metaKey", false));
+    static final Map<String, Object> MOUSE = Map.ofEntries(
+            Map.entry("event.screenX", 400),
+            Map.entry("event.screenY", 300),
+            Map.entry("event.clientX", 400),
+            Map.entry("event.clientY", 300),
+            Map.entry("event.detail", 1),
+            Map.entry("event.button", 0),
+            Map.entry("event.ctrlKey", false),
+            Map.entry("event.shiftKey", false),
+            Map.entry("event.altKey", false),
+            Map.entry("event.metaKey", false));
 
     /** A protocol-level failure: what the browser engine would treat as an error (resync, reload). */
     static final class ProtocolException extends RuntimeException {
@@ -79,6 +86,7 @@ final class VaadinClient implements AutoCloseable {
     private final HttpClient http;
     /** This tab's own cookie jar (the HTTP client is shared by all virtual users). */
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
     private final Duration timeout;
     final NodeTree tree = new NodeTree();
     private int uiId = -1;
@@ -94,10 +102,12 @@ final class VaadinClient implements AutoCloseable {
      * keeping them all ran the generator out of heap after 25 minutes.
      */
     private final java.util.ArrayDeque<JsonNode> pushed = new java.util.ArrayDeque<>();
+
     private static final int PUSHED_KEPT = 64;
     /** Push messages as they arrive, before the virtual user's thread applies them. */
     private final java.util.concurrent.ConcurrentLinkedQueue<JsonNode> pushQueue =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     private WebSocket push;
     private volatile String pushFailure;
     private long lastHeartbeat = System.nanoTime();
@@ -112,8 +122,11 @@ final class VaadinClient implements AutoCloseable {
 
     /** One HTTP client for many virtual users: HTTP/1.1 as browsers speak it to this server, no redirects followed. */
     static HttpClient sharedHttp(Duration timeout) {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(timeout).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(timeout)
+                .build();
     }
 
     /** Sends with this tab's cookies and keeps the ones the answer sets. */
@@ -149,11 +162,14 @@ final class VaadinClient implements AutoCloseable {
         if (parameter == null || token == null) {
             throw new ProtocolException("the login page has no CSRF token");
         }
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&" + enc(parameter) + "="
-                + enc(token);
-        HttpResponse<String> answer = exchange(HttpRequest.newBuilder(base.resolve("login")).timeout(timeout)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "username=" + enc(username) + "&password=" + enc(password) + "&" + enc(parameter) + "=" + enc(token);
+        HttpResponse<String> answer = exchange(
+                HttpRequest.newBuilder(base.resolve("login"))
+                        .timeout(timeout)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)),
+                HttpResponse.BodyHandlers.ofString());
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || location.contains("login")) {
             throw new ProtocolException("sign-in refused: " + answer.statusCode() + " to " + location);
@@ -166,8 +182,8 @@ final class VaadinClient implements AutoCloseable {
      */
     Response openPage(String route, String query) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        HttpResponse<String> page = exchange(get(route + (query.isEmpty() ? "" : "?" + query)),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                exchange(get(route + (query.isEmpty() ? "" : "?" + query)), HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200 || !page.body().contains("<html")) {
             throw new ProtocolException("GET /" + route + " answered " + page.statusCode());
         }
@@ -247,8 +263,8 @@ final class VaadinClient implements AutoCloseable {
     /** A call of a {@code @ClientCallable} ({@code element.$server.method(args)}). */
     ObjectNode call(Node node, String method, Object... args) {
         if (!tree.clientCallables(node).contains(method)) {
-            throw new ProtocolException("node " + node.id + " (" + tree.tag(node) + ") publishes no " + method
-                    + " but " + tree.clientCallables(node));
+            throw new ProtocolException("node " + node.id + " (" + tree.tag(node) + ") publishes no " + method + " but "
+                    + tree.clientCallables(node));
         }
         ObjectNode rpc = JSON.createObjectNode();
         rpc.put("type", "publishedEventHandler");
@@ -277,7 +293,7 @@ final class VaadinClient implements AutoCloseable {
         List<ObjectNode> rpcs = new ArrayList<>();
         ObjectNode data = JSON.createObjectNode();
         boolean trailing = false;
-        for (var it = settings.fields(); it.hasNext();) {
+        for (var it = settings.fields(); it.hasNext(); ) {
             var entry = it.next();
             String expression = entry.getKey();
             JsonNode setting = entry.getValue();
@@ -291,8 +307,8 @@ final class VaadinClient implements AutoCloseable {
             if (expression.startsWith("}")) {
                 String property = expression.substring(1);
                 if (!values.containsKey(expression)) {
-                    throw new ProtocolException(type + " on " + tree.tag(node) + " synchronizes " + property
-                            + ": no value given");
+                    throw new ProtocolException(
+                            type + " on " + tree.tag(node) + " synchronizes " + property + ": no value given");
                 }
                 rpcs.add(mSync(node.id, property, values.get(expression)));
             } else if (values.containsKey(expression)) {
@@ -300,8 +316,8 @@ final class VaadinClient implements AutoCloseable {
             } else if ("1".equals(expression)) {
                 data.put(expression, true);
             } else {
-                throw new ProtocolException(type + " on " + tree.tag(node) + " asks for " + expression
-                        + ": no value given");
+                throw new ProtocolException(
+                        type + " on " + tree.tag(node) + " asks for " + expression + ": no value given");
             }
         }
         if (trailing) {
@@ -343,9 +359,11 @@ final class VaadinClient implements AutoCloseable {
     }
 
     private List<JsonNode> post(ObjectNode body) throws IOException, InterruptedException {
-        HttpResponse<String> answer = exchange(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
-                .timeout(timeout).header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
+        HttpResponse<String> answer = exchange(
+                HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                        .timeout(timeout)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new ProtocolException("UIDL answered HTTP " + answer.statusCode() + ": " + abbreviate(answer.body()));
@@ -404,8 +422,10 @@ final class VaadinClient implements AutoCloseable {
         if (System.nanoTime() - lastHeartbeat < TimeUnit.SECONDS.toNanos(300)) {
             return;
         }
-        HttpResponse<String> answer = exchange(HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=" + uiId))
-                .timeout(timeout).POST(HttpRequest.BodyPublishers.noBody()),
+        HttpResponse<String> answer = exchange(
+                HttpRequest.newBuilder(base.resolve("?v-r=heartbeat&v-uiId=" + uiId))
+                        .timeout(timeout)
+                        .POST(HttpRequest.BodyPublishers.noBody()),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new ProtocolException("heartbeat answered " + answer.statusCode());
@@ -435,7 +455,8 @@ final class VaadinClient implements AutoCloseable {
                 throw new ProtocolException("session expired");
             }
             if (meta.has("appError")) {
-                throw new ProtocolException("application error: " + abbreviate(meta.get("appError").toString()));
+                throw new ProtocolException(
+                        "application error: " + abbreviate(meta.get("appError").toString()));
             }
         }
         if (!message.has("syncId")) {
@@ -484,8 +505,8 @@ final class VaadinClient implements AutoCloseable {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new ProtocolException("message " + (lastSyncId + 1) + " never arrived (have " + pending.keySet()
-                        + ")");
+                throw new ProtocolException(
+                        "message " + (lastSyncId + 1) + " never arrived (have " + pending.keySet() + ")");
             }
             synchronized (pushQueue) {
                 if (pushQueue.isEmpty()) {
@@ -535,9 +556,11 @@ final class VaadinClient implements AutoCloseable {
         String cookie = cookieHeader();
         CompletableFuture<Void> handshake = new CompletableFuture<>();
         try {
-            push = http.newWebSocketBuilder().header("Cookie", cookie).connectTimeout(timeout)
-                    .buildAsync(URI.create(ws), new PushListener(handshake)).get(timeout.toMillis(),
-                            TimeUnit.MILLISECONDS);
+            push = http.newWebSocketBuilder()
+                    .header("Cookie", cookie)
+                    .connectTimeout(timeout)
+                    .buildAsync(URI.create(ws), new PushListener(handshake))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             handshake.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new ProtocolException("push did not connect: " + e);
@@ -648,9 +671,11 @@ final class VaadinClient implements AutoCloseable {
                 body.put("syncId", lastSyncId);
                 body.put("clientId", clientId++);
                 body.put("UNLOAD", true);
-                exchange(HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId)).timeout(timeout)
-                        .header("Content-Type", "text/plain;charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
+                exchange(
+                        HttpRequest.newBuilder(base.resolve("?v-r=uidl&v-uiId=" + uiId))
+                                .timeout(timeout)
+                                .header("Content-Type", "text/plain;charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
                         HttpResponse.BodyHandlers.discarding());
             }
         } catch (IOException | RuntimeException e) {
@@ -664,7 +689,9 @@ final class VaadinClient implements AutoCloseable {
     }
 
     private HttpRequest.Builder get(String pathAndQuery) {
-        return HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout).GET();
+        return HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .timeout(timeout)
+                .GET();
     }
 
     static String enc(String s) {

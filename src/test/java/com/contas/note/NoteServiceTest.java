@@ -28,7 +28,8 @@ class NoteServiceTest extends ServiceTestBase {
         long org = organization("Acme").id();
         long deal = deal(org, "10", "BRL").id();
 
-        assertThat(notes.add("Call back", new Links(null, null, deal)).organizationId()).isEqualTo(org);
+        assertThat(notes.add("Call back", new Links(null, null, deal)).organizationId())
+                .isEqualTo(org);
     }
 
     @Test

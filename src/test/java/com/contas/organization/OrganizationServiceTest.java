@@ -35,8 +35,8 @@ class OrganizationServiceTest extends ServiceTestBase {
 
     @Test
     void a_300_character_name_is_refused_and_nothing_is_written() {
-        var e = assertRefusedWithoutWrites("name",
-                () -> organizations.create(new OrganizationInput("x".repeat(300), null, me)));
+        var e = assertRefusedWithoutWrites(
+                "name", () -> organizations.create(new OrganizationInput("x".repeat(300), null, me)));
         assertThat(e.problemFor("name").orElseThrow().messageKey()).isEqualTo("validation.tooLong");
     }
 
@@ -47,7 +47,8 @@ class OrganizationServiceTest extends ServiceTestBase {
 
     @Test
     void an_unknown_owner_is_refused_and_nothing_is_written() {
-        assertRefusedWithoutWrites("ownerId", () -> organizations.create(new OrganizationInput("Acme", null, 999_999L)));
+        assertRefusedWithoutWrites(
+                "ownerId", () -> organizations.create(new OrganizationInput("Acme", null, 999_999L)));
     }
 
     @Test
@@ -55,7 +56,8 @@ class OrganizationServiceTest extends ServiceTestBase {
         OrganizationDetails org = organization("Acme");
         organizations.update(org.id(), org.version(), new OrganizationInput("Acme (Ana's edit)", null, me));
 
-        assertThatThrownBy(() -> organizations.update(org.id(), org.version(), new OrganizationInput("Acme (Bruno)", null, me)))
+        assertThatThrownBy(() ->
+                        organizations.update(org.id(), org.version(), new OrganizationInput("Acme (Bruno)", null, me)))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(organizations.get(org.id()).name()).isEqualTo("Acme (Ana's edit)");
     }

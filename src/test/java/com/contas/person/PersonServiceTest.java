@@ -13,8 +13,12 @@ class PersonServiceTest extends ServiceTestBase {
     @Test
     void a_person_keeps_emails_and_phones_in_order() {
         long org = organization("Acme").id();
-        PersonDetails p = people.create(new PersonInput("João Silva", org, me,
-                List.of("Joao@Acme.com.br", " ", "joao.silva@gmail.com"), List.of("+55 11 91234-5678")));
+        PersonDetails p = people.create(new PersonInput(
+                "João Silva",
+                org,
+                me,
+                List.of("Joao@Acme.com.br", " ", "joao.silva@gmail.com"),
+                List.of("+55 11 91234-5678")));
 
         assertThat(people.get(p.id())).satisfies(saved -> {
             assertThat(saved.emails()).containsExactly("joao@acme.com.br", "joao.silva@gmail.com");
@@ -25,14 +29,14 @@ class PersonServiceTest extends ServiceTestBase {
 
     @Test
     void a_malformed_email_is_refused_and_nothing_is_written() {
-        assertRefusedWithoutWrites("emails", () -> people.create(new PersonInput("João", null, me,
-                List.of("not-an-email"), List.of())));
+        assertRefusedWithoutWrites(
+                "emails", () -> people.create(new PersonInput("João", null, me, List.of("not-an-email"), List.of())));
     }
 
     @Test
     void a_phone_with_letters_is_refused_and_nothing_is_written() {
-        assertRefusedWithoutWrites("phones", () -> people.create(new PersonInput("João", null, me, List.of(),
-                List.of("call me maybe"))));
+        assertRefusedWithoutWrites(
+                "phones", () -> people.create(new PersonInput("João", null, me, List.of(), List.of("call me maybe"))));
     }
 
     @Test
@@ -47,8 +51,9 @@ class PersonServiceTest extends ServiceTestBase {
         PersonDetails p = person("João", null);
         people.update(p.id(), p.version(), new PersonInput("João Silva", null, me, List.of(), List.of()));
 
-        assertThatThrownBy(() -> people.update(p.id(), p.version(),
-                new PersonInput("João S.", null, me, List.of(), List.of()))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() ->
+                        people.update(p.id(), p.version(), new PersonInput("João S.", null, me, List.of(), List.of())))
+                .isInstanceOf(StaleVersionException.class);
         assertThat(people.get(p.id()).name()).isEqualTo("João Silva");
     }
 }

@@ -42,22 +42,31 @@ class CrashDuringSummaryBuildTest {
         JdbcTemplate jdbc = database.jdbc();
         int organizations = DemoSize.SMALL.organizations();
         assertThat(count(jdbc, "select count(*) from organization")).isEqualTo(organizations);
-        assertThat(count(jdbc, "select count(*) from account_summary")).as("two batches committed")
+        assertThat(count(jdbc, "select count(*) from account_summary"))
+                .as("two batches committed")
                 .isEqualTo(2 * BATCH);
-        assertThat(count(jdbc, "select count(*) from demo_load where completed_at is null")).isEqualTo(1);
+        assertThat(count(jdbc, "select count(*) from demo_load where completed_at is null"))
+                .isEqualTo(1);
 
         ConfigurableApplicationContext app = start(List.of());
 
         DriftReport report = app.getBean(AccountSummaryMaintainer.class).reconcile();
         assertThat(report.clean()).isTrue();
         assertThat(report.checked()).isEqualTo(organizations);
-        assertThat(count(jdbc, "select count(*) from organization")).as("no demo row twice").isEqualTo(organizations);
-        assertThat(count(jdbc, "select count(*) from demo_load where completed_at is not null")).isEqualTo(1);
+        assertThat(count(jdbc, "select count(*) from organization"))
+                .as("no demo row twice")
+                .isEqualTo(organizations);
+        assertThat(count(jdbc, "select count(*) from demo_load where completed_at is not null"))
+                .isEqualTo(1);
         assertThat(app.getBean(AccountQueries.class).count(AccountFilter.ALL)).isPositive();
     }
 
     private ConfigurableApplicationContext start(List<Class<?>> faults) {
-        return database.start("test", faults, "--contas.demo.enabled=true", "--contas.demo.size=small",
+        return database.start(
+                "test",
+                faults,
+                "--contas.demo.enabled=true",
+                "--contas.demo.size=small",
                 "--contas.accounts.batch-size=" + BATCH);
     }
 

@@ -56,16 +56,22 @@ class DatabaseRestartTest {
         run("chown", "postgres", cluster.toString());
         su(PG_BIN.resolve("initdb") + " -D " + cluster + "/data -A trust -U postgres -E UTF8 --locale=C.UTF-8");
         startDatabase();
-        app = new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+        app = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
                 .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
                 .profiles("postgres")
-                .run("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
-                        "--contas.security.admin-username=boss", "--contas.security.admin-password=long-secret-1",
-                        "--logging.level.root=warn", "--spring.main.banner-mode=off");
+                .run(
+                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--contas.security.admin-username=boss",
+                        "--contas.security.admin-password=long-secret-1",
+                        "--logging.level.root=warn",
+                        "--spring.main.banner-mode=off");
         UserDetails boss = app.getBean(UserDetailsService.class).loadUserByUsername("boss");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(boss, null, boss.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(boss, null, boss.getAuthorities()));
         assertThat(app.getBean(CurrentUser.class).idOrNull()).isNotNull();
     }
 
@@ -93,8 +99,8 @@ class DatabaseRestartTest {
         AtomicBoolean writing = new AtomicBoolean(true);
         Thread writer = new Thread(() -> {
             SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                             app.getBean(UserDetailsService.class).loadUserByUsername("boss"), null, List.of()));
             while (writing.get()) {
                 try {
@@ -134,9 +140,19 @@ class DatabaseRestartTest {
         SecurityContextHolder.getContext().setAuthentication(signedIn);
         try {
             com.vaadin.flow.component.UI.getCurrent().navigate("accounts");
-            String page = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)
-                    .getElement().getTextRecursively();
-            assertThat(page).contains("The database is not reachable right now").contains("Try again")
+            String page = com.vaadin
+                    .flow
+                    .component
+                    .UI
+                    .getCurrent()
+                    .getInternals()
+                    .getActiveRouterTargetsChain()
+                    .get(0)
+                    .getElement()
+                    .getTextRecursively();
+            assertThat(page)
+                    .contains("The database is not reachable right now")
+                    .contains("Try again")
                     .doesNotContain("Exception");
         } finally {
             com.contas.testsupport.MockUi.tearDown();
@@ -157,25 +173,35 @@ class DatabaseRestartTest {
         }
         writing.set(false);
         writer.join();
-        System.out.printf("database restart: a write while down was refused in %d ms; serving again %d ms after "
-                + "the database returned; %d writes committed, %d refused (%s); down for %d ms%n", refusalMillis,
-                servingAfter, committed.size(), failures.size(), failures.stream().distinct().toList(),
+        System.out.printf(
+                "database restart: a write while down was refused in %d ms; serving again %d ms after "
+                        + "the database returned; %d writes committed, %d refused (%s); down for %d ms%n",
+                refusalMillis,
+                servingAfter,
+                committed.size(),
+                failures.size(),
+                failures.stream().distinct().toList(),
                 (back - stoppedAt) / 1_000_000);
-        assertThat(servingAfter).as("serving again after the database returned (ms)").isBetween(0L, 10_000L);
+        assertThat(servingAfter)
+                .as("serving again after the database returned (ms)")
+                .isBetween(0L, 10_000L);
 
         var jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
         for (long id : committed) {
-            assertThat(jdbc.queryForObject("select status from deal where id = ?", String.class, id)).isEqualTo("WON");
+            assertThat(jdbc.queryForObject("select status from deal where id = ?", String.class, id))
+                    .isEqualTo("WON");
         }
-        assertThat(app.getBean(AccountSummaryMaintainer.class).reconcile().clean()).isTrue();
-        assertThat(jdbc.queryForObject("select won_count from account_summary where organization_id = ?",
-                Integer.class, org)).isEqualTo(jdbc.queryForObject(
+        assertThat(app.getBean(AccountSummaryMaintainer.class).reconcile().clean())
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select won_count from account_summary where organization_id = ?", Integer.class, org))
+                .isEqualTo(jdbc.queryForObject(
                         "select count(*) from deal where organization_id = ? and status = 'WON'", Integer.class, org));
     }
 
     private void startDatabase() throws IOException, InterruptedException {
-        su(PG_BIN.resolve("pg_ctl") + " -D " + cluster + "/data -o \"-p " + port + " -k /tmp -c listen_addresses=127.0.0.1\""
-                + " -l " + cluster + "/log -w start");
+        su(PG_BIN.resolve("pg_ctl") + " -D " + cluster + "/data -o \"-p " + port
+                + " -k /tmp -c listen_addresses=127.0.0.1\"" + " -l " + cluster + "/log -w start");
     }
 
     private static int freePort() throws IOException {

@@ -35,6 +35,7 @@ class NightlyJobAcrossInstancesTest extends ServiceTestBase {
 
     @Autowired
     Environment env;
+
     @Autowired
     AccountSummaryMaintainer maintainerA;
 
@@ -58,8 +59,10 @@ class NightlyJobAcrossInstancesTest extends ServiceTestBase {
 
         CompletableFuture<Outcome> a;
         CompletableFuture<Outcome> b;
-        try (Connection holder = DriverManager.getConnection(env.getProperty("spring.datasource.url"),
-                env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password", ""));
+        try (Connection holder = DriverManager.getConnection(
+                        env.getProperty("spring.datasource.url"),
+                        env.getProperty("spring.datasource.username"),
+                        env.getProperty("spring.datasource.password", ""));
                 Statement statement = holder.createStatement()) {
             holder.setAutoCommit(false);
             statement.executeQuery("select 1 from account_summary where organization_id = " + org + " for update");
@@ -70,14 +73,16 @@ class NightlyJobAcrossInstancesTest extends ServiceTestBase {
             // The loser answers at once; the winner waits on the row held here.
             CompletableFuture.anyOf(a, b).get(30, TimeUnit.SECONDS);
             Thread.sleep(500);
-            assertThat(a.isDone() && b.isDone()).as("the winner is still repairing").isFalse();
+            assertThat(a.isDone() && b.isDone())
+                    .as("the winner is still repairing")
+                    .isFalse();
             holder.rollback();
         }
 
         List<Outcome> outcomes = List.of(a.get(30, TimeUnit.SECONDS), b.get(30, TimeUnit.SECONDS));
         assertThat(outcomes).containsExactlyInAnyOrder(Outcome.RAN, Outcome.SKIPPED);
-        assertThat(output.getOut()).contains("Job 'account summary reconciliation' skipped: another job is running "
-                + "on this database");
+        assertThat(output.getOut())
+                .contains("Job 'account summary reconciliation' skipped: another job is running " + "on this database");
         assertThat(output.getOut()).containsOnlyOnce("Account summary drift: 0 missing rows, 1 drifting rows");
         assertThat(maintainerA.reconcile().clean()).isTrue();
     }

@@ -38,10 +38,17 @@ class PostgresProfileDemoStartTest {
     void the_postgres_profile_with_the_demo_load_on_an_empty_database_starts_with_a_complete_summary() {
         long started = System.nanoTime();
         // The profile's own datasource settings, from the environment variables an operator sets.
-        try (ConfigurableApplicationContext app = AppInstance.start("postgres", List.of(),
-                "--DB_URL=" + database.url(), "--DB_USER=" + database.user(), "--DB_PASSWORD=" + database.password(),
-                "--CONTAS_ADMIN_USERNAME=boss", "--CONTAS_ADMIN_PASSWORD=a-long-secret", "--contas.demo.enabled=true",
-                "--contas.demo.size=medium", "--contas.accounts.batch-size=1000")) {
+        try (ConfigurableApplicationContext app = AppInstance.start(
+                "postgres",
+                List.of(),
+                "--DB_URL=" + database.url(),
+                "--DB_USER=" + database.user(),
+                "--DB_PASSWORD=" + database.password(),
+                "--CONTAS_ADMIN_USERNAME=boss",
+                "--CONTAS_ADMIN_PASSWORD=a-long-secret",
+                "--contas.demo.enabled=true",
+                "--contas.demo.size=medium",
+                "--contas.accounts.batch-size=1000")) {
             System.out.println("postgres profile start with the medium demo load: "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
             assertStartedWithACompleteSummary(app);
@@ -54,13 +61,16 @@ class PostgresProfileDemoStartTest {
         assertThat(count(jdbc, "select count(*) from organization")).isEqualTo(size.organizations());
         assertThat(count(jdbc, "select count(*) from deal")).isEqualTo(size.deals());
         assertThat(count(jdbc, "select count(*) from activity")).isEqualTo(size.activities());
-        assertThat(jdbc.queryForList("select relname from pg_stat_user_tables where last_analyze is not null",
-                String.class)).contains("organization", "person", "deal", "activity", "account_summary");
+        assertThat(jdbc.queryForList(
+                        "select relname from pg_stat_user_tables where last_analyze is not null", String.class))
+                .contains("organization", "person", "deal", "activity", "account_summary");
         // Vacuumed too: a full build leaves a dead row per organization, and index-only scans need
         // the pages marked all-visible.
-        assertThat(jdbc.queryForList("select relname from pg_stat_user_tables where last_vacuum is not null",
-                String.class)).contains("deal", "activity", "account_summary");
-        assertThat(count(jdbc, "select count(*) from demo_load where completed_at is not null")).isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "select relname from pg_stat_user_tables where last_vacuum is not null", String.class))
+                .contains("deal", "activity", "account_summary");
+        assertThat(count(jdbc, "select count(*) from demo_load where completed_at is not null"))
+                .isEqualTo(1);
 
         DriftReport report = app.getBean(AccountSummaryMaintainer.class).reconcile();
         assertThat(report.checked()).isEqualTo(size.organizations());

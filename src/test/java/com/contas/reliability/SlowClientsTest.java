@@ -2,20 +2,16 @@ package com.contas.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.testsupport.Accounts;
 import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountFilter;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountSort;
-import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;
-import com.contas.activity.ActivityType;
-import com.contas.deal.DealInput;
 import com.contas.deal.DealService;
-import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
+import com.contas.testsupport.Accounts;
 import com.contas.testsupport.OpenSessions;
 import com.contas.testsupport.PostgresProfileApp;
 import com.contas.testsupport.TestData;
@@ -28,7 +24,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.InetSocketAddress;
@@ -39,7 +34,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -83,22 +77,31 @@ class SlowClientsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestData data;
+
     @Autowired
     OpenSessions sessions;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     DealService deals;
+
     @Autowired
     ActivityService activities;
+
     @Autowired
     AccountQueries accounts;
+
     @Autowired
     AccountBoardService board;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -119,16 +122,23 @@ class SlowClientsTest {
         TransactionTemplate bulk = new TransactionTemplate(transactions);
         bulk.executeWithoutResult(status -> {
             data.jdbc().execute("set local statement_timeout = 0");
-            data.jdbc().update("insert into organization (name, owner_id, created_at, updated_at) select "
-                    + "'Bulk account ' || lpad(g::text, 6, '0') || ' ' || repeat('x', 200), ?, now(), now() "
-                    + "from generate_series(1, ?) g", me, BULK_ACCOUNTS);
-            data.jdbc().update("insert into deal (title, value, currency, status, won_at, organization_id, owner_id, "
-                    + "stage_id, created_at, updated_at) select 'Bulk deal', 10, 'BRL', 'WON', now(), o.id, ?, "
-                    + "(select min(id) from deal_stage), now(), now() from organization o where o.name like 'Bulk%'",
-                    me);
-            data.jdbc().update("insert into account_summary (organization_id, is_account, search_name, won_count, "
-                    + "won_value, account_since, owner_id, owner_sort) select o.id, true, lower(o.name), 1, 10, "
-                    + "now(), o.owner_id, 'lucas ferreira' from organization o where o.name like 'Bulk%'");
+            data.jdbc()
+                    .update(
+                            "insert into organization (name, owner_id, created_at, updated_at) select "
+                                    + "'Bulk account ' || lpad(g::text, 6, '0') || ' ' || repeat('x', 200), ?, now(), now() "
+                                    + "from generate_series(1, ?) g",
+                            me,
+                            BULK_ACCOUNTS);
+            data.jdbc()
+                    .update(
+                            "insert into deal (title, value, currency, status, won_at, organization_id, owner_id, "
+                                    + "stage_id, created_at, updated_at) select 'Bulk deal', 10, 'BRL', 'WON', now(), o.id, ?, "
+                                    + "(select min(id) from deal_stage), now(), now() from organization o where o.name like 'Bulk%'",
+                            me);
+            data.jdbc()
+                    .update("insert into account_summary (organization_id, is_account, search_name, won_count, "
+                            + "won_value, account_since, owner_id, owner_sort) select o.id, true, lower(o.name), 1, 10, "
+                            + "now(), o.owner_id, 'lucas ferreira' from organization o where o.name like 'Bulk%'");
         });
         assertThat(accounts.count(AccountFilter.ALL)).isEqualTo(BULK_ACCOUNTS + 1);
     }
@@ -143,22 +153,34 @@ class SlowClientsTest {
     }
 
     @Test
-    void twelve_trickling_uploads_and_three_slow_exports_leave_the_accounts_screen_and_the_board_answering_within_a_second()
-            throws Exception {
+    void
+            twelve_trickling_uploads_and_three_slow_exports_leave_the_accounts_screen_and_the_board_answering_within_a_second()
+                    throws Exception {
         HttpClient browser = signedIn(DemoUser.USER);
         String cookie = sessionCookie(browser);
         open(browser, "accounts/" + acme);
-        String uploadPath = "/" + sessions.inNewestUi(ui -> {
-            TabSheet tabs = OpenSessions.descendants(ui).filter(TabSheet.class::isInstance).map(TabSheet.class::cast)
-                    .findFirst().orElseThrow();
-            tabs.setSelectedIndex(2);
-            ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
-            return OpenSessions.descendants(ui).filter(Upload.class::isInstance).findFirst().orElseThrow()
-                    .getElement().getAttribute("target");
-        });
-        String exportPath = "/" + sessions.inNewestUi(ui -> OpenSessions.descendants(ui)
-                .filter(c -> c instanceof Anchor a && a.hasClassName("contas-export"))
-                .map(c -> ((Anchor) c).getHref()).findFirst().orElseThrow());
+        String uploadPath = "/"
+                + sessions.inNewestUi(ui -> {
+                    TabSheet tabs = OpenSessions.descendants(ui)
+                            .filter(TabSheet.class::isInstance)
+                            .map(TabSheet.class::cast)
+                            .findFirst()
+                            .orElseThrow();
+                    tabs.setSelectedIndex(2);
+                    ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+                    return OpenSessions.descendants(ui)
+                            .filter(Upload.class::isInstance)
+                            .findFirst()
+                            .orElseThrow()
+                            .getElement()
+                            .getAttribute("target");
+                });
+        String exportPath = "/"
+                + sessions.inNewestUi(ui -> OpenSessions.descendants(ui)
+                        .filter(c -> c instanceof Anchor a && a.hasClassName("contas-export"))
+                        .map(c -> ((Anchor) c).getHref())
+                        .findFirst()
+                        .orElseThrow());
 
         List<SlowUpload> uploads = new ArrayList<>();
         for (int i = 0; i < UPLOADS; i++) {
@@ -191,7 +213,9 @@ class SlowClientsTest {
             }
             Thread.sleep(100);
         }
-        assertThat(mostActive).as("pooled connections in use while 15 slow clients are under way").isLessThanOrEqualTo(2);
+        assertThat(mostActive)
+                .as("pooled connections in use while 15 slow clients are under way")
+                .isLessThanOrEqualTo(2);
 
         // Another user opens the accounts screen (what the list asks for) and drops a card on the board.
         long openMillis = timedAsOtherUser(() -> {
@@ -200,16 +224,17 @@ class SlowClientsTest {
             accounts.kpis(AccountFilter.ALL);
             return null;
         });
-        long dropMillis = timedAsOtherUser(() -> board.move(acme,
-                accounts.row(acme).orElseThrow().nextActivity(), AccountBucket.LATER));
+        long dropMillis = timedAsOtherUser(
+                () -> board.move(acme, accounts.row(acme).orElseThrow().nextActivity(), AccountBucket.LATER));
         // And over HTTP: another user's browser opens a UI on the accounts screen.
         HttpClient other = signedIn(DemoUser.SALES_1);
         long started = System.nanoTime();
         open(other, "accounts");
         long httpOpenMillis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("slow clients: accounts opened in %d ms, card dropped in %d ms, UI over HTTP in %d ms, "
-                + "at most %d pooled connections in use, %d waiting%n", openMillis, dropMillis, httpOpenMillis,
-                mostActive, pool.getThreadsAwaitingConnection());
+        System.out.printf(
+                "slow clients: accounts opened in %d ms, card dropped in %d ms, UI over HTTP in %d ms, "
+                        + "at most %d pooled connections in use, %d waiting%n",
+                openMillis, dropMillis, httpOpenMillis, mostActive, pool.getThreadsAwaitingConnection());
 
         assertThat(openMillis).isLessThan(1000);
         assertThat(dropMillis).isLessThan(1000);
@@ -218,8 +243,8 @@ class SlowClientsTest {
         assertThat(pool.getThreadsAwaitingConnection()).isZero();
 
         // The three exports are still running on the server: a fourth is told to try again.
-        HttpResponse<String> fourth = browser.send(HttpRequest.newBuilder(URI.create(base() + exportPath)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> fourth = browser.send(
+                HttpRequest.newBuilder(URI.create(base() + exportPath)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(fourth.statusCode()).isEqualTo(503);
         assertThat(fourth.body()).isEqualTo("Several exports are running right now; try again in a moment.");
 
@@ -230,8 +255,10 @@ class SlowClientsTest {
         for (SlowUpload upload : uploads) {
             assertThat(upload.response()).startsWith("HTTP/1.1 200");
         }
-        assertThat(data.jdbc().queryForObject("select count(*) from stored_file where size_bytes = ?", Long.class,
-                UPLOAD_BYTES)).isEqualTo(UPLOADS);
+        assertThat(data.jdbc()
+                        .queryForObject(
+                                "select count(*) from stored_file where size_bytes = ?", Long.class, UPLOAD_BYTES))
+                .isEqualTo(UPLOADS);
         for (SlowExport export : exports) {
             String csv = export.rest();
             assertThat(csv.split("\r\n")).hasSize(1 + BULK_ACCOUNTS + 1);
@@ -241,15 +268,16 @@ class SlowClientsTest {
 
     private long timedAsOtherUser(Callable<?> work) throws Exception {
         return clients.submit(() -> {
-            data.signIn(DemoUser.SALES_1);
-            try {
-                long started = System.nanoTime();
-                work.call();
-                return (System.nanoTime() - started) / 1_000_000;
-            } finally {
-                SecurityContextHolder.clearContext();
-            }
-        }).get(30, TimeUnit.SECONDS);
+                    data.signIn(DemoUser.SALES_1);
+                    try {
+                        long started = System.nanoTime();
+                        work.call();
+                        return (System.nanoTime() - started) / 1_000_000;
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                })
+                .get(30, TimeUnit.SECONDS);
     }
 
     private String base() {
@@ -258,16 +286,22 @@ class SlowClientsTest {
 
     /** Signs in through the login form, as a browser does (the CSRF token from the page). */
     private HttpClient signedIn(DemoUser user) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String page = http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String page = http.send(
+                        HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String csrf = page.replaceAll("(?s).*<meta name=\"_csrf\" content=\"([^\"]+)\".*", "$1");
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user.username() + "&password="
-                        + URLEncoder.encode(user.password(), StandardCharsets.UTF_8) + "&_csrf="
-                        + URLEncoder.encode(csrf, StandardCharsets.UTF_8))).build(),
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + user.username() + "&password="
+                                + URLEncoder.encode(user.password(), StandardCharsets.UTF_8) + "&_csrf="
+                                + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
@@ -276,8 +310,10 @@ class SlowClientsTest {
 
     /** Bootstraps a UI (Flow's init request), then navigates it on the server as its router would. */
     private void open(HttpClient http, String location) throws IOException, InterruptedException {
-        HttpResponse<String> init = http.send(HttpRequest.newBuilder(URI.create(base() + "/?v-r=init&location="
-                + URLEncoder.encode(location, StandardCharsets.UTF_8) + "&query=")).build(),
+        HttpResponse<String> init = http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/?v-r=init&location="
+                                + URLEncoder.encode(location, StandardCharsets.UTF_8) + "&query="))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(init.statusCode()).isEqualTo(200);
         assertThat(init.body()).contains("\"v-uiId\"");
@@ -289,8 +325,11 @@ class SlowClientsTest {
 
     private static String sessionCookie(HttpClient http) {
         CookieManager cookies = (CookieManager) http.cookieHandler().orElseThrow();
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElseThrow();
     }
 
     private Socket connect() throws IOException {
@@ -313,8 +352,9 @@ class SlowClientsTest {
             this.socket = socket;
             this.out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: JSESSIONID=" + cookie
-                    + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + UPLOAD_BYTES
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + UPLOAD_BYTES
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
         }
 
@@ -342,8 +382,8 @@ class SlowClientsTest {
         SlowExport(Socket socket, String path, String cookie) throws IOException {
             OutputStream out = socket.getOutputStream();
             // HTTP/1.0: the body comes as it is, not in chunks, so its lines can be counted.
-            out.write(("GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1\r\nCookie: JSESSIONID=" + cookie
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + path + " HTTP/1.0\r\nHost: 127.0.0.1\r\nCookie: JSESSIONID=" + cookie + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             this.in = socket.getInputStream();
         }

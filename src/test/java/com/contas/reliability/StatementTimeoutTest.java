@@ -27,22 +27,26 @@ class StatementTimeoutTest {
     @Test
     void every_pooled_connection_has_a_five_second_statement_timeout() {
         for (int i = 0; i < 3; i++) {
-            assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo("5s");
+            assertThat(jdbc.queryForObject("show statement_timeout", String.class))
+                    .isEqualTo("5s");
         }
     }
 
     @Test
     void a_statement_past_the_timeout_is_cancelled_by_the_server_and_leaves_nothing_running() {
         long started = System.nanoTime();
-        Throwable failure = catchThrowable(() -> jdbc.queryForObject("select pg_sleep(30) /* starve-probe */",
-                String.class));
+        Throwable failure =
+                catchThrowable(() -> jdbc.queryForObject("select pg_sleep(30) /* starve-probe */", String.class));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(failure).isNotNull();
         assertThat(sqlStates(failure)).contains("57014");
         assertThat(took).isBetween(Duration.ofMillis(4500), Duration.ofSeconds(10));
-        assertThat(jdbc.queryForObject("select count(*) from pg_stat_activity where query like '%starve-probe%' "
-                + "and state = 'active' and pid <> pg_backend_pid()", Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from pg_stat_activity where query like '%starve-probe%' "
+                                + "and state = 'active' and pid <> pg_backend_pid()",
+                        Long.class))
+                .isZero();
     }
 
     private static List<String> sqlStates(Throwable failure) {

@@ -48,9 +48,18 @@ import org.springframework.util.ClassUtils;
  */
 class AccessMatrixTest extends KaribuTestBase {
 
-    enum Who { ANONYMOUS, USER, ADMIN, DEACTIVATED }
+    enum Who {
+        ANONYMOUS,
+        USER,
+        ADMIN,
+        DEACTIVATED
+    }
 
-    enum Outcome { SHOWN, LOGIN_PAGE, ACCESS_DENIED_PAGE }
+    enum Outcome {
+        SHOWN,
+        LOGIN_PAGE,
+        ACCESS_DENIED_PAGE
+    }
 
     private static final String BASE_PACKAGE = "com.contas";
     private static int rowsRun;
@@ -61,7 +70,8 @@ class AccessMatrixTest extends KaribuTestBase {
     /** Every {@code @Route} view, with a URL that opens it (optional parameters left out). */
     static List<Class<?>> routedViews() {
         return scan(new AnnotationTypeFilter(Route.class)).stream()
-                .sorted(Comparator.comparing(AccessMatrixTest::url)).toList();
+                .sorted(Comparator.comparing(AccessMatrixTest::url))
+                .toList();
     }
 
     /** Every public method Spring Security guards with {@code @PreAuthorize}, on the class or the method. */
@@ -79,13 +89,13 @@ class AccessMatrixTest extends KaribuTestBase {
     }
 
     static Stream<Arguments> routeMatrix() {
-        return routedViews().stream().flatMap(view -> Arrays.stream(Who.values()).map(who -> Arguments.of(url(view),
-                view, who)));
+        return routedViews().stream()
+                .flatMap(view -> Arrays.stream(Who.values()).map(who -> Arguments.of(url(view), view, who)));
     }
 
     static Stream<Arguments> methodMatrix() {
-        return guardedMethods().stream().flatMap(method -> Arrays.stream(Who.values()).map(who -> Arguments.of(
-                name(method), method, who)));
+        return guardedMethods().stream()
+                .flatMap(method -> Arrays.stream(Who.values()).map(who -> Arguments.of(name(method), method, who)));
     }
 
     @AfterAll
@@ -93,7 +103,8 @@ class AccessMatrixTest extends KaribuTestBase {
         int roles = Who.values().length;
         int routes = routedViews().size();
         int methods = guardedMethods().size();
-        System.out.printf("Access matrix: %d routes x %d roles + %d admin methods x %d roles = %d cases (%d run)%n",
+        System.out.printf(
+                "Access matrix: %d routes x %d roles + %d admin methods x %d roles = %d cases (%d run)%n",
                 routes, roles, methods, roles, (routes + methods) * roles, rowsRun);
     }
 
@@ -117,7 +128,8 @@ class AccessMatrixTest extends KaribuTestBase {
         ui().navigate(url);
 
         Outcome expected = designedOutcome(url, who);
-        Class<?> shown = ui().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+        Class<?> shown =
+                ui().getInternals().getActiveRouterTargetsChain().get(0).getClass();
         Class<?> expectedView = switch (expected) {
             case LOGIN_PAGE -> LoginView.class;
             case ACCESS_DENIED_PAGE -> AccessDeniedView.class;
@@ -139,8 +151,12 @@ class AccessMatrixTest extends KaribuTestBase {
         if (who == Who.ADMIN) {
             // Placeholder arguments may well be refused by validation; only the guard matters here.
             if (thrown != null) {
-                assertThat(thrown).as(name).isNotInstanceOfAny(AccessDeniedException.class,
-                        AuthenticationException.class, IllegalArgumentException.class);
+                assertThat(thrown)
+                        .as(name)
+                        .isNotInstanceOfAny(
+                                AccessDeniedException.class,
+                                AuthenticationException.class,
+                                IllegalArgumentException.class);
             }
         } else {
             assertThat(thrown).as(name).isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
@@ -149,26 +165,39 @@ class AccessMatrixTest extends KaribuTestBase {
 
     @Test
     void the_admin_only_methods_are_the_designed_ones() {
-        Set<String> guarded = guardedMethods().stream().map(AccessMatrixTest::name)
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(guarded).containsExactlyInAnyOrder(
-                "CurrencyService.addRate", "CurrencyService.countRates", "CurrencyService.deleteRate",
-                "CurrencyService.rates",
-                "CustomFieldService.allFields", "CustomFieldService.create", "CustomFieldService.move",
-                "CustomFieldService.setArchived", "CustomFieldService.update",
-                "HistoryService.count", "HistoryService.list",
-                "SettingsService.update",
-                "TrashService.count", "TrashService.list",
-                "UserAdminService.count", "UserAdminService.create", "UserAdminService.list",
-                "UserAdminService.resetPassword", "UserAdminService.setActive", "UserAdminService.update");
+        Set<String> guarded =
+                guardedMethods().stream().map(AccessMatrixTest::name).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(guarded)
+                .containsExactlyInAnyOrder(
+                        "CurrencyService.addRate",
+                        "CurrencyService.countRates",
+                        "CurrencyService.deleteRate",
+                        "CurrencyService.rates",
+                        "CustomFieldService.allFields",
+                        "CustomFieldService.create",
+                        "CustomFieldService.move",
+                        "CustomFieldService.setArchived",
+                        "CustomFieldService.update",
+                        "HistoryService.count",
+                        "HistoryService.list",
+                        "SettingsService.update",
+                        "TrashService.count",
+                        "TrashService.list",
+                        "UserAdminService.count",
+                        "UserAdminService.create",
+                        "UserAdminService.list",
+                        "UserAdminService.resetPassword",
+                        "UserAdminService.setActive",
+                        "UserAdminService.update");
     }
 
     @Test
     void a_deactivated_user_is_refused_at_sign_in_with_the_right_password() {
         data.jdbc().update("update app_user set active = false where username = ?", DemoUser.SALES_1.username());
-        assertThatThrownBy(() -> authentication.getAuthenticationManager().authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated(DemoUser.SALES_1.username(),
-                        DemoUser.SALES_1.password())))
+        assertThatThrownBy(() -> authentication
+                        .getAuthenticationManager()
+                        .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                DemoUser.SALES_1.username(), DemoUser.SALES_1.password())))
                 .isInstanceOf(DisabledException.class);
     }
 
@@ -176,16 +205,17 @@ class AccessMatrixTest extends KaribuTestBase {
     private void become(Who who) {
         SecurityContextHolder.clearContext();
         switch (who) {
-            case ANONYMOUS -> { }
+            case ANONYMOUS -> {}
             case USER -> signIn(DemoUser.USER);
             case ADMIN -> signIn(DemoUser.ADMIN);
             case DEACTIVATED -> {
-                data.jdbc().update("update app_user set active = false where username = ?",
-                        DemoUser.SALES_1.username());
+                data.jdbc()
+                        .update("update app_user set active = false where username = ?", DemoUser.SALES_1.username());
                 Throwable refused = catchThrowable(() -> {
-                    var result = authentication.getAuthenticationManager().authenticate(
-                            UsernamePasswordAuthenticationToken.unauthenticated(DemoUser.SALES_1.username(),
-                                    DemoUser.SALES_1.password()));
+                    var result = authentication
+                            .getAuthenticationManager()
+                            .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
+                                    DemoUser.SALES_1.username(), DemoUser.SALES_1.password()));
                     SecurityContextHolder.getContext().setAuthentication(result);
                 });
                 assertThat(refused).isInstanceOf(DisabledException.class);
@@ -194,7 +224,9 @@ class AccessMatrixTest extends KaribuTestBase {
     }
 
     private static Object[] placeholderArguments(Method method) {
-        return Arrays.stream(method.getParameterTypes()).map(AccessMatrixTest::placeholder).toArray();
+        return Arrays.stream(method.getParameterTypes())
+                .map(AccessMatrixTest::placeholder)
+                .toArray();
     }
 
     private static Object placeholder(Class<?> type) {
@@ -217,7 +249,8 @@ class AccessMatrixTest extends KaribuTestBase {
 
     private static String url(Class<?> view) {
         String template = view.getAnnotation(Route.class).value();
-        return Arrays.stream(template.split("/")).filter(segment -> !segment.startsWith(":"))
+        return Arrays.stream(template.split("/"))
+                .filter(segment -> !segment.startsWith(":"))
                 .collect(Collectors.joining("/"));
     }
 
@@ -230,8 +263,12 @@ class AccessMatrixTest extends KaribuTestBase {
         scanner.addIncludeFilter(filter);
         return scanner.findCandidateComponents(BASE_PACKAGE).stream()
                 .map(bean -> ClassUtils.resolveClassName(bean.getBeanClassName(), null))
-                .filter(type -> !type.getName().contains(".e2e.") && type.getProtectionDomain().getCodeSource()
-                        .getLocation().getPath().contains("/classes/"))
+                .filter(type -> !type.getName().contains(".e2e.")
+                        && type.getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .getPath()
+                                .contains("/classes/"))
                 .collect(Collectors.toList());
     }
 }

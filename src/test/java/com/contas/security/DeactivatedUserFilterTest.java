@@ -28,8 +28,9 @@ class DeactivatedUserFilterTest {
         UserService users = mock(UserService.class);
         when(users.isActiveUser(7L)).thenThrow(new CannotCreateTransactionException("Connection refused"));
         var user = new ContasUserDetails(7, "ana", "Ana", "hash", true, Role.USER, List.of());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/accounts");
         MockHttpSession session = new MockHttpSession();
         request.setSession(session);

@@ -19,7 +19,8 @@ class InitialUsersTest {
         when(users.count()).thenReturn(0L);
         var initial = new InitialUsers(users, new SecurityProperties(false, null, null));
 
-        assertThatThrownBy(() -> initial.run(null)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> initial.run(null))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CONTAS_ADMIN_USERNAME");
         verify(users, never()).create(any());
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.account.ui.AccountListView;
 import com.contas.admin.ui.AdminView;
-import com.contas.shell.AccessDeniedView;
 import com.contas.security.ui.LoginView;
+import com.contas.shell.AccessDeniedView;
 import com.contas.testsupport.KaribuTestBase;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -45,8 +45,8 @@ class NavigationAccessTest extends KaribuTestBase {
         ui().navigate(AccountListView.class);
 
         _get(AccountListView.class);
-        assertThat(navigationLabels()).containsExactly("Deals", "Contacts", "People", "Organizations", "Accounts",
-                "Activities");
+        assertThat(navigationLabels())
+                .containsExactly("Deals", "Contacts", "People", "Organizations", "Accounts", "Activities");
     }
 
     @Test

@@ -31,6 +31,7 @@ class SessionSecurityTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     TestData data;
 
@@ -39,15 +40,20 @@ class SessionSecurityTest {
     @BeforeEach
     void setUp() {
         data.reset();
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private MockHttpSession signedInSession() throws Exception {
-        MvcResult result = mvc.perform(post("/login").param("username", DemoUser.USER.username())
-                .param("password", DemoUser.USER.password())).andReturn();
+        MvcResult result = mvc.perform(post("/login")
+                        .param("username", DemoUser.USER.username())
+                        .param("password", DemoUser.USER.password()))
+                .andReturn();
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
         assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
-                .as("signed in").isNotNull();
+                .as("signed in")
+                .isNotNull();
         return session;
     }
 
@@ -55,7 +61,8 @@ class SessionSecurityTest {
     void signing_out_invalidates_the_session_and_leads_to_the_start_page() throws Exception {
         MockHttpSession session = signedInSession();
 
-        MvcResult result = mvc.perform(post("/logout").session(session).with(csrf())).andReturn();
+        MvcResult result =
+                mvc.perform(post("/logout").session(session).with(csrf())).andReturn();
 
         assertThat(session.isInvalid()).isTrue();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
@@ -65,9 +72,15 @@ class SessionSecurityTest {
     void a_user_deactivated_while_signed_in_is_signed_out_at_the_next_request() throws Exception {
         MockHttpSession session = signedInSession();
         MockMvc chainOnly = MockMvcBuilders.standaloneSetup(new Object())
-                .addFilters(context.getBean("springSecurityFilterChain", Filter.class)).build();
-        assertThat(chainOnly.perform(get("/accounts").session(session)).andReturn().getResponse().getStatus())
-                .as("still active: past security, to the (bare) dispatcher").isEqualTo(404);
+                .addFilters(context.getBean("springSecurityFilterChain", Filter.class))
+                .build();
+        assertThat(chainOnly
+                        .perform(get("/accounts").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .as("still active: past security, to the (bare) dispatcher")
+                .isEqualTo(404);
 
         data.jdbc().update("update app_user set active = false where username = ?", DemoUser.USER.username());
         MvcResult result = chainOnly.perform(get("/accounts").session(session)).andReturn();
@@ -80,7 +93,8 @@ class SessionSecurityTest {
     void vaadin_keeps_checking_its_own_csrf_token() {
         MockUi.setUp(context);
         try {
-            assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isXsrfProtectionEnabled()).isTrue();
+            assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isXsrfProtectionEnabled())
+                    .isTrue();
         } finally {
             MockUi.tearDown();
         }

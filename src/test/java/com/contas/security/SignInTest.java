@@ -22,6 +22,7 @@ class SignInTest {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     TestData data;
 
@@ -30,11 +31,16 @@ class SignInTest {
     @BeforeEach
     void setUp() {
         data.reset();
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private MvcResult signIn(MockHttpSession session, String username, String password) throws Exception {
-        return mvc.perform(post("/login").session(session).param("username", username).param("password", password))
+        return mvc.perform(post("/login")
+                        .session(session)
+                        .param("username", username)
+                        .param("password", password))
                 .andReturn();
     }
 

@@ -19,8 +19,8 @@ class SignOutTest extends KaribuTestBase {
     void the_sign_out_button_invalidates_the_http_session() {
         signIn(DemoUser.USER);
         ui().navigate(AccountListView.class);
-        FakeHttpSession session = (FakeHttpSession) ((WrappedHttpSession) VaadinSession.getCurrent().getSession())
-                .getHttpSession();
+        FakeHttpSession session = (FakeHttpSession)
+                ((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession();
         assertThat(session.isValid()).isTrue();
 
         _click(_get(Button.class, spec -> spec.withText("Sign out")));

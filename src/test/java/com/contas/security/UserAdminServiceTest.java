@@ -21,10 +21,13 @@ class UserAdminServiceTest extends ServiceTestBase {
 
     @Autowired
     UserAdminService admin;
+
     @Autowired
     UserService userService;
+
     @Autowired
     WebApplicationContext web;
+
     @Autowired
     AccountSummaryMaintainer summary;
 
@@ -44,10 +47,16 @@ class UserAdminServiceTest extends ServiceTestBase {
     private String signIn(String username, String password) throws Exception {
         var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext();
         try {
-            return MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build()
-                    .perform(post("/login").session(new MockHttpSession()).param("username", username)
+            return MockMvcBuilders.webAppContextSetup(web)
+                    .apply(springSecurity())
+                    .build()
+                    .perform(post("/login")
+                            .session(new MockHttpSession())
+                            .param("username", username)
                             .param("password", password))
-                    .andReturn().getResponse().getRedirectedUrl();
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl();
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
         }
@@ -56,7 +65,8 @@ class UserAdminServiceTest extends ServiceTestBase {
     @Test
     void a_user_is_refused_at_every_admin_service_method() {
         long id = data.userId(DemoUser.SALES_1);
-        assertThatThrownBy(() -> admin.list(UserFilter.ALL, PageSpec.first(10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.list(UserFilter.ALL, PageSpec.first(10)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.count(UserFilter.ALL)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> newUser("eve", Role.ADMIN)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> admin.update(id, 0, "X", null, Role.ADMIN)).isInstanceOf(AccessDeniedException.class);
@@ -70,12 +80,13 @@ class UserAdminServiceTest extends ServiceTestBase {
         asAdmin();
         long adminId = data.userId(DemoUser.ADMIN);
 
-        ValidationException deactivate = catchThrowableOfType(ValidationException.class,
-                () -> admin.setActive(adminId, version(adminId), false));
-        assertThat(deactivate.problems()).extracting(p -> p.field() + " " + p.messageKey())
+        ValidationException deactivate = catchThrowableOfType(
+                ValidationException.class, () -> admin.setActive(adminId, version(adminId), false));
+        assertThat(deactivate.problems())
+                .extracting(p -> p.field() + " " + p.messageKey())
                 .containsExactly("active validation.user.lastAdmin");
-        ValidationException demote = catchThrowableOfType(ValidationException.class,
-                () -> admin.update(adminId, version(adminId), "Beatriz", null, Role.USER));
+        ValidationException demote = catchThrowableOfType(
+                ValidationException.class, () -> admin.update(adminId, version(adminId), "Beatriz", null, Role.USER));
         assertThat(demote.problems()).extracting(p -> p.field()).containsExactly("role");
         assertThat(userService.get(adminId).role()).isEqualTo(Role.ADMIN);
         assertThat(userService.get(adminId).active()).isTrue();
@@ -101,13 +112,15 @@ class UserAdminServiceTest extends ServiceTestBase {
         asAdmin();
         UserSummary carla = newUser("carla", Role.USER);
         assertThat(signIn("carla", "secret-123")).isEqualTo("/");
-        var org = organizations.create(new com.contas.organization.OrganizationInput("Carla's client", null, carla.id()));
+        var org =
+                organizations.create(new com.contas.organization.OrganizationInput("Carla's client", null, carla.id()));
 
         admin.setActive(carla.id(), version(carla.id()), false);
 
         assertThat(signIn("carla", "secret-123")).isEqualTo("/login?error");
         assertThat(organizations.get(org.id()).ownerId()).isEqualTo(carla.id());
-        assertThat(admin.list(new UserFilter("carla", false), PageSpec.first(5))).extracting(UserRow::active)
+        assertThat(admin.list(new UserFilter("carla", false), PageSpec.first(5)))
+                .extracting(UserRow::active)
                 .containsExactly(false);
         assertThat(admin.count(new UserFilter("carla", true))).isZero();
 
@@ -119,8 +132,8 @@ class UserAdminServiceTest extends ServiceTestBase {
     void a_reset_password_replaces_the_old_one_and_a_short_one_is_refused() throws Exception {
         asAdmin();
         UserSummary dan = newUser("dan", Role.USER);
-        ValidationException tooShort = catchThrowableOfType(ValidationException.class,
-                () -> admin.resetPassword(dan.id(), version(dan.id()), "short"));
+        ValidationException tooShort = catchThrowableOfType(
+                ValidationException.class, () -> admin.resetPassword(dan.id(), version(dan.id()), "short"));
         assertThat(tooShort.problems()).extracting(p -> p.field()).containsExactly("password");
 
         admin.resetPassword(dan.id(), version(dan.id()), "a-new-secret");
@@ -138,8 +151,12 @@ class UserAdminServiceTest extends ServiceTestBase {
 
         admin.update(me, version(me), "Zé Ninguém", "ze@example.com", Role.USER);
 
-        assertThat(data.jdbc().queryForObject("select owner_sort from account_summary where organization_id = ?",
-                String.class, org.id())).isEqualTo("ze ninguem");
+        assertThat(data.jdbc()
+                        .queryForObject(
+                                "select owner_sort from account_summary where organization_id = ?",
+                                String.class,
+                                org.id()))
+                .isEqualTo("ze ninguem");
         assertThat(summary.reconcile().clean()).isTrue();
     }
 

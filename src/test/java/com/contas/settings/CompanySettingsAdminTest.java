@@ -26,8 +26,10 @@ class CompanySettingsAdminTest extends ServiceTestBase {
 
     @Autowired
     SettingsService settings;
+
     @Autowired
     CurrencyService currencies;
+
     @Autowired
     AccountQueries accounts;
 
@@ -85,7 +87,9 @@ class CompanySettingsAdminTest extends ServiceTestBase {
         currencies.addRate(new ExchangeRateInput("EUR", "BRL", new BigDecimal("7"), LocalDate.of(2026, 12, 1)));
         assertThat(onlyAccount().wonValue()).isEqualByComparingTo("600");
 
-        ExchangeRateRow first = currencies.rates("eur", new PageSpec(0, 5, "effectiveDate", true)).get(0);
+        ExchangeRateRow first = currencies
+                .rates("eur", new PageSpec(0, 5, "effectiveDate", true))
+                .get(0);
         assertThat(currencies.countRates("EUR")).isEqualTo(2);
         currencies.deleteRate(first.id(), first.version());
         assertThat(onlyAccount().unconvertedDeals()).isEqualTo(1);
@@ -117,13 +121,13 @@ class CompanySettingsAdminTest extends ServiceTestBase {
         assertRefusedWithoutWrites("timeZone", () -> settings.update(version, with("BRL", "Mars/Olympus", 30)));
         assertRefusedWithoutWrites("notContactedDays", () -> settings.update(version, with("BRL", "UTC", 0)));
         assertRefusedWithoutWrites("defaultCurrency", () -> settings.update(version, with("XYZ", "UTC", 30)));
-        assertRefusedWithoutWrites("quoteCurrency",
-                () -> currencies.addRate(new ExchangeRateInput("BRL", "BRL", BigDecimal.ONE, JAN_1)));
-        assertRefusedWithoutWrites("rate",
-                () -> currencies.addRate(new ExchangeRateInput("USD", "BRL", BigDecimal.ZERO, JAN_1)));
+        assertRefusedWithoutWrites(
+                "quoteCurrency", () -> currencies.addRate(new ExchangeRateInput("BRL", "BRL", BigDecimal.ONE, JAN_1)));
+        assertRefusedWithoutWrites(
+                "rate", () -> currencies.addRate(new ExchangeRateInput("USD", "BRL", BigDecimal.ZERO, JAN_1)));
         currencies.addRate(new ExchangeRateInput("USD", "BRL", BigDecimal.ONE, JAN_1));
-        assertRefusedWithoutWrites("effectiveDate",
-                () -> currencies.addRate(new ExchangeRateInput("USD", "BRL", BigDecimal.TEN, JAN_1)));
+        assertRefusedWithoutWrites(
+                "effectiveDate", () -> currencies.addRate(new ExchangeRateInput("USD", "BRL", BigDecimal.TEN, JAN_1)));
         assertThat(settings.get().timeZone().getId()).isEqualTo("America/Sao_Paulo");
     }
 

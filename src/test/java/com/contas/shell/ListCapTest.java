@@ -28,13 +28,18 @@ class ListCapTest extends ListViewTestBase {
         for (int i = 0; i <= ListPage.MAX_ROWS; i++) {
             rows.add(new Object[] {i == 7 ? "Rare find" : "Deal " + i, me, stage});
         }
-        data.jdbc().batchUpdate("insert into deal (title, value, currency, status, owner_id, stage_id, created_at, "
-                + "updated_at) values (?, 100, 'BRL', 'OPEN', ?, ?, current_timestamp, current_timestamp)", rows);
+        data.jdbc()
+                .batchUpdate(
+                        "insert into deal (title, value, currency, status, owner_id, stage_id, created_at, "
+                                + "updated_at) values (?, 100, 'BRL', 'OPEN', ?, ?, current_timestamp, current_timestamp)",
+                        rows);
     }
 
     private static List<String> cappedNotes() {
         return _find(Paragraph.class, spec -> spec.withClasses("contas-list-capped")).stream()
-                .filter(p -> p.isVisible()).map(Paragraph::getText).toList();
+                .filter(p -> p.isVisible())
+                .map(Paragraph::getText)
+                .toList();
     }
 
     @Test
@@ -42,8 +47,9 @@ class ListCapTest extends ListViewTestBase {
         ui().navigate(DealListView.class);
 
         assertThat(_size(grid())).isEqualTo(ListPage.MAX_ROWS);
-        assertThat(cappedNotes()).containsExactly(
-                "More than 10,000 rows match; the first 10,000 are shown. Search or filter to narrow them.");
+        assertThat(cappedNotes())
+                .containsExactly(
+                        "More than 10,000 rows match; the first 10,000 are shown. Search or filter to narrow them.");
     }
 
     @Test

@@ -30,9 +30,15 @@ class ListViewsSessionTest extends ListViewTestBase {
 
     @Test
     void every_list_screen_with_its_new_form_open_serializes_without_leaving_our_objects_out() {
-        List<Class<? extends Component>> views = List.of(DealListView.class, OrganizationListView.class,
-                PersonListView.class, ActivityListView.class, AdminUsersView.class, AdminCurrenciesView.class,
-                AdminTrashView.class, AdminHistoryView.class);
+        List<Class<? extends Component>> views = List.of(
+                DealListView.class,
+                OrganizationListView.class,
+                PersonListView.class,
+                ActivityListView.class,
+                AdminUsersView.class,
+                AdminCurrenciesView.class,
+                AdminTrashView.class,
+                AdminHistoryView.class);
         // Vaadin writes the UIs of a session only with this on (as in a replicated deployment).
         String before = System.setProperty(SERIALIZATION, "true");
         try {
@@ -54,7 +60,10 @@ class ListViewsSessionTest extends ListViewTestBase {
             signIn(DemoUser.ADMIN);
             ui().navigate(view);
             column(0);
-            _find(Button.class).stream().filter(b -> b.hasThemeName("primary")).findFirst().ifPresent(Button::click);
+            _find(Button.class).stream()
+                    .filter(b -> b.hasThemeName("primary"))
+                    .findFirst()
+                    .ifPresent(Button::click);
             SessionSerialization session = SessionSerialization.ofCurrentSession();
             assertThat(session.applicationClasses()).as(view.getSimpleName()).isEmpty();
             assertThat(session.bytes()).as(view.getSimpleName()).isGreaterThan(20_000);

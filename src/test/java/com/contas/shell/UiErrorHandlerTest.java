@@ -56,7 +56,8 @@ class UiErrorHandlerTest extends KaribuTestBase {
         });
         MockVaadin.runUIQueue(true);
         return NotificationsKt.getNotifications().stream()
-                .map(com.github.mvysny.kaributools.NotificationsKt::getText).toList();
+                .map(com.github.mvysny.kaributools.NotificationsKt::getText)
+                .toList();
     }
 
     private static List<String> causeMessages(IThrowableProxy proxy) {
@@ -78,7 +79,8 @@ class UiErrorHandlerTest extends KaribuTestBase {
 
         assertThat(shown).hasSize(1);
         Matcher reference = Pattern.compile("Something went wrong\\. Please try again\\. If it keeps happening, "
-                + "tell your administrator the reference ([0-9a-f]{8})\\.").matcher(shown.get(0));
+                        + "tell your administrator the reference ([0-9a-f]{8})\\.")
+                .matcher(shown.get(0));
         assertThat(reference.matches()).as(shown.get(0)).isTrue();
         assertThat(shown.get(0)).doesNotContain("secret_salary").doesNotContain("IllegalStateException");
 
@@ -86,7 +88,8 @@ class UiErrorHandlerTest extends KaribuTestBase {
             assertThat(event.getLevel()).isEqualTo(Level.ERROR);
             assertThat(event.getFormattedMessage()).contains(reference.group(1));
             assertThat(causeMessages(event.getThrowableProxy())).contains(SECRET);
-            assertThat(event.getThrowableProxy().getStackTraceElementProxyArray()).isNotEmpty();
+            assertThat(event.getThrowableProxy().getStackTraceElementProxyArray())
+                    .isNotEmpty();
         });
     }
 
@@ -99,25 +102,29 @@ class UiErrorHandlerTest extends KaribuTestBase {
 
     @Test
     void a_database_that_cannot_be_reached_asks_to_try_again_in_a_moment() {
-        List<String> shown = failWith(new CannotCreateTransactionException("Could not open JPA EntityManager",
+        List<String> shown = failWith(new CannotCreateTransactionException(
+                "Could not open JPA EntityManager",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available")));
 
         assertThat(shown).containsExactly("The database is not reachable right now; try again in a moment.");
-        assertThat(log.list).singleElement().satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.WARN));
+        assertThat(log.list)
+                .singleElement()
+                .satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.WARN));
     }
 
     @Test
     void the_try_again_message_speaks_portuguese_to_a_brazilian_user() {
         ui().setLocale(new Locale("pt", "BR"));
-        List<String> shown = failWith(new RuntimeException("wrapped",
-                new org.springframework.dao.DataAccessResourceFailureException("connection refused")));
+        List<String> shown = failWith(new RuntimeException(
+                "wrapped", new org.springframework.dao.DataAccessResourceFailureException("connection refused")));
 
         assertThat(shown).containsExactly("O banco de dados não está acessível agora; tente de novo em instantes.");
     }
 
     /** How Spring reports PostgreSQL's cancel at statement_timeout: class 57 reads as a resource failure. */
     private static RuntimeException cancelledAtTheStatementTimeout() {
-        return new org.springframework.dao.DataAccessResourceFailureException("PreparedStatementCallback",
+        return new org.springframework.dao.DataAccessResourceFailureException(
+                "PreparedStatementCallback",
                 new java.sql.SQLException("ERROR: canceling statement due to statement timeout", "57014"));
     }
 
@@ -126,7 +133,9 @@ class UiErrorHandlerTest extends KaribuTestBase {
         List<String> shown = failWith(cancelledAtTheStatementTimeout());
 
         assertThat(shown).containsExactly("That took too long; narrow the search or try again.");
-        assertThat(log.list).singleElement().satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.WARN));
+        assertThat(log.list)
+                .singleElement()
+                .satisfies(event -> assertThat(event.getLevel()).isEqualTo(Level.WARN));
     }
 
     @Test

@@ -42,14 +42,14 @@ public class Accounts {
 
     /** One more deal of the organization, won. */
     public DealDetails won(long organizationId, long owner, String value, String currency) {
-        DealDetails deal = deals.create(new DealInput("Deal " + value, new BigDecimal(value), currency, organizationId,
-                null, owner, null, null));
+        DealDetails deal = deals.create(new DealInput(
+                "Deal " + value, new BigDecimal(value), currency, organizationId, null, owner, null, null));
         return deals.markWon(deal.id(), deal.version());
     }
 
     /** An open call of the organization, due on {@code due} (its next activity when it is the earliest). */
     public ActivityDetails call(long organizationId, String subject, LocalDate due, long assignee) {
-        return activities.schedule(new ActivityInput(ActivityType.CALL, subject, due, null, null, null, organizationId,
-                null, null, assignee));
+        return activities.schedule(new ActivityInput(
+                ActivityType.CALL, subject, due, null, null, null, organizationId, null, null, assignee));
     }
 }

@@ -18,14 +18,15 @@ import org.springframework.web.context.support.GenericWebApplicationContext;
  */
 public final class AppInstance {
 
-    private AppInstance() {
-    }
+    private AppInstance() {}
 
     /** The command-line arguments that point another instance at the database of {@code env}'s context. */
     public static String[] sameDatabaseAs(Environment env) {
-        return new String[] {"--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", "")};
+        return new String[] {
+            "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
+            "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
+            "--spring.datasource.password=" + env.getProperty("spring.datasource.password", "")
+        };
     }
 
     /**
@@ -38,7 +39,8 @@ public final class AppInstance {
         List<Class<?>> sources = new ArrayList<>(List.of(Application.class));
         sources.addAll(extraSources);
         try {
-            return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).web(WebApplicationType.SERVLET)
+            return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new))
+                    .web(WebApplicationType.SERVLET)
                     .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
                     .profiles(profile)
                     .run(args);

@@ -19,5 +19,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestConfig.class)
-public @interface ContasTest {
-}
+public @interface ContasTest {}

@@ -14,5 +14,4 @@ import org.junit.jupiter.api.Tag;
 @Retention(RetentionPolicy.RUNTIME)
 @ContasTest
 @Tag("db")
-public @interface DbTest {
-}
+public @interface DbTest {}

@@ -26,7 +26,8 @@ public final class FreshDatabase implements AutoCloseable {
 
     private FreshDatabase(boolean postgres) {
         this.postgres = postgres;
-        this.name = "contas_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        this.name =
+                "contas_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         this.url = postgres ? TestDatabase.createPostgresDatabase(name) : TestDatabase.h2MemoryUrl(name);
     }
 
@@ -53,8 +54,11 @@ public final class FreshDatabase implements AutoCloseable {
     }
 
     private String[] datasourceArgs() {
-        return new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + user(),
-                "--spring.datasource.password=" + password()};
+        return new String[] {
+            "--spring.datasource.url=" + url,
+            "--spring.datasource.username=" + user(),
+            "--spring.datasource.password=" + password()
+        };
     }
 
     /** Plain JDBC to this database, a new connection per statement (outside any application context). */
@@ -71,7 +75,8 @@ public final class FreshDatabase implements AutoCloseable {
      * {@link #close()} if the test has not stopped it.
      */
     public ConfigurableApplicationContext start(String profile, List<Class<?>> extraSources, String... args) {
-        String[] all = Stream.concat(Stream.of(args), Stream.of(datasourceArgs())).toArray(String[]::new);
+        String[] all =
+                Stream.concat(Stream.of(args), Stream.of(datasourceArgs())).toArray(String[]::new);
         ConfigurableApplicationContext app = AppInstance.start(profile, extraSources, all);
         started.add(app);
         return app;
@@ -85,7 +90,8 @@ public final class FreshDatabase implements AutoCloseable {
             TestDatabase.dropPostgresDatabase(name);
             return;
         }
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.execute("shutdown");
         } catch (SQLException e) {
             System.err.println("Could not shut down test database " + name + ": " + e.getMessage());

@@ -13,8 +13,10 @@ public abstract class KaribuTestBase {
 
     @Autowired
     protected ApplicationContext context;
+
     @Autowired
     protected TestData data;
+
     @Autowired
     protected MutableClock clock;
 

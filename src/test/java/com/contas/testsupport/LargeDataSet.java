@@ -16,8 +16,7 @@ public final class LargeDataSet {
 
     private static final DemoSize SIZE = DemoSize.LARGE;
 
-    private LargeDataSet() {
-    }
+    private LargeDataSet() {}
 
     /**
      * Loads the large data set if the database has none, then checks it.
@@ -28,11 +27,16 @@ public final class LargeDataSet {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         if (count(jdbc, "select count(*) from organization") == 0
                 || count(jdbc, "select count(*) from demo_load where completed_at is null") > 0) {
-            DemoLoader.Report report = context.getBean(DemoLoader.class).loadIfEmpty(SIZE)
+            DemoLoader.Report report = context.getBean(DemoLoader.class)
+                    .loadIfEmpty(SIZE)
                     .orElseThrow(() -> new IllegalStateException("The large data set was not loaded (see the log)"));
-            System.out.println(String.format(Locale.ROOT, "bench demo_load_large ms=%d rows_ms=%d analyze_ms=%d "
-                    + "summary_ms=%d organizations=%d", report.elapsedMillis(), report.rows().elapsedMillis(),
-                    report.rows().analyzeMillis(), report.summary().elapsedMillis(),
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "bench demo_load_large ms=%d rows_ms=%d analyze_ms=%d " + "summary_ms=%d organizations=%d",
+                    report.elapsedMillis(),
+                    report.rows().elapsedMillis(),
+                    report.rows().analyzeMillis(),
+                    report.summary().elapsedMillis(),
                     report.summary().organizations()));
         }
         check(jdbc, "organization", SIZE.organizations());

@@ -25,8 +25,7 @@ public final class MockUi {
     private static Routes routes;
     private static Function1<FakeHttpSession, FakeRequest> originalRequestFactory;
 
-    private MockUi() {
-    }
+    private MockUi() {}
 
     public static void setUp(ApplicationContext context) {
         if (routes == null) {
@@ -42,8 +41,9 @@ public final class MockUi {
             };
             request.setUserInRole((principal, role) -> {
                 Authentication auth = signedIn();
-                return auth != null && auth.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+                return auth != null
+                        && auth.getAuthorities().stream()
+                                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
             });
             return request;
         });

@@ -36,15 +36,18 @@ public class OpenSessions {
         AtomicReference<T> result = new AtomicReference<>();
         try {
             session.access(() -> {
-                UI ui = session.getUIs().stream().reduce((first, second) -> second).orElseThrow();
-                UI previous = UI.getCurrent();
-                UI.setCurrent(ui);
-                try {
-                    result.set(work.apply(ui));
-                } finally {
-                    UI.setCurrent(previous);
-                }
-            }).get(10, TimeUnit.SECONDS);
+                        UI ui = session.getUIs().stream()
+                                .reduce((first, second) -> second)
+                                .orElseThrow();
+                        UI previous = UI.getCurrent();
+                        UI.setCurrent(ui);
+                        try {
+                            result.set(work.apply(ui));
+                        } finally {
+                            UI.setCurrent(previous);
+                        }
+                    })
+                    .get(10, TimeUnit.SECONDS);
             return result.get();
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException(e);

@@ -32,7 +32,9 @@ public class OwnSecurityStrategy extends AbstractTestExecutionListener {
     }
 
     private static void install(TestContext testContext) {
-        testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+        testContext
+                .getApplicationContext()
+                .getBeanProvider(SecurityContextHolderStrategy.class)
                 .ifUnique(SecurityContextHolder::setContextHolderStrategy);
     }
 }

@@ -24,5 +24,4 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import({TestConfig.class, OpenSessions.class})
 @Tag("pgonly")
-public @interface PostgresProfileApp {
-}
+public @interface PostgresProfileApp {}

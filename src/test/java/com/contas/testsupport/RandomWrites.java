@@ -31,9 +31,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class RandomWrites {
 
-    public enum Op { WIN, LOSE, REOPEN, DELETE_DEAL, RESTORE_DEAL, NEW_DEAL, SCHEDULE, MOVE, COMPLETE, UNDO,
-        DELETE_ACTIVITY, ADD_PERSON, REMOVE_PERSON, DELETE_ORG, RESTORE_ORG, RENAME_ORG }
-
+    public enum Op {
+        WIN,
+        LOSE,
+        REOPEN,
+        DELETE_DEAL,
+        RESTORE_DEAL,
+        NEW_DEAL,
+        SCHEDULE,
+        MOVE,
+        COMPLETE,
+        UNDO,
+        DELETE_ACTIVITY,
+        ADD_PERSON,
+        REMOVE_PERSON,
+        DELETE_ORG,
+        RESTORE_ORG,
+        RENAME_ORG
+    }
 
     private final OrganizationService organizations;
     private final DealService deals;
@@ -46,8 +61,14 @@ public final class RandomWrites {
     private final List<Long> activityIds = new CopyOnWriteArrayList<>();
     private final List<Long> personIds = new CopyOnWriteArrayList<>();
 
-    public RandomWrites(OrganizationService organizations, DealService deals, ActivityService activities,
-            PersonService people, JdbcTemplate jdbc, long ownerId, int organizationCount) {
+    public RandomWrites(
+            OrganizationService organizations,
+            DealService deals,
+            ActivityService activities,
+            PersonService people,
+            JdbcTemplate jdbc,
+            long ownerId,
+            int organizationCount) {
         this.organizations = organizations;
         this.deals = deals;
         this.activities = activities;
@@ -55,7 +76,9 @@ public final class RandomWrites {
         this.jdbc = jdbc;
         this.ownerId = ownerId;
         for (int i = 0; i < organizationCount; i++) {
-            orgs.add(organizations.create(new OrganizationInput("Org " + i, "Rua Augusta 100", ownerId)).id());
+            orgs.add(organizations
+                    .create(new OrganizationInput("Org " + i, "Rua Augusta 100", ownerId))
+                    .id());
         }
     }
 
@@ -74,8 +97,17 @@ public final class RandomWrites {
      */
     public boolean apply(Op op, Random random) {
         switch (op) {
-            case NEW_DEAL -> dealIds.add(deals.create(new DealInput("Deal", new BigDecimal(random.nextInt(1000)),
-                    random.nextInt(5) == 0 ? "USD" : "BRL", pick(random, orgs), null, ownerId, null, null)).id());
+            case NEW_DEAL ->
+                dealIds.add(deals.create(new DealInput(
+                                "Deal",
+                                new BigDecimal(random.nextInt(1000)),
+                                random.nextInt(5) == 0 ? "USD" : "BRL",
+                                pick(random, orgs),
+                                null,
+                                ownerId,
+                                null,
+                                null))
+                        .id());
             case WIN, LOSE, REOPEN, DELETE_DEAL -> {
                 if (dealIds.isEmpty()) {
                     return false;
@@ -85,9 +117,18 @@ public final class RandomWrites {
                     return false;
                 }
                 switch (op) {
-                    case WIN -> { if (deal.status() == DealStatus.WON) return false; deals.markWon(deal.id(), deal.version()); }
-                    case LOSE -> { if (deal.status() == DealStatus.LOST) return false; deals.markLost(deal.id(), deal.version(), "Price"); }
-                    case REOPEN -> { if (deal.status() == DealStatus.OPEN) return false; deals.reopen(deal.id(), deal.version()); }
+                    case WIN -> {
+                        if (deal.status() == DealStatus.WON) return false;
+                        deals.markWon(deal.id(), deal.version());
+                    }
+                    case LOSE -> {
+                        if (deal.status() == DealStatus.LOST) return false;
+                        deals.markLost(deal.id(), deal.version(), "Price");
+                    }
+                    case REOPEN -> {
+                        if (deal.status() == DealStatus.OPEN) return false;
+                        deals.reopen(deal.id(), deal.version());
+                    }
                     default -> deals.delete(deal.id(), deal.version());
                 }
             }
@@ -98,9 +139,20 @@ public final class RandomWrites {
                 }
                 deals.restore(pick(random, deleted));
             }
-            case SCHEDULE -> activityIds.add(activities.schedule(new ActivityInput(ActivityType.CALL, "Call",
-                    TODAY.plusDays(random.nextInt(30) - 10), random.nextBoolean() ? null : LocalTime.of(random.nextInt(24), 0),
-                    null, null, pick(random, orgs), null, null, ownerId)).id());
+            case SCHEDULE ->
+                activityIds.add(activities
+                        .schedule(new ActivityInput(
+                                ActivityType.CALL,
+                                "Call",
+                                TODAY.plusDays(random.nextInt(30) - 10),
+                                random.nextBoolean() ? null : LocalTime.of(random.nextInt(24), 0),
+                                null,
+                                null,
+                                pick(random, orgs),
+                                null,
+                                null,
+                                ownerId))
+                        .id());
             case MOVE, COMPLETE, UNDO, DELETE_ACTIVITY -> {
                 if (activityIds.isEmpty()) {
                     return false;
@@ -112,14 +164,24 @@ public final class RandomWrites {
                     return false;
                 }
                 switch (op) {
-                    case MOVE -> activities.reschedule(a.id(), a.version(), TODAY.plusDays(random.nextInt(30) - 10), a.dueTime());
-                    case COMPLETE -> { if (a.done()) return false; activities.markDone(a.id(), a.version()); }
-                    case UNDO -> { if (!a.done()) return false; activities.markUndone(a.id(), a.version()); }
+                    case MOVE ->
+                        activities.reschedule(
+                                a.id(), a.version(), TODAY.plusDays(random.nextInt(30) - 10), a.dueTime());
+                    case COMPLETE -> {
+                        if (a.done()) return false;
+                        activities.markDone(a.id(), a.version());
+                    }
+                    case UNDO -> {
+                        if (!a.done()) return false;
+                        activities.markUndone(a.id(), a.version());
+                    }
                     default -> activities.delete(a.id(), a.version());
                 }
             }
-            case ADD_PERSON -> personIds.add(people.create(new PersonInput("Person", pick(random, orgs), ownerId,
-                    List.of(), List.of())).id());
+            case ADD_PERSON ->
+                personIds.add(
+                        people.create(new PersonInput("Person", pick(random, orgs), ownerId, List.of(), List.of()))
+                                .id());
             case REMOVE_PERSON -> {
                 if (personIds.isEmpty()) {
                     return false;
@@ -132,8 +194,8 @@ public final class RandomWrites {
             }
             case DELETE_ORG, RESTORE_ORG, RENAME_ORG -> {
                 long id = pick(random, orgs);
-                boolean deleted = jdbc.queryForObject("select deleted_at is not null from organization where id = ?",
-                        Boolean.class, id);
+                boolean deleted = jdbc.queryForObject(
+                        "select deleted_at is not null from organization where id = ?", Boolean.class, id);
                 if (op == Op.RESTORE_ORG) {
                     if (!deleted) return false;
                     organizations.restore(id);
@@ -143,8 +205,8 @@ public final class RandomWrites {
                     if (op == Op.DELETE_ORG) {
                         organizations.delete(id, org.version());
                     } else {
-                        organizations.update(id, org.version(), new OrganizationInput("Ôrg " + random.nextInt(100),
-                                null, ownerId));
+                        organizations.update(
+                                id, org.version(), new OrganizationInput("Ôrg " + random.nextInt(100), null, ownerId));
                     }
                 }
             }

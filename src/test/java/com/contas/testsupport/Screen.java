@@ -8,8 +8,7 @@ import java.util.List;
 /** What a user sees on a Karibu screen: text with hidden parts left out, and the notifications. */
 public final class Screen {
 
-    private Screen() {
-    }
+    private Screen() {}
 
     /** The text of a component as a user sees it: hidden elements and their children left out. */
     public static String visibleText(Component component) {
@@ -31,10 +30,15 @@ public final class Screen {
      * notification holds ("… moved to Mon 16 Mar" and its Undo button).
      */
     public static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(n -> {
-            String text = com.github.mvysny.kaributools.NotificationsKt.getText(n);
-            return text.isEmpty() ? n.getChildren().map(c -> c.getElement().getTextRecursively())
-                    .reduce("", String::concat) : text;
-        }).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(n -> {
+                    String text = com.github.mvysny.kaributools.NotificationsKt.getText(n);
+                    return text.isEmpty()
+                            ? n.getChildren()
+                                    .map(c -> c.getElement().getTextRecursively())
+                                    .reduce("", String::concat)
+                            : text;
+                })
+                .toList();
     }
 }

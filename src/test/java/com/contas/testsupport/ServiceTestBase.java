@@ -33,14 +33,19 @@ public abstract class ServiceTestBase {
 
     @Autowired
     protected TestData data;
+
     @Autowired
     protected MutableClock clock;
+
     @Autowired
     protected OrganizationService organizations;
+
     @Autowired
     protected PersonService people;
+
     @Autowired
     protected DealService deals;
+
     @Autowired
     protected ActivityService activities;
 
@@ -68,13 +73,13 @@ public abstract class ServiceTestBase {
     }
 
     protected DealDetails deal(long organizationId, String value, String currency) {
-        return deals.create(new DealInput("Deal " + value, new BigDecimal(value), currency, organizationId, null, me,
-                null, null));
+        return deals.create(
+                new DealInput("Deal " + value, new BigDecimal(value), currency, organizationId, null, me, null, null));
     }
 
     protected ActivityDetails activity(Long organizationId, Long personId, Long dealId, LocalDate due) {
-        return activities.schedule(new ActivityInput(ActivityType.CALL, "Satisfaction call", due, null, 30, null,
-                organizationId, personId, dealId, me));
+        return activities.schedule(new ActivityInput(
+                ActivityType.CALL, "Satisfaction call", due, null, 30, null, organizationId, personId, dealId, me));
     }
 
     /**

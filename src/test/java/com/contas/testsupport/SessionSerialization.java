@@ -27,8 +27,10 @@ public record SessionSerialization(long bytes, Set<String> notSerializable) {
             protected Object replaceObject(Object obj) {
                 if (obj != null && !(obj instanceof Serializable)) {
                     String name = obj.getClass().getName();
-                    skipped.add(name.contains("$$Lambda") ? name.substring(0, name.indexOf("$$Lambda")) + " (lambda)"
-                            : name);
+                    skipped.add(
+                            name.contains("$$Lambda")
+                                    ? name.substring(0, name.indexOf("$$Lambda")) + " (lambda)"
+                                    : name);
                     return null;
                 }
                 return obj;

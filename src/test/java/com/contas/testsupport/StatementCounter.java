@@ -66,8 +66,8 @@ public class StatementCounter implements BeanPostProcessor {
         }
 
         private Connection counting(Connection target) {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+            return (Connection) Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (STATEMENT_METHODS.contains(method.getName())) {
                             count.incrementAndGet();
                             onThisThread.get()[0]++;

@@ -19,14 +19,18 @@ public class TestConfig {
     }
 
     @Bean
-    Accounts accounts(com.contas.organization.OrganizationService organizations, com.contas.deal.DealService deals,
+    Accounts accounts(
+            com.contas.organization.OrganizationService organizations,
+            com.contas.deal.DealService deals,
             com.contas.activity.ActivityService activities) {
         return new Accounts(organizations, deals, activities);
     }
 
     @Bean
-    TestData testData(org.springframework.jdbc.core.JdbcTemplate jdbc,
-            com.contas.security.UserService users, com.contas.settings.SettingsService settings,
+    TestData testData(
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            com.contas.security.UserService users,
+            com.contas.settings.SettingsService settings,
             org.springframework.security.core.userdetails.UserDetailsService userDetails,
             com.contas.live.LiveUpdates live) {
         return new TestData(jdbc, users, settings, userDetails, live);

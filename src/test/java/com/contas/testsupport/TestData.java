@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Puts the shared test database back to a known state between tests (cheaper than a new Spring
@@ -24,9 +24,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class TestData {
 
     /** Every table a test may write, children before parents. */
-    public static final List<String> TABLES = List.of("demo_load", "change_record", "stored_file_content", "stored_file", "note",
-            "activity", "custom_field_value", "custom_field", "deal", "person_email", "person_phone", "person",
-            "account_summary", "organization", "exchange_rate", "app_user");
+    public static final List<String> TABLES = List.of(
+            "demo_load",
+            "change_record",
+            "stored_file_content",
+            "stored_file",
+            "note",
+            "activity",
+            "custom_field_value",
+            "custom_field",
+            "deal",
+            "person_email",
+            "person_phone",
+            "person",
+            "account_summary",
+            "organization",
+            "exchange_rate",
+            "app_user");
 
     private final JdbcTemplate jdbc;
     private final UserService users;
@@ -34,7 +48,11 @@ public class TestData {
     private final UserDetailsService userDetails;
     private final LiveUpdates live;
 
-    public TestData(JdbcTemplate jdbc, UserService users, SettingsService settings, UserDetailsService userDetails,
+    public TestData(
+            JdbcTemplate jdbc,
+            UserService users,
+            SettingsService settings,
+            UserDetailsService userDetails,
             LiveUpdates live) {
         this.live = live;
         this.jdbc = jdbc;
@@ -53,16 +71,22 @@ public class TestData {
     /** Removes everything tests made; keeps the demo users, currencies, stages and settings. */
     public void reset() {
         SecurityContextHolder.clearContext();
-        String demoUsers = Arrays.stream(DemoUser.values()).map(u -> "'" + u.username() + "'")
+        String demoUsers = Arrays.stream(DemoUser.values())
+                .map(u -> "'" + u.username() + "'")
                 .collect(Collectors.joining(","));
         for (String table : TABLES) {
-            jdbc.update(table.equals("app_user") ? "delete from app_user where username not in (" + demoUsers + ")"
-                    : "delete from " + table);
+            jdbc.update(
+                    table.equals("app_user")
+                            ? "delete from app_user where username not in (" + demoUsers + ")"
+                            : "delete from " + table);
         }
         // Admin tests rename, demote and deactivate users: the demo users come back as they were.
         for (DemoUser demo : DemoUser.values()) {
-            jdbc.update("update app_user set display_name = ?, role = ?, active = true where username = ?",
-                    demo.displayName(), demo.role().name(), demo.username());
+            jdbc.update(
+                    "update app_user set display_name = ?, role = ?, active = true where username = ?",
+                    demo.displayName(),
+                    demo.role().name(),
+                    demo.username());
         }
         jdbc.update("update company_settings set default_currency = 'BRL', time_zone = 'America/Sao_Paulo', "
                 + "first_day_of_week = 'MONDAY', not_contacted_days = 30 where id = 1");
@@ -85,8 +109,8 @@ public class TestData {
     public void signIn(DemoUser demo) {
         UserDetails details = userDetails.loadUserByUsername(demo.username());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-                details.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
         SecurityContextHolder.setContext(context);
     }
 
@@ -95,7 +119,8 @@ public class TestData {
      * browser would, and waits for it; its failure fails the caller.
      */
     public void asOtherUser(DemoUser user, Runnable work) throws InterruptedException {
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Thread other = new Thread(() -> {
             try {
                 signIn(user);

@@ -35,12 +35,16 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             keptDatabase(context, kept);
             return;
         }
-        String name = "contas_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name =
+                "contas_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if (isPostgres()) {
             String url = createPostgresDatabase(name);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> dropPostgresDatabase(name)));
-            TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=" + PG_USER,
-                    "spring.datasource.password=" + PG_PASSWORD).applyTo(context);
+            TestPropertyValues.of(
+                            "spring.datasource.url=" + url,
+                            "spring.datasource.username=" + PG_USER,
+                            "spring.datasource.password=" + PG_PASSWORD)
+                    .applyTo(context);
         } else {
             TestPropertyValues.of("spring.datasource.url=" + h2MemoryUrl(name)).applyTo(context);
         }
@@ -59,8 +63,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             s.execute("create database " + name);
             return postgresUrl(name);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL tests were asked for, but no database could be created at "
-                    + PG_ADMIN_URL + " as " + PG_USER + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL tests were asked for, but no database could be created at " + PG_ADMIN_URL + " as "
+                            + PG_USER + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -78,11 +84,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 throw new IllegalStateException("No PostgreSQL at " + PG_ADMIN_URL + ": " + e.getMessage(), e);
             }
             String url = exists ? postgresUrl(name) : createPostgresDatabase(name);
-            TestPropertyValues.of("spring.datasource.url=" + url, "spring.datasource.username=" + PG_USER,
-                    "spring.datasource.password=" + PG_PASSWORD).applyTo(context);
+            TestPropertyValues.of(
+                            "spring.datasource.url=" + url,
+                            "spring.datasource.username=" + PG_USER,
+                            "spring.datasource.password=" + PG_PASSWORD)
+                    .applyTo(context);
         } else {
             TestPropertyValues.of("spring.datasource.url=jdbc:h2:file:./target/bench-h2/" + name
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE")
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE")
                     .applyTo(context);
         }
     }

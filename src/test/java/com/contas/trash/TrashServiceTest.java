@@ -21,8 +21,10 @@ class TrashServiceTest extends ServiceTestBase {
 
     @Autowired
     TrashService trash;
+
     @Autowired
     AccountQueries accounts;
+
     @Autowired
     NoteService notes;
 
@@ -47,16 +49,19 @@ class TrashServiceTest extends ServiceTestBase {
         people.delete(person.id(), person.version());
         data.signIn(DemoUser.ADMIN);
 
-        assertThat(trash.list(TrashFilter.ALL, PageSpec.first(10))).extracting(TrashRow::type, TrashRow::label)
-                .containsExactly(tuple("Person", "Ana"),
-                        tuple("Deal", "Deal 10"));
+        assertThat(trash.list(TrashFilter.ALL, PageSpec.first(10)))
+                .extracting(TrashRow::type, TrashRow::label)
+                .containsExactly(tuple("Person", "Ana"), tuple("Deal", "Deal 10"));
         assertThat(trash.count(new TrashFilter("Deal", null))).isEqualTo(1);
         assertThat(trash.count(new TrashFilter(null, "ana"))).isEqualTo(1);
-        TrashRow row = trash.list(new TrashFilter("Person", null), PageSpec.first(1)).get(0);
+        TrashRow row =
+                trash.list(new TrashFilter("Person", null), PageSpec.first(1)).get(0);
         assertThat(row.deletedByName()).isEqualTo("Lucas Ferreira");
 
         clock.set(clock.instant().plus(Duration.ofDays(11)));
-        assertThat(trash.list(TrashFilter.ALL, PageSpec.first(10))).extracting(TrashRow::label).containsExactly("Ana");
+        assertThat(trash.list(TrashFilter.ALL, PageSpec.first(10)))
+                .extracting(TrashRow::label)
+                .containsExactly("Ana");
     }
 
     @Test
@@ -70,7 +75,9 @@ class TrashServiceTest extends ServiceTestBase {
         trash.restore("Deal", deal.id());
 
         assertThat(accounts.count(AccountFilter.ALL)).isEqualTo(1);
-        assertThat(accounts.page(AccountFilter.ALL, com.contas.account.AccountSort.BY_NAME, 0, 1).get(0).wonValue())
+        assertThat(accounts.page(AccountFilter.ALL, com.contas.account.AccountSort.BY_NAME, 0, 1)
+                        .get(0)
+                        .wonValue())
                 .isEqualByComparingTo("100");
     }
 
@@ -111,7 +118,8 @@ class TrashServiceTest extends ServiceTestBase {
         // The person, deal and activity were not deleted: they stay, without the organization.
         assertThat(people.get(ana.id()).organizationId()).isNull();
         assertThat(deals.get(deal.id()).organizationId()).isNull();
-        assertThat(count("activity where organization_id is null and person_id is not null")).isEqualTo(1);
+        assertThat(count("activity where organization_id is null and person_id is not null"))
+                .isEqualTo(1);
         assertThat(count("account_summary where organization_id = " + old.id())).isZero();
     }
 }

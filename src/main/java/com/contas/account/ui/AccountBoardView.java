@@ -1,16 +1,9 @@
 package com.contas.account.ui;
 
-import java.util.Comparator;
-import java.util.Optional;
-import java.util.function.Function;
-import com.contas.shell.Refusals;
 import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountFilter;
 import com.contas.account.AccountQueries;
-import com.contas.live.AccountChange;
-import com.contas.live.ChangeCache;
-import com.contas.live.LiveUpdates;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
 import com.contas.account.BucketCalendar;
@@ -18,18 +11,19 @@ import com.contas.account.BucketTotals;
 import com.contas.account.MoveResult;
 import com.contas.activity.ActivityService;
 import com.contas.common.SearchFolding;
-import com.contas.common.DomainException;
-import com.contas.common.StaleVersionException;
 import com.contas.kanban.CardMovedEvent;
 import com.contas.kanban.ColumnDataProvider;
 import com.contas.kanban.KanbanBoard;
+import com.contas.live.AccountChange;
+import com.contas.live.ChangeCache;
+import com.contas.live.LiveUpdates;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
 import com.contas.security.UserSummary;
 import com.contas.settings.CompanySettings;
 import com.contas.settings.SettingsService;
 import com.contas.shell.MainLayout;
-import com.contas.shell.Messages;
+import com.contas.shell.Refusals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,22 +31,24 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The accounts board: six columns by when the next activity is due; dragging a card (or "Move")
@@ -70,6 +66,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
      * CPU under load (see the README's Capacity).
      */
     static final int CARDS_PER_PAGE = 12;
+
     static final int UNDO_SECONDS = 8;
 
     private final transient AccountQueries accounts;
@@ -84,20 +81,31 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     private final transient ChangeCache changeCache;
     /** This screen's own writes: what another screen read for a live update before them is read again. */
     private final ChangeCache.Writes writes = new ChangeCache.Writes();
+
     private boolean shown;
     private AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
     private BucketTotals totals;
 
-    public AccountBoardView(AccountQueries accounts, AccountBoardService board, ActivityService activities,
-            UserService userService, CurrentUser currentUser, SettingsService settings, AccountDrawer drawer,
-            LiveUpdates live, ChangeCache changeCache) {
+    public AccountBoardView(
+            AccountQueries accounts,
+            AccountBoardService board,
+            ActivityService activities,
+            UserService userService,
+            CurrentUser currentUser,
+            SettingsService settings,
+            AccountDrawer drawer,
+            LiveUpdates live,
+            ChangeCache changeCache) {
         this.changeCache = changeCache;
         this.accounts = accounts;
         this.drawer = drawer;
         this.board = board;
         this.activities = activities;
         CompanySettings company = settings.get();
-        this.format = new AccountFormat(getLocale(), company.timeZone(), company.defaultCurrency(),
+        this.format = new AccountFormat(
+                getLocale(),
+                company.timeZone(),
+                company.defaultCurrency(),
                 accounts.calendar().today());
         this.me = currentUser.idOrNull();
         this.users = userService.activeUsers();
@@ -125,16 +133,22 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void configureBoard() {
-        kanban.setI18n(new KanbanBoard.KanbanI18n(getTranslation("board.showMore"), getTranslation("board.countOf"),
-                getTranslation("board.moveTo"), getTranslation("board.move"), getTranslation("board.cancel")));
+        kanban.setI18n(new KanbanBoard.KanbanI18n(
+                getTranslation("board.showMore"),
+                getTranslation("board.countOf"),
+                getTranslation("board.moveTo"),
+                getTranslation("board.move"),
+                getTranslation("board.cancel")));
         kanban.setPageSize(CARDS_PER_PAGE);
         for (AccountBucket bucket : AccountBucket.values()) {
             kanban.addColumn(bucket, getTranslation(bucket.messageKey()));
         }
         kanban.setCardRenderer(this::card);
-        kanban.setColumnSummaryProvider(bucket -> totals == null ? "" : format.money(totals.of(bucket).wonValue()));
+        kanban.setColumnSummaryProvider(
+                bucket -> totals == null ? "" : format.money(totals.of(bucket).wonValue()));
         kanban.setDropAllowed((row, bucket) -> bucket.refusal(calendar()).isEmpty());
-        kanban.addCardMoveRefusedListener(e -> e.getTo().refusal(calendar()).ifPresent(key -> Refusals.warn(getTranslation(key))));
+        kanban.addCardMoveRefusedListener(
+                e -> e.getTo().refusal(calendar()).ifPresent(key -> Refusals.warn(getTranslation(key))));
         kanban.addCardMovedListener(this::moved);
         kanban.addCardClickedListener(e -> navigate(e.getItem().id()));
     }
@@ -154,16 +168,23 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         if (row.nextActivity() == null) {
             next = line("account-card-next", getTranslation("accounts.next.none"));
         } else {
-            next = line("account-card-next", row.nextActivity().subject() + " · "
-                    + format.date(row.nextActivity().dueDate()));
+            next = line(
+                    "account-card-next",
+                    row.nextActivity().subject() + " · "
+                            + format.date(row.nextActivity().dueDate()));
             next.setAttribute("data-type", row.nextActivity().type().name());
-            next.setAttribute("title", getTranslation("activity.type." + row.nextActivity().type()));
+            next.setAttribute(
+                    "title",
+                    getTranslation("activity.type." + row.nextActivity().type()));
         }
         next.getClassList().add(row.bucket().tone());
         Div card = new Div();
         card.addClassName("account-card");
-        card.getElement().appendChild(line("account-card-name", row.name()),
-                line("account-card-meta", format.money(row.wonValue()) + " · " + row.ownerName()), next);
+        card.getElement()
+                .appendChild(
+                        line("account-card-name", row.name()),
+                        line("account-card-meta", format.money(row.wonValue()) + " · " + row.ownerName()),
+                        next);
         return card;
     }
 
@@ -180,17 +201,21 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         AccountBucket to = event.getTo();
         if (row.nextActivity() == null) {
             LocalDate date = to.newDate(calendar().today(), calendar()).orElseThrow();
-            FollowUpDialog dialog = new FollowUpDialog(activities, row.id(), row.name(), date, users, me,
-                    () -> refreshColumns(from, to));
+            FollowUpDialog dialog = new FollowUpDialog(
+                    activities, row.id(), row.name(), date, users, me, () -> refreshColumns(from, to));
             dialog.open();
             return;
         }
-        Refusals.runRedrawing(this, null, () -> {
-            MoveResult result = board.move(row.id(), row.nextActivity(), to);
-            writes.happened();
-            replaceCard(row);
-            showUndo(row.name(), result);
-        }, this::refresh);
+        Refusals.runRedrawing(
+                this,
+                null,
+                () -> {
+                    MoveResult result = board.move(row.id(), row.nextActivity(), to);
+                    writes.happened();
+                    replaceCard(row);
+                    showUndo(row.name(), result);
+                },
+                this::refresh);
     }
 
     /**
@@ -224,13 +249,13 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             boolean unseen = false;
             for (long id : change.organizationIds()) {
                 Optional<AccountRow> card = currentCard(id);
-                card.ifPresent(row -> replaceCard(row, account -> changeCache.get(change, rowKey(account),
-                        () -> accounts.row(account), writes)));
+                card.ifPresent(row -> replaceCard(
+                        row, account -> changeCache.get(change, rowKey(account), () -> accounts.row(account), writes)));
                 unseen |= card.isEmpty();
             }
             if (unseen) {
-                totals = changeCache.get(change, List.of("totals", state.filter()),
-                        () -> accounts.bucketTotals(state.filter()), writes);
+                totals = changeCache.get(
+                        change, List.of("totals", state.filter()), () -> accounts.bucketTotals(state.filter()), writes);
                 kanban.refreshHeaders();
             }
         }
@@ -244,8 +269,9 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     /** The board's order inside a column, as the database sorts it (date, then name, then id). */
-    private static final Comparator<AccountRow> BOARD_ORDER = Comparator
-            .comparing((AccountRow r) -> r.nextActivity() == null ? null : r.nextActivity().dueDate(),
+    private static final Comparator<AccountRow> BOARD_ORDER = Comparator.comparing(
+                    (AccountRow r) ->
+                            r.nextActivity() == null ? null : r.nextActivity().dueDate(),
                     Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(r -> SearchFolding.normalize(r.name()))
             .thenComparing(AccountRow::id);
@@ -254,15 +280,19 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         Notification notification = new Notification();
         notification.setDuration(UNDO_SECONDS * 1000);
         notification.setPosition(Notification.Position.BOTTOM_START);
-        Span text = new Span(getTranslation("board.moved", getTranslation("activity.type." + result.type()),
-                accountName, day(result.newDate())));
+        Span text = new Span(getTranslation(
+                "board.moved", getTranslation("activity.type." + result.type()), accountName, day(result.newDate())));
         Button undo = new Button(getTranslation("board.undo"), e -> {
             notification.close();
-            Refusals.runRedrawing(this, null, () -> {
-                board.undo(result);
-                writes.happened();
-                currentCard(result.organizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
-            }, this::refresh);
+            Refusals.runRedrawing(
+                    this,
+                    null,
+                    () -> {
+                        board.undo(result);
+                        writes.happened();
+                        currentCard(result.organizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
+                    },
+                    this::refresh);
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         notification.add(new HorizontalLayout(text, undo));
@@ -340,8 +370,11 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         kanban.setDataProvider(new ColumnDataProvider<>() {
             @Override
             public List<AccountRow> fetch(AccountBucket column, int offset, int limit) {
-                return accounts.page(state.filter().withBuckets(Set.of(column)),
-                        new AccountSort(AccountSort.Field.BOARD, true), offset, limit);
+                return accounts.page(
+                        state.filter().withBuckets(Set.of(column)),
+                        new AccountSort(AccountSort.Field.BOARD, true),
+                        offset,
+                        limit);
             }
 
             @Override

@@ -1,11 +1,11 @@
 package com.contas.account.ui;
 
 import com.contas.account.AccountBucket;
-import com.contas.live.AccountChange;
 import com.contas.account.AccountDetails;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSections;
+import com.contas.live.AccountChange;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
 import com.contas.security.UserSummary;
@@ -63,14 +63,21 @@ public class AccountDrawer extends Div implements SectionContext {
     private AccountDetails details;
     private AccountSections.SectionCounts lastCounts;
 
-    AccountDrawer(AccountQueries accounts, DrawerSections registry, UserService userService, CurrentUser currentUser,
+    AccountDrawer(
+            AccountQueries accounts,
+            DrawerSections registry,
+            UserService userService,
+            CurrentUser currentUser,
             SettingsService settings) {
         this.accounts = accounts;
         this.registry = registry;
         this.userService = userService;
         this.me = currentUser.idOrNull();
         CompanySettings company = settings.get();
-        this.format = new AccountFormat(getLocale(), company.timeZone(), company.defaultCurrency(),
+        this.format = new AccountFormat(
+                getLocale(),
+                company.timeZone(),
+                company.defaultCurrency(),
                 accounts.calendar().today());
 
         addClassName("contas-drawer");
@@ -176,17 +183,27 @@ public class AccountDrawer extends Div implements SectionContext {
         fact("accounts.column.since", format.date(row.accountSince()));
         fact("drawer.won", getTranslation("drawer.wonValue", format.money(row.wonValue()), row.wonCount()));
         fact("drawer.open", getTranslation("drawer.openValue", format.money(row.openValue()), row.openCount()));
-        fact("accounts.column.next", row.nextActivity() == null ? getTranslation("accounts.next.none")
-                : getTranslation("activity.type." + row.nextActivity().type()) + " · " + row.nextActivity().subject()
-                        + " · " + format.date(row.nextActivity().dueDate())
-                        + (row.nextActivity().dueTime() == null ? "" : " " + format.time(row.nextActivity().dueTime())));
-        long currencies = details.perCurrency().stream().map(AccountDetails.CurrencyTotal::currency).distinct().count();
+        fact(
+                "accounts.column.next",
+                row.nextActivity() == null
+                        ? getTranslation("accounts.next.none")
+                        : getTranslation("activity.type." + row.nextActivity().type()) + " · "
+                                + row.nextActivity().subject()
+                                + " · " + format.date(row.nextActivity().dueDate())
+                                + (row.nextActivity().dueTime() == null
+                                        ? ""
+                                        : " " + format.time(row.nextActivity().dueTime())));
+        long currencies = details.perCurrency().stream()
+                .map(AccountDetails.CurrencyTotal::currency)
+                .distinct()
+                .count();
         if (currencies > 1) {
             Div breakdown = new Div();
             breakdown.addClassName("contas-drawer-currencies");
             for (AccountDetails.CurrencyTotal total : details.perCurrency()) {
                 breakdown.add(new Paragraph(getTranslation("deal.status." + total.status()) + ": " + total.count()
-                        + " · " + format.money(total.value() == null ? BigDecimal.ZERO : total.value(), total.currency())
+                        + " · "
+                        + format.money(total.value() == null ? BigDecimal.ZERO : total.value(), total.currency())
                         + (total.hasRate() ? "" : " · " + getTranslation("account.noRate"))));
             }
             facts.add(breakdown);
@@ -315,8 +332,11 @@ public class AccountDrawer extends Div implements SectionContext {
     }
 
     DrawerSection section(String key) {
-        return tabKeys.entrySet().stream().filter(e -> e.getValue().key().equals(key))
-                .map(e -> sectionsByTab.get(e.getKey())).findFirst().orElseThrow();
+        return tabKeys.entrySet().stream()
+                .filter(e -> e.getValue().key().equals(key))
+                .map(e -> sectionsByTab.get(e.getKey()))
+                .findFirst()
+                .orElseThrow();
     }
 
     public Registration addAccountChangedListener(ComponentEventListener<AccountChangedEvent> listener) {

@@ -40,7 +40,10 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
      * @param onChange called with the new filter and whether its owner is "me" when the user
      *                 changes a field
      */
-    public AccountFilterBar(List<UserSummary> users, Long me, boolean withBuckets,
+    public AccountFilterBar(
+            List<UserSummary> users,
+            Long me,
+            boolean withBuckets,
             SerializableBiConsumer<AccountFilter, Boolean> onChange) {
         search.setPlaceholder(getTranslation("accounts.filter.search"));
         search.setAriaLabel(getTranslation("accounts.filter.search"));
@@ -111,7 +114,8 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
             search.setValue(newFilter.search() == null ? "" : newFilter.search());
             owner.setValue(choices.stream()
                     .filter(c -> me ? c.me() : !c.me() && Objects.equals(c.id(), newFilter.ownerId()))
-                    .findFirst().orElse(choices.get(0)));
+                    .findFirst()
+                    .orElse(choices.get(0)));
             buckets.setValue(newFilter.buckets());
             notContacted.setValue(newFilter.notContactedDays());
             notContacted.setInvalid(false);
@@ -121,6 +125,5 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
     }
 
     /** An entry of the owner filter: everyone (no id), me, or a user. */
-    public record OwnerChoice(Long id, String label, boolean me) implements Serializable {
-    }
+    public record OwnerChoice(Long id, String label, boolean me) implements Serializable {}
 }

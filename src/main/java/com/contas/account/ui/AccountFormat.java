@@ -1,8 +1,8 @@
 package com.contas.account.ui;
 
-import com.contas.customfield.CustomValue;
 import com.contas.activity.ActivityType;
 import com.contas.customfield.CustomFieldType;
+import com.contas.customfield.CustomValue;
 import com.contas.shell.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -86,8 +86,10 @@ public final class AccountFormat implements Serializable {
         return switch (type) {
             case TEXT, OPTION -> value.text() == null ? "" : value.text();
             case NUMBER -> value.number() == null ? "" : number(value.number());
-            case MONEY -> value.number() == null ? "" : money(value.number(),
-                    value.currency() == null ? currency : value.currency());
+            case MONEY ->
+                value.number() == null
+                        ? ""
+                        : money(value.number(), value.currency() == null ? currency : value.currency());
             case DATE -> date(value.date());
         };
     }

@@ -1,9 +1,5 @@
 package com.contas.account.ui;
 
-import com.vaadin.flow.data.provider.SortOrder;
-import com.vaadin.flow.function.ValueProvider;
-import java.time.ZoneId;
-import java.util.function.Function;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountCsvExport;
 import com.contas.account.AccountDetails;
@@ -12,9 +8,9 @@ import com.contas.account.AccountKpis;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
-import com.contas.customfield.CustomValue;
 import com.contas.customfield.CustomFieldInfo;
 import com.contas.customfield.CustomFieldService;
+import com.contas.customfield.CustomValue;
 import com.contas.live.AccountChange;
 import com.contas.live.ChangeCache;
 import com.contas.live.LiveUpdates;
@@ -31,29 +27,32 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.provider.SortOrder;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.component.notification.Notification;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -62,6 +61,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -111,15 +111,24 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     /** The count of the current filter when the footer already knows it (-1: ask the database). */
     private long knownCount = -1;
+
     private volatile AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
     private boolean applyingState;
     private boolean shown;
     /** The filters as a query string ("?q=…" or ""), for the links that open the drawer. */
     private String query = "";
 
-    public AccountListView(AccountQueries accounts, UserService users, CurrentUser currentUser,
-            CustomFieldService customFieldService, UserSettings userSettings, SettingsService settings,
-            AccountCsvExport csvExport, AccountDrawer drawer, LiveUpdates live, ChangeCache changeCache) {
+    public AccountListView(
+            AccountQueries accounts,
+            UserService users,
+            CurrentUser currentUser,
+            CustomFieldService customFieldService,
+            UserSettings userSettings,
+            SettingsService settings,
+            AccountCsvExport csvExport,
+            AccountDrawer drawer,
+            LiveUpdates live,
+            ChangeCache changeCache) {
         this.changeCache = changeCache;
         this.accounts = accounts;
         this.drawer = drawer;
@@ -128,12 +137,17 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         CompanySettings company = settings.get();
         this.zone = company.timeZone();
         this.currency = company.defaultCurrency();
-        this.format = new AccountFormat(getLocale(), company.timeZone(), company.defaultCurrency(),
+        this.format = new AccountFormat(
+                getLocale(),
+                company.timeZone(),
+                company.defaultCurrency(),
                 accounts.calendar().today());
         this.me = currentUser.idOrNull();
         this.notContactedDefault = company.notContactedDays();
         this.customFields = customFieldService.activeFields();
-        this.csvHeaders = AccountCsvExport.COLUMNS.stream().map(c -> getTranslation("accounts.csv." + c)).toList();
+        this.csvHeaders = AccountCsvExport.COLUMNS.stream()
+                .map(c -> getTranslation("accounts.csv." + c))
+                .toList();
 
         addClassName("contas-page");
         setSizeFull();
@@ -161,7 +175,9 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             grid.getDataProvider().refreshAll();
         } else {
             for (long id : change.organizationIds()) {
-                changeCache.get(change, List.of("details", id), () -> accounts.details(id), writes).map(AccountDetails::row)
+                changeCache
+                        .get(change, List.of("details", id), () -> accounts.details(id), writes)
+                        .map(AccountDetails::row)
                         .ifPresent(grid.getDataProvider()::refreshItem);
             }
         }
@@ -192,8 +208,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         Anchor export = new Anchor(csvDownload(), AttachmentType.DOWNLOAD, getTranslation("accounts.export"));
         export.addClassName("contas-export");
 
-        HorizontalLayout bar = new HorizontalLayout(filterBar, AccountViews.listBoardSwitch(this, false, () -> state),
-                columnsButton, export);
+        HorizontalLayout bar = new HorizontalLayout(
+                filterBar, AccountViews.listBoardSwitch(this, false, () -> state), columnsButton, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.getStyle().set("flex-wrap", "wrap");
@@ -210,8 +226,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             event.setFileName("accounts-" + format.today() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             try {
-                csvExport.write(current.filter(), current.sort(), csvHeaders, zone, currency,
-                        event.getOutputStream());
+                csvExport.write(current.filter(), current.sort(), csvHeaders, zone, currency, event.getOutputStream());
             } catch (AccountCsvExport.Busy busy) {
                 String message = Messages.of(this, busy);
                 event.getResponse().setStatus(503);
@@ -228,45 +243,87 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         grid.addClassName("contas-accounts");
         grid.setMultiSort(false);
         grid.setColumnReorderingAllowed(true);
-        addColumn(AccountSort.Field.NAME, LitRenderer.<AccountRow>of("<a router-link href=\"${item.href}\">${item.name}</a>")
-                .withProperty("href", r -> AccountViews.LIST_ROUTE + "/" + r.id() + query)
-                .withProperty("name", AccountRow::name))
-                .setFlexGrow(3).setFrozen(true);
+        addColumn(
+                        AccountSort.Field.NAME,
+                        LitRenderer.<AccountRow>of("<a router-link href=\"${item.href}\">${item.name}</a>")
+                                .withProperty("href", r -> AccountViews.LIST_ROUTE + "/" + r.id() + query)
+                                .withProperty("name", AccountRow::name))
+                .setFlexGrow(3)
+                .setFrozen(true);
         addColumn(AccountSort.Field.OWNER, AccountRow::ownerName);
         addColumn(AccountSort.Field.ACCOUNT_SINCE, r -> format.date(r.accountSince()));
         addColumn(AccountSort.Field.WON_COUNT, AccountRow::wonCount).setTextAlign(ColumnTextAlign.END);
-        addColumn(AccountSort.Field.WON_VALUE, LitRenderer.<AccountRow>of(
-                "<span title=\"${item.warning}\">${item.value}${item.warning ? ' ⚠' : ''}</span>")
-                .withProperty("value", r -> format.money(r.wonValue()))
-                .withProperty("warning", r -> r.unconvertedDeals() == 0 ? ""
-                        : getTranslation("accounts.unconverted", r.unconvertedDeals())))
+        addColumn(
+                        AccountSort.Field.WON_VALUE,
+                        LitRenderer.<AccountRow>of(
+                                        "<span title=\"${item.warning}\">${item.value}${item.warning ? ' ⚠' : ''}</span>")
+                                .withProperty("value", r -> format.money(r.wonValue()))
+                                .withProperty(
+                                        "warning",
+                                        r -> r.unconvertedDeals() == 0
+                                                ? ""
+                                                : getTranslation("accounts.unconverted", r.unconvertedDeals())))
                 .setTextAlign(ColumnTextAlign.END);
         addColumn(AccountSort.Field.OPEN_COUNT, AccountRow::openCount).setTextAlign(ColumnTextAlign.END);
         // Not shown until chosen: the open deals' value is a number for a few, the count is enough for most.
-        addColumn(AccountSort.Field.OPEN_VALUE, r -> format.money(r.openValue())).setTextAlign(ColumnTextAlign.END)
+        addColumn(AccountSort.Field.OPEN_VALUE, r -> format.money(r.openValue()))
+                .setTextAlign(ColumnTextAlign.END)
                 .setVisible(false);
-        addColumn(AccountSort.Field.NEXT_ACTIVITY, LitRenderer.<AccountRow>of("<span class=\"next-activity ${item.cls}\" title=\"${item.title}\">"
-                + "<vaadin-icon icon=\"${item.icon}\" ?hidden=\"${!item.icon}\"></vaadin-icon> ${item.text}</span>")
-                .withProperty("cls", row -> row.bucket().tone())
-                .withProperty("icon", r -> r.nextActivity() == null ? ""
-                        : "vaadin:" + AccountFormat.icon(r.nextActivity().type()).name().toLowerCase().replace('_', '-'))
-                .withProperty("text", r -> r.nextActivity() == null ? getTranslation("accounts.next.none")
-                        : r.nextActivity().subject() + " · " + format.date(r.nextActivity().dueDate()))
-                .withProperty("title", r -> r.nextActivity() == null ? ""
-                        : getTranslation("activity.type." + r.nextActivity().type()) + " · "
-                                + format.date(r.nextActivity().dueDate()) + " " + format.time(r.nextActivity().dueTime())))
+        addColumn(
+                        AccountSort.Field.NEXT_ACTIVITY,
+                        LitRenderer.<AccountRow>of(
+                                        "<span class=\"next-activity ${item.cls}\" title=\"${item.title}\">"
+                                                + "<vaadin-icon icon=\"${item.icon}\" ?hidden=\"${!item.icon}\"></vaadin-icon> ${item.text}</span>")
+                                .withProperty("cls", row -> row.bucket().tone())
+                                .withProperty(
+                                        "icon",
+                                        r -> r.nextActivity() == null
+                                                ? ""
+                                                : "vaadin:"
+                                                        + AccountFormat.icon(r.nextActivity()
+                                                                        .type())
+                                                                .name()
+                                                                .toLowerCase()
+                                                                .replace('_', '-'))
+                                .withProperty(
+                                        "text",
+                                        r -> r.nextActivity() == null
+                                                ? getTranslation("accounts.next.none")
+                                                : r.nextActivity().subject() + " · "
+                                                        + format.date(
+                                                                r.nextActivity().dueDate()))
+                                .withProperty(
+                                        "title",
+                                        r -> r.nextActivity() == null
+                                                ? ""
+                                                : getTranslation("activity.type."
+                                                                + r.nextActivity()
+                                                                        .type()) + " · "
+                                                        + format.date(
+                                                                r.nextActivity().dueDate()) + " "
+                                                        + format.time(
+                                                                r.nextActivity().dueTime())))
                 .setFlexGrow(3);
-        addColumn(AccountSort.Field.LAST_ACTIVITY, LitRenderer.<AccountRow>of("<span class=\"${item.cls}\" title=\"${item.full}\">${item.ago}</span>")
-                .withProperty("cls", r -> r.lastActivityAt() == null ? "muted" : "")
-                .withProperty("ago", r -> r.lastActivityAt() == null ? getTranslation("accounts.last.never")
-                        : format.ago(this, r.lastActivityAt()))
-                .withProperty("full", r -> format.dateTime(r.lastActivityAt())));
+        addColumn(
+                AccountSort.Field.LAST_ACTIVITY,
+                LitRenderer.<AccountRow>of("<span class=\"${item.cls}\" title=\"${item.full}\">${item.ago}</span>")
+                        .withProperty("cls", r -> r.lastActivityAt() == null ? "muted" : "")
+                        .withProperty(
+                                "ago",
+                                r -> r.lastActivityAt() == null
+                                        ? getTranslation("accounts.last.never")
+                                        : format.ago(this, r.lastActivityAt()))
+                        .withProperty("full", r -> format.dateTime(r.lastActivityAt())));
         addColumn(AccountSort.Field.PEOPLE, AccountRow::peopleCount).setTextAlign(ColumnTextAlign.END);
         for (CustomFieldInfo field : customFields) {
-            Grid.Column<AccountRow> column = grid.addColumn(r -> format.customValue(field.type(),
-                    customValues.getOrDefault(r.id(), Map.of()).get(field.id())))
-                    .setKey("cf" + field.id()).setHeader(field.name()).setSortable(true)
-                    .setSortProperty("cf" + field.id()).setResizable(true);
+            Grid.Column<AccountRow> column = grid.addColumn(r -> format.customValue(
+                            field.type(),
+                            customValues.getOrDefault(r.id(), Map.of()).get(field.id())))
+                    .setKey("cf" + field.id())
+                    .setHeader(field.name())
+                    .setSortable(true)
+                    .setSortProperty("cf" + field.id())
+                    .setResizable(true);
             column.setVisible(false);
             columns.put(column.getKey(), column);
         }
@@ -276,30 +333,40 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         grid.addItemClickListener(e -> {
             // A click that crossed a redraw (a live update, a refresh) names a row key the grid
             // has let go of: there is no item, and nothing to open.
-            if (e.getItem() != null && (e.getColumn() == null || !AccountSort.Field.NAME.key().equals(e.getColumn().getKey()))) {
+            if (e.getItem() != null
+                    && (e.getColumn() == null
+                            || !AccountSort.Field.NAME
+                                    .key()
+                                    .equals(e.getColumn().getKey()))) {
                 navigate(e.getItem().id());
             }
         });
         grid.addSortListener(e -> {
             if (!applyingState) {
-                state = new AccountUrlState(state.filter(), state.ownerIsMe(), sortOf(e.getSortOrder().stream()
-                        .map(o -> new QuerySortOrder(o.getSorted().getKey(), o.getDirection())).toList()));
+                state = new AccountUrlState(
+                        state.filter(),
+                        state.ownerIsMe(),
+                        sortOf(e.getSortOrder().stream()
+                                .map(o -> new QuerySortOrder(o.getSorted().getKey(), o.getDirection()))
+                                .toList()));
                 writeUrl();
                 tiles.markActive(activeTile());
             }
         });
-        grid.setItems(query -> {
-            List<AccountRow> rows = accounts.page(state.filter(), sortOf(query.getSortOrders()), query.getOffset(),
-                    query.getLimit());
-            loadCustomValues(rows);
-            return rows.stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, knownCount >= 0 ? knownCount : accounts.count(state.filter())))
+        grid.setItems(
+                        query -> {
+                            List<AccountRow> rows = accounts.page(
+                                    state.filter(), sortOf(query.getSortOrders()), query.getOffset(), query.getLimit());
+                            loadCustomValues(rows);
+                            return rows.stream();
+                        },
+                        query -> (int) Math.min(
+                                Integer.MAX_VALUE, knownCount >= 0 ? knownCount : accounts.count(state.filter())))
                 .setIdentifierProvider(AccountRow::id);
         grid.setEmptyStateComponent(emptyState);
     }
 
-    private Grid.Column<AccountRow> addColumn(AccountSort.Field field,
-            ValueProvider<AccountRow, ?> value) {
+    private Grid.Column<AccountRow> addColumn(AccountSort.Field field, ValueProvider<AccountRow, ?> value) {
         return register(grid.addColumn(value), field.key());
     }
 
@@ -308,17 +375,22 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private Grid.Column<AccountRow> register(Grid.Column<AccountRow> column, String key) {
-        column.setKey(key).setHeader(getTranslation("accounts.column." + key)).setSortable(true)
-                .setSortProperty(key).setResizable(true).setAutoWidth(true);
+        column.setKey(key)
+                .setHeader(getTranslation("accounts.column." + key))
+                .setSortable(true)
+                .setSortProperty(key)
+                .setResizable(true)
+                .setAutoWidth(true);
         columns.put(key, column);
         return column;
     }
 
-
     private void loadCustomValues(List<AccountRow> rows) {
-        boolean anyVisible = customFields.stream().anyMatch(f -> columns.get("cf" + f.id()).isVisible());
+        boolean anyVisible =
+                customFields.stream().anyMatch(f -> columns.get("cf" + f.id()).isVisible());
         if (anyVisible && !rows.isEmpty()) {
-            customValues.putAll(accounts.customValues(rows.stream().map(AccountRow::id).toList()));
+            customValues.putAll(
+                    accounts.customValues(rows.stream().map(AccountRow::id).toList()));
         }
     }
 
@@ -353,7 +425,11 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private String headerOf(String key) {
         if (key.startsWith("cf")) {
             long id = Long.parseLong(key.substring(2));
-            return customFields.stream().filter(f -> f.id() == id).map(CustomFieldInfo::name).findFirst().orElse(key);
+            return customFields.stream()
+                    .filter(f -> f.id() == id)
+                    .map(CustomFieldInfo::name)
+                    .findFirst()
+                    .orElse(key);
         }
         return getTranslation("accounts.column." + key);
     }
@@ -361,13 +437,18 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private void applyChosenColumns() {
         userSettings.get(COLUMNS_SETTING).ifPresent(saved -> {
             Set<String> visible = new LinkedHashSet<>(Arrays.asList(saved.split(",")));
-            columns.forEach((key, column) -> column.setVisible(AccountSort.Field.NAME.key().equals(key) || visible.contains(key)));
+            columns.forEach((key, column) ->
+                    column.setVisible(AccountSort.Field.NAME.key().equals(key) || visible.contains(key)));
         });
     }
 
     private void saveChosenColumns() {
-        userSettings.put(COLUMNS_SETTING, columns.entrySet().stream().filter(e -> e.getValue().isVisible())
-                .map(Map.Entry::getKey).collect(Collectors.joining(",")));
+        userSettings.put(
+                COLUMNS_SETTING,
+                columns.entrySet().stream()
+                        .filter(e -> e.getValue().isVisible())
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.joining(",")));
     }
 
     /** The column chooser (for tests). */
@@ -377,7 +458,10 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     /** Which columns are visible, by key (for tests). */
     List<String> visibleColumns() {
-        return columns.entrySet().stream().filter(e -> e.getValue().isVisible()).map(Map.Entry::getKey).toList();
+        return columns.entrySet().stream()
+                .filter(e -> e.getValue().isVisible())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private AccountSort sortOf(List<? extends SortOrder<String>> orders) {
@@ -418,7 +502,9 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     private KpiTiles.Tile activeTile() {
         AccountFilter f = state.filter();
-        if (f.notContactedDays() != null && f.notContactedDays() == notContactedDefault && f.buckets().isEmpty()) {
+        if (f.notContactedDays() != null
+                && f.notContactedDays() == notContactedDefault
+                && f.buckets().isEmpty()) {
             return KpiTiles.Tile.NOT_CONTACTED;
         }
         if (f.notContactedDays() == null && f.buckets().equals(Set.of(AccountBucket.NO_ACTIVITY))) {
@@ -428,7 +514,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             return KpiTiles.Tile.OVERDUE;
         }
         if (f.notContactedDays() == null && f.buckets().isEmpty()) {
-            return state.sort().equals(new AccountSort(AccountSort.Field.WON_VALUE, false)) ? KpiTiles.Tile.WON_VALUE
+            return state.sort().equals(new AccountSort(AccountSort.Field.WON_VALUE, false))
+                    ? KpiTiles.Tile.WON_VALUE
                     : KpiTiles.Tile.ACCOUNTS;
         }
         return null;
@@ -456,8 +543,12 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         try {
             filterBar.show(newState.filter(), newState.ownerIsMe());
             Grid.Column<AccountRow> column = columnFor(newState.sort());
-            grid.sort(column == null ? List.of() : List.of(new GridSortOrder<>(column,
-                    newState.sort().ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
+            grid.sort(
+                    column == null
+                            ? List.of()
+                            : List.of(new GridSortOrder<>(
+                                    column,
+                                    newState.sort().ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
         } finally {
             applyingState = false;
         }
@@ -468,8 +559,11 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         if (sort.field() == AccountSort.Field.CUSTOM_FIELD) {
             return columns.get("cf" + sort.customFieldId());
         }
-        return SORT_KEYS.entrySet().stream().filter(e -> e.getValue() == sort.field()).map(e -> columns.get(e.getKey()))
-                .findFirst().orElse(null);
+        return SORT_KEYS.entrySet().stream()
+                .filter(e -> e.getValue() == sort.field())
+                .map(e -> columns.get(e.getKey()))
+                .findFirst()
+                .orElse(null);
     }
 
     private void refresh() {
@@ -487,14 +581,15 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     /** @param kpis how the figures of a filter are read (live updates share them between screens) */
     private void refreshNumbers(Function<AccountFilter, AccountKpis> kpis) {
         AccountFilter f = state.filter();
-        AccountKpis base = kpis.apply(new AccountFilter(f.search(), f.ownerId(), Set.of(), null, f.customFieldId(),
-                f.customFieldValue()));
+        AccountKpis base = kpis.apply(
+                new AccountFilter(f.search(), f.ownerId(), Set.of(), null, f.customFieldId(), f.customFieldValue()));
         tiles.show(base, format);
         tiles.markActive(activeTile());
         // Without bucket or "not contacted" parts the filter is the tiles' own: no second query.
         AccountKpis current = f.buckets().isEmpty() && f.notContactedDays() == null ? base : kpis.apply(f);
         knownCount = current.accounts();
-        footer.getCell(columns.get(AccountSort.Field.NAME.key())).setText(getTranslation("accounts.footer.count", current.accounts()));
+        footer.getCell(columns.get(AccountSort.Field.NAME.key()))
+                .setText(getTranslation("accounts.footer.count", current.accounts()));
         footer.getCell(columns.get(AccountSort.Field.WON_VALUE.key())).setText(format.money(current.wonValue()));
         updateEmptyState(f);
     }
@@ -503,12 +598,14 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         emptyState.removeAll();
         boolean filtered = !f.equals(AccountFilter.ALL);
         if (filtered) {
-            Button clear = new Button(getTranslation("accounts.empty.clear"),
+            Button clear = new Button(
+                    getTranslation("accounts.empty.clear"),
                     e -> apply(new AccountUrlState(AccountFilter.ALL, false, state.sort())));
             clear.addClickListener(e -> writeUrl());
             emptyState.add(new Paragraph(getTranslation("accounts.empty.filtered")), clear);
         } else {
-            emptyState.add(new Paragraph(getTranslation("accounts.empty.none")),
+            emptyState.add(
+                    new Paragraph(getTranslation("accounts.empty.none")),
                     new Anchor("deals", getTranslation("accounts.empty.toDeals")));
         }
     }
@@ -532,5 +629,4 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     public String getPageTitle() {
         return AccountViews.pageTitle(this, drawer);
     }
-
 }

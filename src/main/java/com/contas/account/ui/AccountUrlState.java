@@ -32,27 +32,42 @@ public record AccountUrlState(AccountFilter filter, boolean ownerIsMe, AccountSo
 
     public static AccountUrlState parse(QueryParameters parameters, Long me) {
         Map<String, List<String>> p = parameters.getParameters();
-        String search = first(p, "q").map(s -> s.length() > MAX_SEARCH_LENGTH ? s.substring(0, MAX_SEARCH_LENGTH) : s)
+        String search = first(p, "q")
+                .map(s -> s.length() > MAX_SEARCH_LENGTH ? s.substring(0, MAX_SEARCH_LENGTH) : s)
                 .orElse(null);
         boolean ownerIsMe = first(p, "owner").filter("me"::equals).isPresent();
-        Long owner = ownerIsMe ? me : first(p, "owner").flatMap(AccountUrlState::positiveLong).orElse(null);
+        Long owner = ownerIsMe
+                ? me
+                : first(p, "owner").flatMap(AccountUrlState::positiveLong).orElse(null);
         Set<AccountBucket> buckets = EnumSet.noneOf(AccountBucket.class);
-        first(p, "bucket").ifPresent(list -> Arrays.stream(list.split(",")).map(String::strip)
-                .map(s -> s.toUpperCase(Locale.ROOT)).forEach(name -> Arrays.stream(AccountBucket.values())
-                        .filter(b -> b.name().equals(name)).forEach(buckets::add)));
-        Integer days = first(p, "nc").flatMap(AccountUrlState::positiveLong).filter(d -> d <= MAX_DAYS)
-                .map(Long::intValue).orElse(null);
+        first(p, "bucket")
+                .ifPresent(list -> Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .map(s -> s.toUpperCase(Locale.ROOT))
+                        .forEach(name -> Arrays.stream(AccountBucket.values())
+                                .filter(b -> b.name().equals(name))
+                                .forEach(buckets::add)));
+        Integer days = first(p, "nc")
+                .flatMap(AccountUrlState::positiveLong)
+                .filter(d -> d <= MAX_DAYS)
+                .map(Long::intValue)
+                .orElse(null);
         String customValue = first(p, "cfv").orElse(null);
-        Long customField = customValue == null ? null
+        Long customField = customValue == null
+                ? null
                 : first(p, "cf").flatMap(AccountUrlState::positiveLong).orElse(null);
         customValue = customField == null ? null : customValue;
         AccountFilter filter = new AccountFilter(search, owner, buckets, days, customField, customValue);
 
-        AccountSort.Field field = first(p, "sort").flatMap(AccountSort.Field::byKey).orElse(AccountSort.Field.NAME);
-        Long sortField = first(p, "sort").filter(s -> s.startsWith("cf")).flatMap(s -> positiveLong(s.substring(2)))
+        AccountSort.Field field =
+                first(p, "sort").flatMap(AccountSort.Field::byKey).orElse(AccountSort.Field.NAME);
+        Long sortField = first(p, "sort")
+                .filter(s -> s.startsWith("cf"))
+                .flatMap(s -> positiveLong(s.substring(2)))
                 .orElse(null);
         boolean ascending = !first(p, "dir").filter("desc"::equals).isPresent();
-        AccountSort sort = sortField != null ? new AccountSort(AccountSort.Field.CUSTOM_FIELD, ascending, sortField)
+        AccountSort sort = sortField != null
+                ? new AccountSort(AccountSort.Field.CUSTOM_FIELD, ascending, sortField)
                 : new AccountSort(field, ascending);
         return new AccountUrlState(filter, ownerIsMe, sort);
     }
@@ -68,8 +83,12 @@ public record AccountUrlState(AccountFilter filter, boolean ownerIsMe, AccountSo
             p.put("owner", filter.ownerId().toString());
         }
         if (!filter.buckets().isEmpty()) {
-            p.put("bucket", filter.buckets().stream().sorted().map(b -> b.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(",")));
+            p.put(
+                    "bucket",
+                    filter.buckets().stream()
+                            .sorted()
+                            .map(b -> b.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(",")));
         }
         if (filter.notContactedDays() != null) {
             p.put("nc", filter.notContactedDays().toString());
@@ -79,9 +98,13 @@ public record AccountUrlState(AccountFilter filter, boolean ownerIsMe, AccountSo
             p.put("cfv", filter.customFieldValue());
         }
         if (!sort.equals(AccountSort.BY_NAME)
-                && (sort.field() == AccountSort.Field.CUSTOM_FIELD || sort.field().key() != null)) {
-            p.put("sort", sort.field() == AccountSort.Field.CUSTOM_FIELD ? "cf" + sort.customFieldId()
-                    : sort.field().key());
+                && (sort.field() == AccountSort.Field.CUSTOM_FIELD
+                        || sort.field().key() != null)) {
+            p.put(
+                    "sort",
+                    sort.field() == AccountSort.Field.CUSTOM_FIELD
+                            ? "cf" + sort.customFieldId()
+                            : sort.field().key());
             if (!sort.ascending()) {
                 p.put("dir", "desc");
             }
@@ -90,8 +113,11 @@ public record AccountUrlState(AccountFilter filter, boolean ownerIsMe, AccountSo
     }
 
     private static Optional<String> first(Map<String, List<String>> p, String name) {
-        return p.getOrDefault(name, List.of()).stream().filter(Objects::nonNull).map(String::strip)
-                .filter(s -> !s.isEmpty()).findFirst();
+        return p.getOrDefault(name, List.of()).stream()
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .findFirst();
     }
 
     private static Optional<Long> positiveLong(String text) {

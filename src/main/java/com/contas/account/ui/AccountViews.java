@@ -1,11 +1,11 @@
 package com.contas.account.ui;
 
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.router.Location;
 
 /** What the accounts list and board share. */
 final class AccountViews {
@@ -13,23 +13,24 @@ final class AccountViews {
     static final String LIST_ROUTE = "accounts";
     static final String BOARD_ROUTE = "accounts/board";
 
-    private AccountViews() {
-    }
+    private AccountViews() {}
 
     /**
      * Opens the drawer over a view (route + "/" + id) or closes it (null), keeping the filters; a
      * navigation, so the browser's back button undoes it.
      */
     static void openDrawer(Component view, String route, Long organizationId, AccountUrlState state) {
-        view.getUI().ifPresent(ui -> ui.navigate(organizationId == null ? route : route + "/" + organizationId,
-                state.toQueryParameters()));
+        view.getUI()
+                .ifPresent(ui -> ui.navigate(
+                        organizationId == null ? route : route + "/" + organizationId, state.toQueryParameters()));
     }
 
     /** Puts the filters (and the open account) in the address bar without a navigation. */
     static void writeUrl(Component view, String route, AccountDrawer drawer, AccountUrlState state) {
         String path = drawer.organizationId().map(id -> route + "/" + id).orElse(route);
-        view.getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(path, state.toQueryParameters())));
+        view.getUI()
+                .ifPresent(ui ->
+                        ui.getPage().getHistory().replaceState(null, new Location(path, state.toQueryParameters())));
     }
 
     /** "Acme · Accounts · Contas" with the drawer open, "Accounts · Contas" without. */
@@ -42,10 +43,10 @@ final class AccountViews {
     static Div listBoardSwitch(Component owner, boolean onBoard, SerializableSupplier<AccountUrlState> state) {
         Button list = new Button(owner.getTranslation("accounts.view.list"));
         Button board = new Button(owner.getTranslation("accounts.view.board"));
-        list.addClickListener(e -> list.getUI().ifPresent(ui -> ui.navigate(LIST_ROUTE,
-                state.get().toQueryParameters())));
-        board.addClickListener(e -> board.getUI().ifPresent(ui -> ui.navigate(BOARD_ROUTE,
-                state.get().toQueryParameters())));
+        list.addClickListener(e ->
+                list.getUI().ifPresent(ui -> ui.navigate(LIST_ROUTE, state.get().toQueryParameters())));
+        board.addClickListener(e -> board.getUI()
+                .ifPresent(ui -> ui.navigate(BOARD_ROUTE, state.get().toQueryParameters())));
         Button current = onBoard ? board : list;
         current.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         current.getElement().setAttribute("aria-pressed", "true");

@@ -1,10 +1,9 @@
 package com.contas.account.ui;
 
-import java.util.List;
-import com.contas.activity.ActivityService;
 import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.SectionCounts;
 import com.contas.account.AccountSections.ActivityLine;
+import com.contas.account.AccountSections.SectionCounts;
+import com.contas.activity.ActivityService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,12 +23,28 @@ class ActivitiesSection extends ListSection<ActivityLine> {
     private final transient ActivityService activities;
 
     ActivitiesSection(SectionContext drawer, AccountSections sections, ActivityService activities) {
-        super(drawer, "contas-drawer-activities", sections, AccountSections::activities, SectionCounts::activities, PAGE,
+        super(
+                drawer,
+                "contas-drawer-activities",
+                sections,
+                AccountSections::activities,
+                SectionCounts::activities,
+                PAGE,
                 "drawer.activities.empty");
         this.activities = activities;
-        Button schedule = new Button(getTranslation("drawer.activities.schedule"), VaadinIcon.PLUS.create(),
-                e -> new ActivityDialog(activities, sections, drawer.organization(),
-                        drawer.accountName(), null, drawer.users(), drawer.me(), () -> drawer.changed(this)).open());
+        Button schedule = new Button(
+                getTranslation("drawer.activities.schedule"),
+                VaadinIcon.PLUS.create(),
+                e -> new ActivityDialog(
+                                activities,
+                                sections,
+                                drawer.organization(),
+                                drawer.accountName(),
+                                null,
+                                drawer.users(),
+                                drawer.me(),
+                                () -> drawer.changed(this))
+                        .open());
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(schedule, list);
     }
@@ -37,8 +52,8 @@ class ActivitiesSection extends ListSection<ActivityLine> {
     @Override
     Component row(ActivityLine a) {
         Checkbox done = new Checkbox(a.done());
-        done.setAriaLabel(getTranslation(a.done() ? "drawer.activities.markUndone" : "drawer.activities.markDone",
-                a.subject()));
+        done.setAriaLabel(
+                getTranslation(a.done() ? "drawer.activities.markUndone" : "drawer.activities.markDone", a.subject()));
         done.addValueChangeListener(e -> run(() -> {
             if (e.getValue()) {
                 activities.markDone(a.id(), a.version());
@@ -48,7 +63,8 @@ class ActivitiesSection extends ListSection<ActivityLine> {
         }));
         Span subject = new Span(a.subject());
         subject.addClassName("contas-item-title");
-        Span when = new Span(getTranslation("activity.type." + a.type()) + " · " + drawer.format().date(a.dueDate())
+        Span when = new Span(getTranslation("activity.type." + a.type()) + " · "
+                + drawer.format().date(a.dueDate())
                 + (a.dueTime() == null ? "" : " " + drawer.format().time(a.dueTime()))
                 + (a.durationMinutes() == null ? "" : " · " + getTranslation("drawer.minutes", a.durationMinutes())));
         when.addClassName("contas-item-meta");
@@ -64,10 +80,22 @@ class ActivitiesSection extends ListSection<ActivityLine> {
         Div text = new Div(subject, when, who);
         text.addClassName("contas-item-text");
 
-        Button edit = iconButton(VaadinIcon.EDIT, getTranslation("drawer.edit", a.subject()),
-                () -> new ActivityDialog(activities, sections, drawer.organization(),
-                        drawer.accountName(), a, drawer.users(), a.assigneeId(), () -> drawer.changed(this)).open());
-        Button delete = iconButton(VaadinIcon.TRASH, getTranslation("drawer.delete", a.subject()),
+        Button edit = iconButton(
+                VaadinIcon.EDIT,
+                getTranslation("drawer.edit", a.subject()),
+                () -> new ActivityDialog(
+                                activities,
+                                sections,
+                                drawer.organization(),
+                                drawer.accountName(),
+                                a,
+                                drawer.users(),
+                                a.assigneeId(),
+                                () -> drawer.changed(this))
+                        .open());
+        Button delete = iconButton(
+                VaadinIcon.TRASH,
+                getTranslation("drawer.delete", a.subject()),
                 () -> run(() -> activities.delete(a.id(), a.version())));
         Div row = new Div(done, text, edit, delete);
         row.addClassName("contas-item");

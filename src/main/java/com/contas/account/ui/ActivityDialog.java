@@ -27,8 +27,7 @@ import java.util.List;
 public class ActivityDialog extends FormDialog {
 
     /** A person or deal to pick, by id and the name shown. */
-    record Choice(long id, String label) implements Serializable {
-    }
+    record Choice(long id, String label) implements Serializable {}
 
     private final transient ActivityService activities;
     private final long organizationId;
@@ -48,15 +47,21 @@ public class ActivityDialog extends FormDialog {
      *                 deal, duration and note out (the short follow-up form)
      * @param existing the activity to edit, or null to schedule a new one
      */
-    public ActivityDialog(ActivityService activities, AccountSections sections, long organizationId,
-            String accountName, ActivityLine existing, List<UserSummary> users, Long assigneeId,
+    public ActivityDialog(
+            ActivityService activities,
+            AccountSections sections,
+            long organizationId,
+            String accountName,
+            ActivityLine existing,
+            List<UserSummary> users,
+            Long assigneeId,
             SerializableRunnable onSaved) {
         super("", existing == null ? "activity.form.schedule" : "activity.form.save", onSaved);
         this.activities = activities;
         this.organizationId = organizationId;
         this.existing = existing;
-        setHeaderTitle(getTranslation(existing == null ? "activity.form.newTitle" : "activity.form.editTitle",
-                accountName));
+        setHeaderTitle(
+                getTranslation(existing == null ? "activity.form.newTitle" : "activity.form.editTitle", accountName));
         type.setLabel(getTranslation("activity.form.type"));
         type.setItems(ActivityType.values());
         type.setItemLabelGenerator(t -> getTranslation("activity.type." + t));
@@ -76,7 +81,9 @@ public class ActivityDialog extends FormDialog {
         assignee.setLabel(getTranslation("activity.form.assignee"));
         assignee.setItems(users);
         assignee.setItemLabelGenerator(UserSummary::displayName);
-        users.stream().filter(u -> assigneeId != null && u.id() == assigneeId).findFirst()
+        users.stream()
+                .filter(u -> assigneeId != null && u.id() == assigneeId)
+                .findFirst()
                 .ifPresent(assignee::setValue);
         field("type", type);
         field("subject", subject);
@@ -86,13 +93,20 @@ public class ActivityDialog extends FormDialog {
             person.setLabel(getTranslation("activity.form.person"));
             person.setItemLabelGenerator(Choice::label);
             person.setClearButtonVisible(true);
-            person.setItems(query -> sections.people(organizationId, query.getFilter().orElse(null),
-                    query.getOffset(), query.getLimit()).stream().map(p -> new Choice(p.id(), p.name())));
+            person.setItems(
+                    query -> sections
+                            .people(organizationId, query.getFilter().orElse(null), query.getOffset(), query.getLimit())
+                            .stream()
+                            .map(p -> new Choice(p.id(), p.name())));
             deal.setLabel(getTranslation("activity.form.deal"));
             deal.setItemLabelGenerator(Choice::label);
             deal.setClearButtonVisible(true);
-            deal.setItems(query -> sections.openDeals(organizationId, query.getFilter().orElse(null),
-                    query.getOffset(), query.getLimit()).stream().map(d -> new Choice(d.id(), d.title())));
+            deal.setItems(
+                    query -> sections
+                            .openDeals(
+                                    organizationId, query.getFilter().orElse(null), query.getOffset(), query.getLimit())
+                            .stream()
+                            .map(d -> new Choice(d.id(), d.title())));
             note.setLabel(getTranslation("activity.form.note"));
             note.setMaxLength(ActivityService.MAX_NOTE_LENGTH);
             field("durationMinutes", duration);
@@ -124,7 +138,10 @@ public class ActivityDialog extends FormDialog {
         time.setValue(a.dueTime());
         duration.setValue(a.durationMinutes());
         note.setValue(a.note() == null ? "" : a.note());
-        assignee.getListDataView().getItems().filter(u -> u.id() == a.assigneeId()).findFirst()
+        assignee.getListDataView()
+                .getItems()
+                .filter(u -> u.id() == a.assigneeId())
+                .findFirst()
                 .ifPresent(assignee::setValue);
         person.setValue(a.personId() == null ? null : new Choice(a.personId(), a.personName()));
         deal.setValue(a.dealId() == null ? null : new Choice(a.dealId(), a.dealTitle()));
@@ -132,8 +149,14 @@ public class ActivityDialog extends FormDialog {
 
     @Override
     protected void save() {
-        ActivityInput input = new ActivityInput(type.getValue(), subject.getValue(), date.getValue(),
-                time.getValue(), duration.getValue(), note.getValue(), organizationId,
+        ActivityInput input = new ActivityInput(
+                type.getValue(),
+                subject.getValue(),
+                date.getValue(),
+                time.getValue(),
+                duration.getValue(),
+                note.getValue(),
+                organizationId,
                 person.getValue() == null ? null : person.getValue().id(),
                 deal.getValue() == null ? null : deal.getValue().id(),
                 assignee.getValue() == null ? null : assignee.getValue().id());

@@ -1,9 +1,8 @@
 package com.contas.account.ui;
 
-import java.util.List;
 import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.SectionCounts;
 import com.contas.account.AccountSections.DealLine;
+import com.contas.account.AccountSections.SectionCounts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,9 +14,14 @@ class DealsSection extends ListSection<DealLine> {
 
     static final int PAGE = 20;
 
-
     DealsSection(SectionContext drawer, AccountSections sections) {
-        super(drawer, "contas-drawer-deals", sections, AccountSections::deals, SectionCounts::deals, PAGE,
+        super(
+                drawer,
+                "contas-drawer-deals",
+                sections,
+                AccountSections::deals,
+                SectionCounts::deals,
+                PAGE,
                 "drawer.deals.empty");
         add(list);
     }
@@ -28,19 +32,22 @@ class DealsSection extends ListSection<DealLine> {
         title.getElement().getClassList().add("contas-item-title");
         Span status = new Span(getTranslation("deal.status." + deal.status()));
         status.getElement().getThemeList().add("badge");
-        status.getElement().getThemeList().add(switch (deal.status()) {
-            case WON -> "success";
-            case LOST -> "error";
-            case OPEN -> "contrast";
-        });
+        status.getElement()
+                .getThemeList()
+                .add(
+                        switch (deal.status()) {
+                            case WON -> "success";
+                            case LOST -> "error";
+                            case OPEN -> "contrast";
+                        });
         String when = switch (deal.status()) {
             case WON -> drawer.format().date(deal.wonAt());
-            case LOST -> drawer.format().date(deal.lostAt())
-                    + (deal.lostReason() == null ? "" : " · " + deal.lostReason());
+            case LOST ->
+                drawer.format().date(deal.lostAt()) + (deal.lostReason() == null ? "" : " · " + deal.lostReason());
             case OPEN -> deal.stageName();
         };
-        Span meta = new Span(drawer.format().money(deal.value(), deal.currency()) + " · " + when + " · "
-                + deal.ownerName());
+        Span meta = new Span(
+                drawer.format().money(deal.value(), deal.currency()) + " · " + when + " · " + deal.ownerName());
         meta.addClassName("contas-item-meta");
         Div text = new Div(title, meta);
         text.addClassName("contas-item-text");

@@ -1,9 +1,6 @@
 package com.contas.account.ui;
 
 import com.contas.shell.Refusals;
-import com.contas.common.DomainException;
-import com.contas.common.StaleVersionException;
-import com.contas.shell.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -70,8 +67,7 @@ abstract class DrawerSection extends Div {
     }
 
     /** Tells the user that someone else changed what they are editing. */
-    void keptBecauseBusy(String who) {
-    }
+    void keptBecauseBusy(String who) {}
 
     /**
      * Runs a command of the user's. Success tells the drawer (which refreshes the numbers and

@@ -59,9 +59,16 @@ class DrawerSections {
     private final CustomFieldValues customValues;
     private final CurrencyService currencies;
 
-    DrawerSections(AccountSections sections, ActivityService activities, NoteService notes, FileService files,
-            PersonService people, OrganizationService organizations, CustomFieldService customFields,
-            CustomFieldValues customValues, CurrencyService currencies) {
+    DrawerSections(
+            AccountSections sections,
+            ActivityService activities,
+            NoteService notes,
+            FileService files,
+            PersonService people,
+            OrganizationService organizations,
+            CustomFieldService customFields,
+            CustomFieldValues customValues,
+            CurrencyService currencies) {
         this.sections = sections;
         this.activities = activities;
         this.notes = notes;

@@ -1,23 +1,18 @@
 package com.contas.account.ui;
 
-import com.contas.customfield.CustomFieldType;
-import java.io.Serializable;
-import com.contas.currency.CurrencyService;
-import com.contas.customfield.CustomFieldService;
-import com.contas.organization.OrganizationService;
-import com.contas.shell.Refusals;
-import com.contas.common.DomainException;
-import com.contas.common.StaleVersionException;
-import com.contas.common.ValidationException;
 import com.contas.currency.CurrencyInfo;
+import com.contas.currency.CurrencyService;
 import com.contas.customfield.CustomFieldInfo;
+import com.contas.customfield.CustomFieldService;
+import com.contas.customfield.CustomFieldType;
 import com.contas.customfield.CustomFieldValues;
 import com.contas.customfield.CustomValue;
 import com.contas.organization.OrganizationDetails;
 import com.contas.organization.OrganizationInput;
+import com.contas.organization.OrganizationService;
 import com.contas.security.UserSummary;
 import com.contas.shell.FieldErrors;
-import com.contas.shell.Messages;
+import com.contas.shell.Refusals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +27,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableSupplier;
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +53,19 @@ class FieldsSection extends DrawerSection {
 
     /** One custom field's input: its component and how to read a value from it. */
     private record CustomInput(Component component, HasValidation validation, SerializableSupplier<CustomValue> read)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     private final transient OrganizationService organizations;
     private final transient CustomFieldService customFields;
     private final transient CustomFieldValues customValues;
     private final transient CurrencyService currencyService;
 
-    FieldsSection(SectionContext drawer, OrganizationService organizations, CustomFieldService customFields, CustomFieldValues customValues, CurrencyService currencies) {
+    FieldsSection(
+            SectionContext drawer,
+            OrganizationService organizations,
+            CustomFieldService customFields,
+            CustomFieldValues customValues,
+            CurrencyService currencies) {
         super(drawer, "contas-drawer-fields");
         this.organizations = organizations;
         this.customFields = customFields;
@@ -96,11 +96,17 @@ class FieldsSection extends DrawerSection {
         owner.setItems(drawer.users());
         name.setValue(loaded.name());
         address.setValue(loaded.address() == null ? "" : loaded.address());
-        owner.setValue(drawer.users().stream().filter(u -> u.id() == loaded.ownerId()).findFirst().orElse(null));
+        owner.setValue(drawer.users().stream()
+                .filter(u -> u.id() == loaded.ownerId())
+                .findFirst()
+                .orElse(null));
         form.add(name, owner, address);
         form.setColspan(address, 2);
         List<String> currencies = fields.stream().anyMatch(f -> f.type() == CustomFieldType.MONEY)
-                ? currencyService.activeCurrencies().stream().map(CurrencyInfo::code).toList() : List.of();
+                ? currencyService.activeCurrencies().stream()
+                        .map(CurrencyInfo::code)
+                        .toList()
+                : List.of();
         for (CustomFieldInfo field : fields) {
             CustomInput input = input(field, loadedValues.get(field.id()), currencies);
             custom.put(field.id(), input);
@@ -146,19 +152,21 @@ class FieldsSection extends DrawerSection {
                 ComboBox<String> currency = new ComboBox<>();
                 currency.setItems(currencies);
                 currency.setAriaLabel(getTranslation("drawer.fields.currency", field.name()));
-                currency.setValue(value == null || value.currency() == null ? drawer.format().defaultCurrency()
-                        : value.currency());
+                currency.setValue(
+                        value == null || value.currency() == null
+                                ? drawer.format().defaultCurrency()
+                                : value.currency());
                 currency.setWidth("7em");
                 Div money = new Div(amount, currency);
                 money.addClassName("contas-money-input");
-                yield new CustomInput(money, amount,
-                        () -> new CustomValue(null, amount.getValue(), null, currency.getValue()));
+                yield new CustomInput(
+                        money, amount, () -> new CustomValue(null, amount.getValue(), null, currency.getValue()));
             }
             case DATE -> {
                 DatePicker date = new DatePicker(field.name());
                 date.setLocale(getLocale());
-                date.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(
-                        getTranslation("validation.badDate")));
+                date.setI18n(
+                        new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("validation.badDate")));
                 date.setValue(value == null ? null : value.date());
                 yield new CustomInput(date, date, () -> new CustomValue(null, null, date.getValue(), null));
             }
@@ -178,10 +186,15 @@ class FieldsSection extends DrawerSection {
         }
         Map<Long, CustomValue> values = new LinkedHashMap<>();
         custom.forEach((fieldId, input) -> values.put(fieldId, input.read().get()));
-        OrganizationInput input = new OrganizationInput(name.getValue(), address.getValue(),
+        OrganizationInput input = new OrganizationInput(
+                name.getValue(),
+                address.getValue(),
                 owner.getValue() == null ? null : owner.getValue().id());
-        if (Refusals.runKeeping(this, errors, () -> organizations.update(loaded.id(), loaded.version(), input,
-                values), this::explainConflict)) {
+        if (Refusals.runKeeping(
+                this,
+                errors,
+                () -> organizations.update(loaded.id(), loaded.version(), input, values),
+                this::explainConflict)) {
             done(getTranslation("drawer.fields.saved"));
             drawer.changed(this);
         }
@@ -237,7 +250,8 @@ class FieldsSection extends DrawerSection {
         }
         boolean changed = !Objects.equals(name.getValue(), loaded.name())
                 || !Objects.equals(address.getValue(), loaded.address() == null ? "" : loaded.address())
-                || !Objects.equals(owner.getValue() == null ? null : owner.getValue().id(), loaded.ownerId());
+                || !Objects.equals(
+                        owner.getValue() == null ? null : owner.getValue().id(), loaded.ownerId());
         for (Map.Entry<Long, CustomInput> entry : custom.entrySet()) {
             CustomValue typed = entry.getValue().read().get();
             CustomValue before = loadedValues.get(entry.getKey());
@@ -260,8 +274,11 @@ class FieldsSection extends DrawerSection {
         if (value == null) {
             return List.of("", "", "", "");
         }
-        return List.of(value.text() == null ? "" : value.text(),
-                value.number() == null ? "" : value.number().stripTrailingZeros().toPlainString(),
+        return List.of(
+                value.text() == null ? "" : value.text(),
+                value.number() == null
+                        ? ""
+                        : value.number().stripTrailingZeros().toPlainString(),
                 value.date() == null ? "" : value.date().toString(),
                 value.number() == null || value.currency() == null ? "" : value.currency());
     }

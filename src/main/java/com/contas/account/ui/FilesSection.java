@@ -1,11 +1,11 @@
 package com.contas.account.ui;
 
-import com.contas.file.FileService;
 import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.SectionCounts;
 import com.contas.account.AccountSections.FileLine;
+import com.contas.account.AccountSections.SectionCounts;
 import com.contas.common.DomainException;
 import com.contas.file.FileDownload;
+import com.contas.file.FileService;
 import com.contas.link.Links;
 import com.contas.shell.Messages;
 import com.vaadin.flow.component.Component;
@@ -21,11 +21,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
-import java.util.List;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The account's files: upload (the size limit is enforced by the server while reading, the name
@@ -44,7 +44,13 @@ class FilesSection extends ListSection<FileLine> {
     private final transient FileService files;
 
     FilesSection(SectionContext drawer, AccountSections sections, FileService files) {
-        super(drawer, "contas-drawer-files", sections, AccountSections::files, SectionCounts::files, PAGE,
+        super(
+                drawer,
+                "contas-drawer-files",
+                sections,
+                AccountSections::files,
+                SectionCounts::files,
+                PAGE,
                 "drawer.files.empty");
         this.files = files;
         long max = files.maxSizeBytes();
@@ -96,7 +102,9 @@ class FilesSection extends ListSection<FileLine> {
         meta.addClassName("contas-item-meta");
         Div text = new Div(name, meta);
         text.addClassName("contas-item-text");
-        Button delete = iconButton(VaadinIcon.TRASH, getTranslation("drawer.delete", file.name()),
+        Button delete = iconButton(
+                VaadinIcon.TRASH,
+                getTranslation("drawer.delete", file.name()),
                 () -> run(() -> files.delete(file.id(), file.version())));
         Div row = new Div(VaadinIcon.FILE_O.create(), text, delete);
         row.addClassName("contas-item");
@@ -134,26 +142,33 @@ class FilesSection extends ListSection<FileLine> {
         if (bytes < 1024 * 1024) {
             return getTranslation("drawer.files.kilobytes", Math.round(bytes / 1024.0));
         }
-        return getTranslation("drawer.files.megabytes", String.format(drawer.format().locale(), "%.1f",
-                bytes / (1024.0 * 1024.0)));
+        return getTranslation(
+                "drawer.files.megabytes", String.format(drawer.format().locale(), "%.1f", bytes / (1024.0 * 1024.0)));
     }
 
     private UploadI18N i18n(long maxBytes) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("drawer.files.add"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("drawer.files.add"))
                 .setMany(getTranslation("drawer.files.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("drawer.files.drop"))
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("drawer.files.drop"))
                 .setMany(getTranslation("drawer.files.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("validation.file.tooLarge",
-                maxBytes / (1024 * 1024))).setIncorrectFileType(getTranslation("drawer.files.badType"))
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("validation.file.tooLarge", maxBytes / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("drawer.files.badType"))
                 .setTooManyFiles(getTranslation("drawer.files.tooMany")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("drawer.files.connecting"))
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("drawer.files.connecting"))
                         .setProcessing(getTranslation("drawer.files.processing"))
-                        .setHeld(getTranslation("drawer.files.held")).setStalled(getTranslation("drawer.files.stalled")))
+                        .setHeld(getTranslation("drawer.files.held"))
+                        .setStalled(getTranslation("drawer.files.stalled")))
                 .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("drawer.files.remaining")).setUnknown(""))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("drawer.files.failed"))
+                        .setPrefix(getTranslation("drawer.files.remaining"))
+                        .setUnknown(""))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("drawer.files.failed"))
                         .setUnexpectedServerError(getTranslation("drawer.files.failed"))
                         .setForbidden(getTranslation("drawer.files.failed"))));
         i18n.setUnits(new UploadI18N.Units(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));

@@ -13,8 +13,14 @@ import java.util.List;
  */
 public class FollowUpDialog extends ActivityDialog {
 
-    public FollowUpDialog(ActivityService activities, long organizationId, String accountName, LocalDate suggested,
-            List<UserSummary> users, Long me, SerializableRunnable onSaved) {
+    public FollowUpDialog(
+            ActivityService activities,
+            long organizationId,
+            String accountName,
+            LocalDate suggested,
+            List<UserSummary> users,
+            Long me,
+            SerializableRunnable onSaved) {
         super(activities, null, organizationId, accountName, null, users, me, onSaved);
         setHeaderTitle(getTranslation("board.followUp.title", accountName));
         prefill(ActivityType.CALL, getTranslation("board.followUp.defaultSubject"), suggested);

@@ -1,13 +1,12 @@
 package com.contas.account.ui;
 
-import java.util.Locale;
-import java.util.List;
 import com.contas.account.AccountSections;
 import com.contas.account.AccountSections.SectionCounts;
 import com.contas.account.AccountSections.TimelineEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 
 /** Change records, done activities and notes of the account in one timeline, newest first. */
 class HistorySection extends ListSection<TimelineEntry> {
@@ -15,9 +14,14 @@ class HistorySection extends ListSection<TimelineEntry> {
     static final int PAGE = 30;
     private static final int NOTE_PREVIEW = 200;
 
-
     HistorySection(SectionContext drawer, AccountSections sections) {
-        super(drawer, "contas-drawer-history", sections, AccountSections::timeline, SectionCounts::history, PAGE,
+        super(
+                drawer,
+                "contas-drawer-history",
+                sections,
+                AccountSections::timeline,
+                SectionCounts::history,
+                PAGE,
                 "drawer.history.empty");
         add(list);
     }
@@ -25,13 +29,22 @@ class HistorySection extends ListSection<TimelineEntry> {
     @Override
     Component row(TimelineEntry entry) {
         String who = entry.userName() == null ? getTranslation("drawer.history.system") : entry.userName();
-        Span what = new Span(switch (entry.kind()) {
-            case CHANGE -> getTranslation("drawer.history.change", who, getTranslation("entity." + entry.title()),
-                    field(entry.field()));
-            case ACTIVITY -> getTranslation("drawer.history.activity", who,
-                    getTranslation("activity.type." + entry.field()), entry.title());
-            case NOTE -> getTranslation("drawer.history.note", who);
-        });
+        Span what = new Span(
+                switch (entry.kind()) {
+                    case CHANGE ->
+                        getTranslation(
+                                "drawer.history.change",
+                                who,
+                                getTranslation("entity." + entry.title()),
+                                field(entry.field()));
+                    case ACTIVITY ->
+                        getTranslation(
+                                "drawer.history.activity",
+                                who,
+                                getTranslation("activity.type." + entry.field()),
+                                entry.title());
+                    case NOTE -> getTranslation("drawer.history.note", who);
+                });
         what.addClassName("contas-item-title");
         Span when = new Span(drawer.format().dateTime(entry.at()));
         when.addClassName("contas-item-meta");
@@ -42,7 +55,8 @@ class HistorySection extends ListSection<TimelineEntry> {
             change.addClassName("contas-history-change");
             row.add(change);
         } else if (entry.kind() == TimelineEntry.Kind.NOTE) {
-            String text = entry.title().length() > NOTE_PREVIEW ? entry.title().substring(0, NOTE_PREVIEW) + "…"
+            String text = entry.title().length() > NOTE_PREVIEW
+                    ? entry.title().substring(0, NOTE_PREVIEW) + "…"
                     : entry.title();
             row.add(PlainText.of(text));
         }

@@ -1,15 +1,14 @@
 package com.contas.account.ui;
 
-import java.math.BigDecimal;
 import com.contas.account.AccountKpis;
 import com.vaadin.flow.component.Composite;
-
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.function.SerializableConsumer;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
-import com.vaadin.flow.function.SerializableConsumer;
 
 /**
  * The numbers on top of the accounts list, as a responsive row of cards. A card is a button for
@@ -43,8 +42,10 @@ public class KpiTiles extends Composite<Div> {
             card.getElement().setAttribute("tabindex", "0");
             card.getElement().setAttribute("aria-pressed", "false");
             card.getElement().addEventListener("click", e -> onClick.accept(tile));
-            card.getElement().addEventListener("keydown", e -> onClick.accept(tile))
-                    .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
+            card.getElement()
+                    .addEventListener("keydown", e -> onClick.accept(tile))
+                    .setFilter("event.key === 'Enter' || event.key === ' '")
+                    .preventDefault();
             cards.put(tile, card);
             values.put(tile, value);
             row.add(card);
@@ -58,11 +59,15 @@ public class KpiTiles extends Composite<Div> {
         values.get(Tile.NO_ACTIVITY).setText(format.number(BigDecimal.valueOf(kpis.noActivity())));
         values.get(Tile.OVERDUE).setText(format.number(BigDecimal.valueOf(kpis.overdue())));
         values.get(Tile.NOT_CONTACTED).setText(format.number(BigDecimal.valueOf(kpis.notContacted())));
-        cards.get(Tile.NOT_CONTACTED).setTitle(getTranslation("accounts.kpi.NOT_CONTACTED.days",
-                kpis.notContactedDays()));
+        cards.get(Tile.NOT_CONTACTED)
+                .setTitle(getTranslation("accounts.kpi.NOT_CONTACTED.days", kpis.notContactedDays()));
         if (kpis.unconvertedDeals() > 0) {
-            values.get(Tile.WON_VALUE).getElement().setAttribute("title", format.money(kpis.wonValue()) + " · "
-                    + getTranslation("accounts.unconverted", kpis.unconvertedDeals()));
+            values.get(Tile.WON_VALUE)
+                    .getElement()
+                    .setAttribute(
+                            "title",
+                            format.money(kpis.wonValue()) + " · "
+                                    + getTranslation("accounts.unconverted", kpis.unconvertedDeals()));
         }
     }
 

@@ -1,8 +1,8 @@
 package com.contas.account.ui;
 
-import com.vaadin.flow.component.Component;
 import com.contas.account.AccountSections;
 import com.contas.account.AccountSections.SectionCounts;
+import com.vaadin.flow.component.Component;
 import java.io.Serializable;
 import java.util.List;
 
@@ -24,12 +24,22 @@ abstract class ListSection<T> extends DrawerSection {
     protected final PagedList<T> list;
     protected final transient AccountSections sections;
 
-    ListSection(SectionContext drawer, String className, AccountSections sections, Page<T> page, Count count,
-            int pageSize, String emptyKey) {
+    ListSection(
+            SectionContext drawer,
+            String className,
+            AccountSections sections,
+            Page<T> page,
+            Count count,
+            int pageSize,
+            String emptyKey) {
         super(drawer, className);
         this.sections = sections;
-        list = new PagedList<>((offset, limit) -> page.read(this.sections, drawer.organization(), offset, limit),
-                () -> (long) count.of(drawer.counts()), this::row, pageSize, getTranslation(emptyKey));
+        list = new PagedList<>(
+                (offset, limit) -> page.read(this.sections, drawer.organization(), offset, limit),
+                () -> (long) count.of(drawer.counts()),
+                this::row,
+                pageSize,
+                getTranslation(emptyKey));
     }
 
     /** One item's component. */

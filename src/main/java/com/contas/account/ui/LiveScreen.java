@@ -19,8 +19,7 @@ final class LiveScreen {
 
     static final int NOTICE_MILLIS = 4000;
 
-    private LiveScreen() {
-    }
+    private LiveScreen() {}
 
     static void follow(Component view, LiveUpdates live, SerializableConsumer<AccountChange> onChange) {
         Registration[] subscription = new Registration[1];

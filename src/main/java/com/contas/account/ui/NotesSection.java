@@ -1,16 +1,12 @@
 package com.contas.account.ui;
 
 import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.SectionCounts;
-import com.contas.shell.Refusals;
 import com.contas.account.AccountSections.NoteLine;
-import com.contas.common.DomainException;
-import com.contas.common.StaleVersionException;
-import com.contas.common.ValidationException;
+import com.contas.account.AccountSections.SectionCounts;
 import com.contas.link.Links;
 import com.contas.note.NoteService;
 import com.contas.shell.FieldErrors;
-import com.contas.shell.Messages;
+import com.contas.shell.Refusals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.function.SerializableConsumer;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,7 +33,13 @@ class NotesSection extends ListSection<NoteLine> {
     private final transient NoteService notes;
 
     NotesSection(SectionContext drawer, AccountSections sections, NoteService notes) {
-        super(drawer, "contas-drawer-notes", sections, AccountSections::notes, SectionCounts::notes, PAGE,
+        super(
+                drawer,
+                "contas-drawer-notes",
+                sections,
+                AccountSections::notes,
+                SectionCounts::notes,
+                PAGE,
                 "drawer.notes.empty");
         this.notes = notes;
         newNote.setLabel(getTranslation("drawer.notes.new"));
@@ -51,8 +52,7 @@ class NotesSection extends ListSection<NoteLine> {
     }
 
     private void add() {
-        if (save(newNote, newNoteErrors, body -> notes.add(body,
-                new Links(drawer.organization(), null, null)))) {
+        if (save(newNote, newNoteErrors, body -> notes.add(body, new Links(drawer.organization(), null, null)))) {
             newNote.clear();
         }
     }
@@ -83,15 +83,19 @@ class NotesSection extends ListSection<NoteLine> {
         Div body = PlainText.of(note.body());
         Span meta = new Span(note.authorName() + " · " + drawer.format().dateTime(note.createdAt())
                 + (note.updatedAt() != null && note.updatedAt().isAfter(note.createdAt())
-                        ? " · " + getTranslation("drawer.notes.edited") : ""));
+                        ? " · " + getTranslation("drawer.notes.edited")
+                        : ""));
         meta.addClassName("contas-item-meta");
         String shortText = note.body().length() > 40 ? note.body().substring(0, 40) + "…" : note.body();
-        Button pin = iconButton(note.pinned() ? VaadinIcon.PIN_POST : VaadinIcon.PIN,
+        Button pin = iconButton(
+                note.pinned() ? VaadinIcon.PIN_POST : VaadinIcon.PIN,
                 getTranslation(note.pinned() ? "drawer.notes.unpin" : "drawer.notes.pin", shortText),
                 () -> run(() -> notes.setPinned(note.id(), note.version(), !note.pinned())));
         Div row = new Div();
         Button edit = iconButton(VaadinIcon.EDIT, getTranslation("drawer.edit", shortText), () -> edit(row, note));
-        Button delete = iconButton(VaadinIcon.TRASH, getTranslation("drawer.delete", shortText),
+        Button delete = iconButton(
+                VaadinIcon.TRASH,
+                getTranslation("drawer.delete", shortText),
                 () -> run(() -> notes.delete(note.id(), note.version())));
         Div actions = new Div(pin, edit, delete);
         actions.addClassName("contas-item-actions");
@@ -111,7 +115,8 @@ class NotesSection extends ListSection<NoteLine> {
         area.setMaxLength(NoteService.MAX_LENGTH);
         area.setWidthFull();
         FieldErrors errors = new FieldErrors(this, Map.of("body", area));
-        Button save = new Button(getTranslation("drawer.save"),
+        Button save = new Button(
+                getTranslation("drawer.save"),
                 e -> save(area, errors, body -> notes.edit(note.id(), note.version(), body)));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         Button cancel = new Button(getTranslation("drawer.cancel"), e -> load());

@@ -30,8 +30,12 @@ class PagedList<T> extends Div {
      * @param count    how many there are in all (may be a known figure rather than a query)
      * @param renderer one item's component; it is given the role of a list item
      */
-    PagedList(SerializableBiFunction<Integer, Integer, List<T>> fetch, SerializableSupplier<Long> count,
-            SerializableFunction<T, Component> renderer, int pageSize, String emptyText) {
+    PagedList(
+            SerializableBiFunction<Integer, Integer, List<T>> fetch,
+            SerializableSupplier<Long> count,
+            SerializableFunction<T, Component> renderer,
+            int pageSize,
+            String emptyText) {
         this.fetch = fetch;
         this.count = count;
         this.renderer = renderer;

@@ -1,15 +1,12 @@
 package com.contas.account.ui;
 
-import com.contas.person.PersonService;
 import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.SectionCounts;
-import com.contas.shell.Refusals;
 import com.contas.account.AccountSections.PersonLine;
-import com.contas.common.DomainException;
-import com.contas.common.ValidationException;
+import com.contas.account.AccountSections.SectionCounts;
 import com.contas.person.PersonInput;
+import com.contas.person.PersonService;
 import com.contas.shell.FieldErrors;
-import com.contas.shell.Messages;
+import com.contas.shell.Refusals;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +31,13 @@ class PeopleSection extends ListSection<PersonLine> {
     private final transient PersonService people;
 
     PeopleSection(SectionContext drawer, AccountSections sections, PersonService people) {
-        super(drawer, "contas-drawer-people", sections, (all, organization, offset, limit) -> all.people(organization, null, offset, limit), SectionCounts::people, PAGE,
+        super(
+                drawer,
+                "contas-drawer-people",
+                sections,
+                (all, organization, offset, limit) -> all.people(organization, null, offset, limit),
+                SectionCounts::people,
+                PAGE,
                 "drawer.people.empty");
         this.people = people;
         name.setLabel(getTranslation("drawer.people.name"));
@@ -53,8 +56,15 @@ class PeopleSection extends ListSection<PersonLine> {
 
     private void add() {
         errors.clear();
-        if (Refusals.runKeeping(this, errors, () -> people.create(new PersonInput(name.getValue(),
-                drawer.organization(), drawer.me(), List.of(email.getValue()), List.of(phone.getValue()))),
+        if (Refusals.runKeeping(
+                this,
+                errors,
+                () -> people.create(new PersonInput(
+                        name.getValue(),
+                        drawer.organization(),
+                        drawer.me(),
+                        List.of(email.getValue()),
+                        List.of(phone.getValue()))),
                 errors::show)) {
             name.clear();
             email.clear();

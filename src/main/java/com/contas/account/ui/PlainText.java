@@ -19,8 +19,7 @@ final class PlainText {
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+", Pattern.CASE_INSENSITIVE);
     private static final String TRAILING_PUNCTUATION = ".,;:!?)]}";
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static Div of(String text) {
         Div div = new Div();

@@ -58,16 +58,24 @@ public class Activity extends SoftDeletable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Activity() {
-    }
+    protected Activity() {}
 
     public Activity(Instant now) {
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    public void change(ActivityType type, String subject, LocalDate dueDate, LocalTime dueTime,
-            Integer durationMinutes, String note, Long organizationId, Long personId, Long dealId, long assigneeId,
+    public void change(
+            ActivityType type,
+            String subject,
+            LocalDate dueDate,
+            LocalTime dueTime,
+            Integer durationMinutes,
+            String note,
+            Long organizationId,
+            Long personId,
+            Long dealId,
+            long assigneeId,
             Instant now) {
         this.type = type;
         this.subject = subject;

@@ -41,7 +41,8 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
 
     /** The done filter's choices. */
     enum DoneChoice {
-        OPEN, DONE
+        OPEN,
+        DONE
     }
 
     private final transient ActivityService activities;
@@ -57,8 +58,14 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
 
-    public ActivityListView(ActivityService activities, OrganizationService organizations, PersonService people,
-            DealService deals, UserService userService, SettingsService settings, CurrentUser currentUser) {
+    public ActivityListView(
+            ActivityService activities,
+            OrganizationService organizations,
+            PersonService people,
+            DealService deals,
+            UserService userService,
+            SettingsService settings,
+            CurrentUser currentUser) {
         super("nav.activities", "activities.new");
         this.activities = activities;
         readFrom((f, page) -> this.activities.list(f, page), (f, atMost) -> this.activities.count(f, atMost));
@@ -73,7 +80,8 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
         done.setItems(DoneChoice.values());
         done.setEmptySelectionAllowed(true);
         done.setEmptySelectionCaption(getTranslation("list.all"));
-        done.setItemLabelGenerator(c -> c == null ? getTranslation("list.all")
+        done.setItemLabelGenerator(c -> c == null
+                ? getTranslation("list.all")
                 : getTranslation("activities.done." + c.name().toLowerCase()));
         overdue.setLabel(getTranslation("activities.filter.overdue"));
         type.setLabel(getTranslation("activities.filter.type"));
@@ -95,10 +103,13 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
 
         column("activities.column.subject", ActivityRow::subject, "subject").setFlexGrow(3);
         column("activities.column.type", r -> getTranslation("activity.type." + r.type()), "type");
-        column("activities.column.due", r -> (formats.date(r.dueDate()) + " " + formats.time(r.dueTime())).strip(),
+        column(
+                "activities.column.due",
+                r -> (formats.date(r.dueDate()) + " " + formats.time(r.dueTime())).strip(),
                 "due");
         column("activities.column.done", r -> r.done() ? "✓" : "", "done");
-        column("activities.column.organization", ActivityRow::organizationName, "organization").setFlexGrow(2);
+        column("activities.column.organization", ActivityRow::organizationName, "organization")
+                .setFlexGrow(2);
         column("activities.column.person", ActivityRow::personName, null);
         column("activities.column.deal", ActivityRow::dealTitle, null);
         column("activities.column.assignee", ActivityRow::assigneeName, "assignee");
@@ -107,10 +118,15 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
     @Override
     protected ActivityFilter filter() {
         Boolean isDone = done.getValue() == null ? null : done.getValue() == DoneChoice.DONE;
-        return new ActivityFilter(searchText(), isDone, overdue.getValue(), type.getValue(), Pickers.userId(assignee),
-                from.getValue(), to.getValue());
+        return new ActivityFilter(
+                searchText(),
+                isDone,
+                overdue.getValue(),
+                type.getValue(),
+                Pickers.userId(assignee),
+                from.getValue(),
+                to.getValue());
     }
-
 
     @Override
     protected FormDialog form(ActivityRow row) {
@@ -124,26 +140,38 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
         DatePicker date = new DatePicker(getTranslation("activities.field.date"));
         TimePicker time = new TimePicker(getTranslation("activities.field.time"));
         IntegerField duration = new IntegerField(getTranslation("activities.field.duration"));
-        ComboBox<Option> organization = Pickers.lazy(getTranslation("activities.field.organization"),
+        ComboBox<Option> organization = Pickers.lazy(
+                getTranslation("activities.field.organization"),
                 (text, page) -> this.organizations.options(text, page));
-        ComboBox<Option> person = Pickers.lazy(getTranslation("activities.field.person"),
-                (text, page) -> this.people.options(text, page));
-        ComboBox<Option> deal = Pickers.lazy(getTranslation("activities.field.deal"),
-                (text, page) -> this.deals.options(text, page));
-        ComboBox<UserSummary> assigneeField = Pickers.users(getTranslation("activities.field.assignee"), users,
-                details == null ? me : details.assigneeId());
+        ComboBox<Option> person = Pickers.lazy(
+                getTranslation("activities.field.person"), (text, page) -> this.people.options(text, page));
+        ComboBox<Option> deal =
+                Pickers.lazy(getTranslation("activities.field.deal"), (text, page) -> this.deals.options(text, page));
+        ComboBox<UserSummary> assigneeField = Pickers.users(
+                getTranslation("activities.field.assignee"), users, details == null ? me : details.assigneeId());
         TextArea note = new TextArea(getTranslation("activities.field.note"));
-        FormDialog dialog = new FormDialog(row == null ? getTranslation("activities.new")
-                : getTranslation("activities.edit", row.subject()), "form.save", () -> {
-                    ActivityInput input = new ActivityInput(typeField.getValue(), subject.getValue(), date.getValue(),
-                            time.getValue(), duration.getValue(), note.getValue(), Pickers.id(organization),
-                            Pickers.id(person), Pickers.id(deal), Pickers.userId(assigneeField));
+        FormDialog dialog = new FormDialog(
+                row == null ? getTranslation("activities.new") : getTranslation("activities.edit", row.subject()),
+                "form.save",
+                () -> {
+                    ActivityInput input = new ActivityInput(
+                            typeField.getValue(),
+                            subject.getValue(),
+                            date.getValue(),
+                            time.getValue(),
+                            duration.getValue(),
+                            note.getValue(),
+                            Pickers.id(organization),
+                            Pickers.id(person),
+                            Pickers.id(deal),
+                            Pickers.userId(assigneeField));
                     if (row == null) {
                         activities.schedule(input);
                     } else {
                         activities.update(details.id(), details.version(), input);
                     }
-                }, () -> done("form.saved", subject.getValue()));
+                },
+                () -> done("form.saved", subject.getValue()));
         dialog.field("type", typeField);
         dialog.field("subject", subject);
         dialog.field("dueDate", date);
@@ -168,13 +196,19 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
         deal.setValue(Pickers.option(details.dealId(), row.dealId(), row.dealTitle()));
         note.setValue(details.note() == null ? "" : details.note());
         if (details.done()) {
-            dialog.action("activities.markUndone", () -> activities.markUndone(details.id(), details.version()),
+            dialog.action(
+                    "activities.markUndone",
+                    () -> activities.markUndone(details.id(), details.version()),
                     () -> done("form.saved", row.subject()));
         } else {
-            dialog.action("activities.markDone", () -> activities.markDone(details.id(), details.version()),
+            dialog.action(
+                    "activities.markDone",
+                    () -> activities.markDone(details.id(), details.version()),
                     () -> done("form.saved", row.subject()));
         }
-        dialog.action("form.delete", () -> activities.delete(details.id(), details.version()),
+        dialog.action(
+                "form.delete",
+                () -> activities.delete(details.id(), details.version()),
                 () -> done("form.deleted", row.subject()));
         return dialog;
     }

@@ -1,13 +1,12 @@
 package com.contas.admin.ui;
 
-import java.time.Clock;
 import com.contas.currency.CurrencyInfo;
 import com.contas.currency.CurrencyService;
 import com.contas.currency.ExchangeRateInput;
 import com.contas.currency.ExchangeRateRow;
 import com.contas.settings.SettingsService;
-import com.contas.shell.Formats;
 import com.contas.shell.FormDialog;
+import com.contas.shell.Formats;
 import com.contas.shell.ListPage;
 import com.contas.shell.MainLayout;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,14 +37,18 @@ public class AdminCurrenciesView extends ListPage<ExchangeRateRow, String> {
         super("admin.currencies.title", "admin.currencies.new");
         this.currencies = currencies;
         readFrom((f, page) -> this.currencies.rates(f, page), (f, atMost) -> this.currencies.countRates(f));
-        this.codes = currencies.activeCurrencies().stream().map(CurrencyInfo::code).toList();
+        this.codes =
+                currencies.activeCurrencies().stream().map(CurrencyInfo::code).toList();
         this.defaultCurrency = settings.get().defaultCurrency();
         this.today = LocalDate.now(clock.withZone(settings.get().timeZone()));
         addToHeader(new Paragraph(getTranslation("admin.currencies.default", defaultCurrency)));
         Formats formats = new Formats(getLocale(), settings.get().timeZone());
         column("admin.currencies.column.base", ExchangeRateRow::baseCurrency, "baseCurrency");
         column("admin.currencies.column.quote", ExchangeRateRow::quoteCurrency, "quoteCurrency");
-        column("admin.currencies.column.rate", r -> r.rate().stripTrailingZeros().toPlainString(), "rate")
+        column(
+                        "admin.currencies.column.rate",
+                        r -> r.rate().stripTrailingZeros().toPlainString(),
+                        "rate")
                 .setTextAlign(ColumnTextAlign.END);
         column("admin.currencies.column.effectiveDate", r -> formats.date(r.effectiveDate()), "effectiveDate");
     }
@@ -57,8 +61,13 @@ public class AdminCurrenciesView extends ListPage<ExchangeRateRow, String> {
     @Override
     protected FormDialog form(ExchangeRateRow row) {
         if (row != null) {
-            FormDialog dialog = new FormDialog(getTranslation("admin.currencies.rate", row.baseCurrency(),
-                    row.rate().stripTrailingZeros().toPlainString(), row.quoteCurrency()), "form.delete",
+            FormDialog dialog = new FormDialog(
+                    getTranslation(
+                            "admin.currencies.rate",
+                            row.baseCurrency(),
+                            row.rate().stripTrailingZeros().toPlainString(),
+                            row.quoteCurrency()),
+                    "form.delete",
                     () -> currencies.deleteRate(row.id(), row.version()),
                     () -> done("form.deleted", row.baseCurrency() + "/" + row.quoteCurrency()));
             return dialog;
@@ -73,9 +82,11 @@ public class AdminCurrenciesView extends ListPage<ExchangeRateRow, String> {
         BigDecimalField rate = new BigDecimalField(getTranslation("admin.currencies.column.rate"));
         DatePicker date = new DatePicker(getTranslation("admin.currencies.column.effectiveDate"));
         date.setValue(today);
-        FormDialog dialog = new FormDialog(getTranslation("admin.currencies.new"), "form.save",
-                () -> currencies.addRate(new ExchangeRateInput(base.getValue(), quote.getValue(), rate.getValue(),
-                        date.getValue())),
+        FormDialog dialog = new FormDialog(
+                getTranslation("admin.currencies.new"),
+                "form.save",
+                () -> currencies.addRate(
+                        new ExchangeRateInput(base.getValue(), quote.getValue(), rate.getValue(), date.getValue())),
                 () -> done("form.saved", base.getValue() + "/" + quote.getValue()));
         dialog.field("baseCurrency", base);
         dialog.field("quoteCurrency", quote);

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 
 /**
  * Custom fields of organizations: create, rename, reorder, archive. The fields are few (admins
@@ -36,13 +35,18 @@ public class AdminCustomFieldsView extends VerticalLayout implements HasDynamicT
         this.fields = fields;
         addClassName("contas-page");
         setSizeFull();
-        Button create = new Button(getTranslation("admin.fields.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("admin.fields.new"),
+                VaadinIcon.PLUS.create(),
                 e -> form(null).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addColumn(CustomFieldInfo::name).setHeader(getTranslation("admin.fields.column.name")).setFlexGrow(2);
+        grid.addColumn(CustomFieldInfo::name)
+                .setHeader(getTranslation("admin.fields.column.name"))
+                .setFlexGrow(2);
         grid.addColumn(f -> getTranslation("admin.fields.type." + f.type()))
                 .setHeader(getTranslation("admin.fields.column.type"));
-        grid.addColumn(f -> String.join(", ", f.options())).setHeader(getTranslation("admin.fields.column.options"))
+        grid.addColumn(f -> String.join(", ", f.options()))
+                .setHeader(getTranslation("admin.fields.column.options"))
                 .setFlexGrow(2);
         grid.addColumn(f -> f.archived() ? getTranslation("admin.fields.archived") : "")
                 .setHeader(getTranslation("admin.fields.column.status"));
@@ -65,16 +69,19 @@ public class AdminCustomFieldsView extends VerticalLayout implements HasDynamicT
         type.setItemLabelGenerator(t -> getTranslation("admin.fields.type." + t));
         TextArea options = new TextArea(getTranslation("admin.fields.field.options"));
         options.setHelperText(getTranslation("admin.fields.optionsHelp"));
-        FormDialog dialog = new FormDialog(field == null ? getTranslation("admin.fields.new")
-                : getTranslation("admin.fields.edit", field.name()), "form.save", () -> {
-                    CustomFieldInput input = new CustomFieldInput(name.getValue(), type.getValue(),
-                            FormDialog.lines(options.getValue()));
+        FormDialog dialog = new FormDialog(
+                field == null ? getTranslation("admin.fields.new") : getTranslation("admin.fields.edit", field.name()),
+                "form.save",
+                () -> {
+                    CustomFieldInput input = new CustomFieldInput(
+                            name.getValue(), type.getValue(), FormDialog.lines(options.getValue()));
                     if (field == null) {
                         fields.create(input);
                     } else {
                         fields.update(field.id(), field.version(), input);
                     }
-                }, () -> done("form.saved", name.getValue()));
+                },
+                () -> done("form.saved", name.getValue()));
         dialog.field("name", name);
         dialog.field("type", type);
         dialog.field("options", options);
@@ -87,7 +94,8 @@ public class AdminCustomFieldsView extends VerticalLayout implements HasDynamicT
         options.setValue(String.join("\n", field.options()));
         dialog.action("admin.fields.moveUp", () -> fields.move(field.id(), field.version(), -1), this::refresh);
         dialog.action("admin.fields.moveDown", () -> fields.move(field.id(), field.version(), 1), this::refresh);
-        dialog.action(field.archived() ? "admin.fields.unarchive" : "admin.fields.archive",
+        dialog.action(
+                field.archived() ? "admin.fields.unarchive" : "admin.fields.archive",
                 () -> fields.setArchived(field.id(), field.version(), !field.archived()),
                 () -> done("form.saved", field.name()));
         return dialog;

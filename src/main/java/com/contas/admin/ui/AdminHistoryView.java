@@ -42,7 +42,8 @@ public class AdminHistoryView extends ListPage<HistoryRow, HistoryFilter> {
         type.setItems(TrashService.TYPES);
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("list.all"));
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("list.all") : getTranslation("admin.trash.type." + t));
+        type.setItemLabelGenerator(
+                t -> t == null ? getTranslation("list.all") : getTranslation("admin.trash.type." + t));
         user = Pickers.users(getTranslation("admin.history.filter.user"), users.activeUsers(), null);
         user.setPlaceholder(getTranslation("list.all"));
         from.setLabel(getTranslation("admin.history.filter.from"));
@@ -54,8 +55,10 @@ public class AdminHistoryView extends ListPage<HistoryRow, HistoryFilter> {
         addFilters(type, user, from, to);
         column("admin.history.column.changedAt", r -> formats.dateTime(r.changedAt()), "changedAt");
         column("admin.history.column.user", HistoryRow::changedByName, "user");
-        column("admin.history.column.type", r -> getTranslation("admin.trash.type." + r.entityType()) + " #"
-                + r.entityId(), "entityType");
+        column(
+                "admin.history.column.type",
+                r -> getTranslation("admin.trash.type." + r.entityType()) + " #" + r.entityId(),
+                "entityType");
         column("admin.history.column.field", HistoryRow::field, "field");
         column("admin.history.column.change", this::change, null).setFlexGrow(3).setTooltipGenerator(this::change);
     }
@@ -72,8 +75,13 @@ public class AdminHistoryView extends ListPage<HistoryRow, HistoryFilter> {
     @Override
     protected HistoryFilter filter() {
         LocalDate until = to.getValue() == null ? null : to.getValue().plusDays(1);
-        return new HistoryFilter(type.getValue(), Pickers.userId(user),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                until == null ? null : until.atStartOfDay(zone).toInstant(), searchText());
+        return new HistoryFilter(
+                type.getValue(),
+                Pickers.userId(user),
+                from.getValue() == null
+                        ? null
+                        : from.getValue().atStartOfDay(zone).toInstant(),
+                until == null ? null : until.atStartOfDay(zone).toInstant(),
+                searchText());
     }
 }

@@ -46,8 +46,11 @@ public class AdminSettingsView extends VerticalLayout implements HasDynamicTitle
 
     private Paragraph summary() {
         CompanySettings current = settings.get();
-        Paragraph summary = new Paragraph(getTranslation("admin.settings.summary", current.defaultCurrency(),
-                current.timeZone().getId(), current.firstDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()),
+        Paragraph summary = new Paragraph(getTranslation(
+                "admin.settings.summary",
+                current.defaultCurrency(),
+                current.timeZone().getId(),
+                current.firstDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()),
                 current.notContactedDays()));
         summary.setId("settings-summary");
         return summary;
@@ -58,7 +61,8 @@ public class AdminSettingsView extends VerticalLayout implements HasDynamicTitle
         CompanySettings current = settings.get();
         Select<String> currency = new Select<>();
         currency.setLabel(getTranslation("admin.settings.field.currency"));
-        currency.setItems(currencies.activeCurrencies().stream().map(CurrencyInfo::code).toList());
+        currency.setItems(
+                currencies.activeCurrencies().stream().map(CurrencyInfo::code).toList());
         currency.setValue(current.defaultCurrency());
         ComboBox<String> zone = new ComboBox<>(getTranslation("admin.settings.field.timeZone"));
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
@@ -70,13 +74,17 @@ public class AdminSettingsView extends VerticalLayout implements HasDynamicTitle
         firstDay.setValue(current.firstDayOfWeek());
         IntegerField days = new IntegerField(getTranslation("admin.settings.field.notContactedDays"));
         days.setValue(current.notContactedDays());
-        FormDialog dialog = new FormDialog(getTranslation("admin.settings.title"), "form.save",
-                () -> settings.update(current.version(), new CompanySettingsInput(currency.getValue(), zone.getValue(),
-                        firstDay.getValue(), days.getValue())), () -> {
-                            Notification.show(getTranslation("admin.settings.saved"), 4000,
-                                    Notification.Position.BOTTOM_START);
-                            replace(getComponentAt(1), summary());
-                        });
+        FormDialog dialog = new FormDialog(
+                getTranslation("admin.settings.title"),
+                "form.save",
+                () -> settings.update(
+                        current.version(),
+                        new CompanySettingsInput(
+                                currency.getValue(), zone.getValue(), firstDay.getValue(), days.getValue())),
+                () -> {
+                    Notification.show(getTranslation("admin.settings.saved"), 4000, Notification.Position.BOTTOM_START);
+                    replace(getComponentAt(1), summary());
+                });
         dialog.field("defaultCurrency", currency);
         dialog.field("timeZone", zone);
         dialog.field("firstDayOfWeek", firstDay);

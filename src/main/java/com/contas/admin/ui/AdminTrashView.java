@@ -52,8 +52,10 @@ public class AdminTrashView extends ListPage<TrashRow, TrashFilter> {
 
     @Override
     protected FormDialog form(TrashRow row) {
-        FormDialog dialog = new FormDialog(getTranslation("admin.trash.restoreTitle", kind(row.type()), row.label()),
-                "admin.trash.restore", () -> trash.restore(row.type(), row.id()),
+        FormDialog dialog = new FormDialog(
+                getTranslation("admin.trash.restoreTitle", kind(row.type()), row.label()),
+                "admin.trash.restore",
+                () -> trash.restore(row.type(), row.id()),
                 () -> done("admin.trash.restored", row.label()));
         dialog.addContent(new Paragraph(getTranslation("admin.trash.restoreText")));
         return dialog;

@@ -31,12 +31,15 @@ public class AdminUsersView extends ListPage<UserRow, UserFilter> {
         showInactive.setLabel(getTranslation("admin.users.showInactive"));
         showInactive.addValueChangeListener(e -> refresh());
         addFilters(showInactive);
-        column("admin.users.column.displayName", UserRow::displayName, "displayName").setFlexGrow(2);
+        column("admin.users.column.displayName", UserRow::displayName, "displayName")
+                .setFlexGrow(2);
         column("admin.users.column.username", UserRow::username, "username");
         column("admin.users.column.email", UserRow::email, "email").setFlexGrow(2);
         column("admin.users.column.role", r -> getTranslation("role." + r.role()), "role");
-        column("admin.users.column.status", r -> getTranslation(r.active() ? "admin.users.active"
-                : "admin.users.inactive"), "active");
+        column(
+                "admin.users.column.status",
+                r -> getTranslation(r.active() ? "admin.users.active" : "admin.users.inactive"),
+                "active");
     }
 
     @Override
@@ -56,9 +59,15 @@ public class AdminUsersView extends ListPage<UserRow, UserFilter> {
         PasswordField password = new PasswordField(getTranslation("admin.users.field.password"));
         if (row == null) {
             role.setValue(Role.USER);
-            FormDialog dialog = new FormDialog(getTranslation("admin.users.new"), "form.save",
-                    () -> users.create(new UserService.NewUser(username.getValue(), displayName.getValue(),
-                            email.getValue(), password.getValue(), role.getValue())),
+            FormDialog dialog = new FormDialog(
+                    getTranslation("admin.users.new"),
+                    "form.save",
+                    () -> users.create(new UserService.NewUser(
+                            username.getValue(),
+                            displayName.getValue(),
+                            email.getValue(),
+                            password.getValue(),
+                            role.getValue())),
                     () -> done("form.saved", displayName.getValue()));
             dialog.field("username", username);
             dialog.field("displayName", displayName);
@@ -70,14 +79,17 @@ public class AdminUsersView extends ListPage<UserRow, UserFilter> {
         displayName.setValue(row.displayName());
         email.setValue(row.email() == null ? "" : row.email());
         role.setValue(row.role());
-        FormDialog dialog = new FormDialog(getTranslation("admin.users.edit", row.username()), "form.save",
+        FormDialog dialog = new FormDialog(
+                getTranslation("admin.users.edit", row.username()),
+                "form.save",
                 () -> users.update(row.id(), row.version(), displayName.getValue(), email.getValue(), role.getValue()),
                 () -> done("form.saved", displayName.getValue()));
         dialog.field("displayName", displayName);
         dialog.field("email", email);
         dialog.field("role", role);
         // Problems of the status buttons ("the last admin") show at the top of the form.
-        dialog.action(row.active() ? "admin.users.deactivate" : "admin.users.reactivate",
+        dialog.action(
+                row.active() ? "admin.users.deactivate" : "admin.users.reactivate",
                 () -> users.setActive(row.id(), row.version(), !row.active()),
                 () -> done(row.active() ? "admin.users.deactivated" : "admin.users.reactivated", row.displayName()));
         dialog.button("admin.users.resetPassword", () -> resetPassword(dialog, row));
@@ -86,8 +98,10 @@ public class AdminUsersView extends ListPage<UserRow, UserFilter> {
 
     private void resetPassword(FormDialog userDialog, UserRow row) {
         PasswordField password = new PasswordField(getTranslation("admin.users.field.newPassword"));
-        FormDialog dialog = new FormDialog(getTranslation("admin.users.resetPassword.title", row.displayName()),
-                "admin.users.resetPassword", () -> users.resetPassword(row.id(), row.version(), password.getValue()),
+        FormDialog dialog = new FormDialog(
+                getTranslation("admin.users.resetPassword.title", row.displayName()),
+                "admin.users.resetPassword",
+                () -> users.resetPassword(row.id(), row.version(), password.getValue()),
                 () -> {
                     userDialog.close();
                     done("admin.users.passwordReset", row.displayName());

@@ -26,8 +26,7 @@ public class Currency {
     @Version
     private long version;
 
-    protected Currency() {
-    }
+    protected Currency() {}
 
     public String getCode() {
         return code;

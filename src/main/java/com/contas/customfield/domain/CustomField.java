@@ -33,8 +33,7 @@ public class CustomField extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected CustomField() {
-    }
+    protected CustomField() {}
 
     public CustomField(String name, CustomFieldType type, String options, int position, Instant createdAt) {
         this.name = name;

@@ -58,16 +58,23 @@ public class Deal extends SoftDeletable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Deal() {
-    }
+    protected Deal() {}
 
     public Deal(Instant now) {
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    public void change(String title, BigDecimal value, String currency, LocalDate expectedCloseDate,
-            Long organizationId, Long personId, long ownerId, long stageId, Instant now) {
+    public void change(
+            String title,
+            BigDecimal value,
+            String currency,
+            LocalDate expectedCloseDate,
+            Long organizationId,
+            Long personId,
+            long ownerId,
+            long stageId,
+            Instant now) {
         this.title = title;
         this.value = value;
         this.currency = currency;

@@ -15,8 +15,7 @@ public class DealStage extends AbstractEntity {
     @Column(nullable = false)
     private int position;
 
-    protected DealStage() {
-    }
+    protected DealStage() {}
 
     public String getName() {
         return name;

@@ -45,8 +45,14 @@ class DealForm implements Serializable {
     private final Select<DealStageInfo> stage = new Select<>();
     private final DatePicker expectedClose = new DatePicker();
 
-    DealForm(Component owner, DealService deals, OrganizationService organizations, PersonService people,
-            List<UserSummary> users, List<CurrencyInfo> currencies, SerializableBiConsumer<String, String> onChange) {
+    DealForm(
+            Component owner,
+            DealService deals,
+            OrganizationService organizations,
+            PersonService people,
+            List<UserSummary> users,
+            List<CurrencyInfo> currencies,
+            SerializableBiConsumer<String, String> onChange) {
         this.owner = owner;
         this.deals = deals;
         this.organizations = organizations;
@@ -57,8 +63,8 @@ class DealForm implements Serializable {
         value.setLabel(t("deals.field.value"));
         currency.setLabel(t("deals.field.currency"));
         currency.setItems(currencies.stream().map(CurrencyInfo::code).toList());
-        organization = Pickers.lazy(t("deals.field.organization"),
-                (text, page) -> this.organizations.options(text, page));
+        organization =
+                Pickers.lazy(t("deals.field.organization"), (text, page) -> this.organizations.options(text, page));
         person = Pickers.lazy(t("deals.field.person"), (text, page) -> this.people.options(text, page));
         dealOwner = Pickers.users(t("deals.field.owner"), users, null);
         stage.setLabel(t("deals.field.stage"));
@@ -89,22 +95,29 @@ class DealForm implements Serializable {
         organization.setValue(Pickers.option(row.organizationId(), row.organizationName()));
         person.setValue(Pickers.option(row.personId(), row.personName()));
         Pickers.select(dealOwner, users, row.ownerId());
-        stage.setValue(deals.stages().stream().filter(s -> s.id() == row.stageId()).findFirst().orElse(null));
+        stage.setValue(deals.stages().stream()
+                .filter(s -> s.id() == row.stageId())
+                .findFirst()
+                .orElse(null));
         expectedClose.setValue(row.expectedCloseDate());
         dialog.addContent(new Span(status(row, formats)));
         if (row.status() != DealStatus.WON) {
-            dialog.action("deals.markWon", () -> deals.markWon(row.id(), row.version()),
+            dialog.action(
+                    "deals.markWon",
+                    () -> deals.markWon(row.id(), row.version()),
                     () -> done("deals.wonDone", row.title()));
         }
         if (row.status() != DealStatus.LOST) {
             dialog.button("deals.markLost", () -> askLostReason(dialog, row));
         }
         if (row.status() != DealStatus.OPEN) {
-            dialog.action("deals.reopen", () -> deals.reopen(row.id(), row.version()),
+            dialog.action(
+                    "deals.reopen",
+                    () -> deals.reopen(row.id(), row.version()),
                     () -> done("deals.reopenDone", row.title()));
         }
-        dialog.action("form.delete", () -> deals.delete(row.id(), row.version()),
-                () -> done("form.deleted", row.title()));
+        dialog.action(
+                "form.delete", () -> deals.delete(row.id(), row.version()), () -> done("form.deleted", row.title()));
         return dialog;
     }
 
@@ -121,8 +134,11 @@ class DealForm implements Serializable {
     private void askLostReason(FormDialog dealDialog, DealRow row) {
         TextField reason = new TextField(t("deals.field.lostReason"));
         reason.setMaxLength(500);
-        FormDialog dialog = new FormDialog(t("deals.lost.title", row.title()), "deals.markLost",
-                () -> deals.markLost(row.id(), row.version(), reason.getValue()), () -> {
+        FormDialog dialog = new FormDialog(
+                t("deals.lost.title", row.title()),
+                "deals.markLost",
+                () -> deals.markLost(row.id(), row.version(), reason.getValue()),
+                () -> {
                     dealDialog.close();
                     done("deals.lostDone", row.title());
                 });
@@ -131,7 +147,8 @@ class DealForm implements Serializable {
     }
 
     private FormDialog dialog(String heading, DealRow row) {
-        FormDialog dialog = new FormDialog(heading, "form.save", () -> save(row), () -> done("form.saved", title.getValue()));
+        FormDialog dialog =
+                new FormDialog(heading, "form.save", () -> save(row), () -> done("form.saved", title.getValue()));
         dialog.field("title", title);
         dialog.field("value", value);
         dialog.field("currency", currency);
@@ -144,9 +161,15 @@ class DealForm implements Serializable {
     }
 
     private void save(DealRow row) {
-        DealInput input = new DealInput(title.getValue(), value.getValue(), currency.getValue(),
-                Pickers.id(organization), Pickers.id(person), Pickers.userId(dealOwner),
-                stage.getValue() == null ? null : stage.getValue().id(), expectedClose.getValue());
+        DealInput input = new DealInput(
+                title.getValue(),
+                value.getValue(),
+                currency.getValue(),
+                Pickers.id(organization),
+                Pickers.id(person),
+                Pickers.userId(dealOwner),
+                stage.getValue() == null ? null : stage.getValue().id(),
+                expectedClose.getValue());
         if (row == null) {
             deals.create(input);
         } else {

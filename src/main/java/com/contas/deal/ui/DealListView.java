@@ -19,8 +19,8 @@ import com.contas.shell.MainLayout;
 import com.contas.shell.Pickers;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
@@ -46,16 +46,21 @@ public class DealListView extends ListPage<DealRow, DealFilter> implements HasUr
     private final Long me;
     private final String defaultCurrency;
 
-    public DealListView(DealService deals, OrganizationService organizations, PersonService people,
-            UserService userService, CurrencyService currencies, SettingsService settings, CurrentUser currentUser) {
+    public DealListView(
+            DealService deals,
+            OrganizationService organizations,
+            PersonService people,
+            UserService userService,
+            CurrencyService currencies,
+            SettingsService settings,
+            CurrentUser currentUser) {
         super("nav.deals", "deals.new");
         this.deals = deals;
         readFrom((f, page) -> this.deals.list(f, page), (f, atMost) -> this.deals.count(f, atMost));
         this.users = userService.activeUsers();
         CompanySettings company = settings.get();
         this.formats = new Formats(getLocale(), company.timeZone());
-        this.form = new DealForm(this, deals, organizations, people, users, currencies.activeCurrencies(),
-                this::done);
+        this.form = new DealForm(this, deals, organizations, people, users, currencies.activeCurrencies(), this::done);
         this.me = currentUser.idOrNull();
         this.defaultCurrency = company.defaultCurrency();
         status.setLabel(getTranslation("deals.filter.status"));
@@ -70,7 +75,8 @@ public class DealListView extends ListPage<DealRow, DealFilter> implements HasUr
         addFilters(status, owner);
 
         column("deals.column.title", DealRow::title, "title").setFlexGrow(3);
-        column("deals.column.organization", DealRow::organizationName, "organization").setFlexGrow(2);
+        column("deals.column.organization", DealRow::organizationName, "organization")
+                .setFlexGrow(2);
         column("deals.column.value", r -> formats.money(r.value(), r.currency()), "value")
                 .setTextAlign(ColumnTextAlign.END);
         column("deals.column.status", r -> getTranslation("deal.status." + r.status()), "status");
@@ -85,7 +91,6 @@ public class DealListView extends ListPage<DealRow, DealFilter> implements HasUr
         return new DealFilter(searchText(), status.getValue(), Pickers.userId(owner));
     }
 
-
     @Override
     protected FormDialog form(DealRow row) {
         return row == null ? form.newDeal(me, defaultCurrency, users) : form.edit(row, users, formats);
@@ -96,7 +101,9 @@ public class DealListView extends ListPage<DealRow, DealFilter> implements HasUr
         if (id == null) {
             return;
         }
-        deals.row(id).ifPresentOrElse(this::open, () -> Notification.show(
-                getTranslation("deals.notFound"), 4000, Notification.Position.MIDDLE));
+        deals.row(id)
+                .ifPresentOrElse(
+                        this::open,
+                        () -> Notification.show(getTranslation("deals.notFound"), 4000, Notification.Position.MIDDLE));
     }
 }

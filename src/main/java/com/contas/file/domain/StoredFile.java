@@ -35,11 +35,17 @@ public class StoredFile extends SoftDeletable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected StoredFile() {
-    }
+    protected StoredFile() {}
 
-    public StoredFile(String name, String contentType, long sizeBytes, long uploaderId, Long organizationId,
-            Long personId, Long dealId, Instant now) {
+    public StoredFile(
+            String name,
+            String contentType,
+            long sizeBytes,
+            long uploaderId,
+            Long organizationId,
+            Long personId,
+            Long dealId,
+            Instant now) {
         this.name = name;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;

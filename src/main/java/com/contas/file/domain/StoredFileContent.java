@@ -16,8 +16,7 @@ public class StoredFileContent {
     @Column(nullable = false)
     private byte[] content;
 
-    protected StoredFileContent() {
-    }
+    protected StoredFileContent() {}
 
     public StoredFileContent(long fileId, byte[] content) {
         this.fileId = fileId;

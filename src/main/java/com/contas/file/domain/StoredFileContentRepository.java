@@ -2,5 +2,4 @@ package com.contas.file.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StoredFileContentRepository extends JpaRepository<StoredFileContent, Long> {
-}
+public interface StoredFileContentRepository extends JpaRepository<StoredFileContent, Long> {}

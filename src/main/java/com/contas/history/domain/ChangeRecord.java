@@ -41,11 +41,17 @@ public class ChangeRecord {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected ChangeRecord() {
-    }
+    protected ChangeRecord() {}
 
-    public ChangeRecord(String entityType, long entityId, Long organizationId, String field, String oldValue,
-            String newValue, Long changedBy, Instant changedAt) {
+    public ChangeRecord(
+            String entityType,
+            long entityId,
+            Long organizationId,
+            String field,
+            String oldValue,
+            String newValue,
+            Long changedBy,
+            Instant changedAt) {
         this.entityType = entityType;
         this.entityId = entityId;
         this.organizationId = organizationId;

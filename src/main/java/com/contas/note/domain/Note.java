@@ -34,8 +34,7 @@ public class Note extends SoftDeletable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Note() {
-    }
+    protected Note() {}
 
     public Note(String body, long authorId, Long organizationId, Long personId, Long dealId, Instant now) {
         this.body = body;

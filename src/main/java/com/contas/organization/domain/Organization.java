@@ -25,8 +25,7 @@ public class Organization extends SoftDeletable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Organization() {
-    }
+    protected Organization() {}
 
     public Organization(String name, String address, long ownerId, Instant now) {
         this.name = name;

@@ -37,7 +37,10 @@ public class OrganizationListView extends ListPage<OrganizationRow, Organization
     private final ComboBox<UserSummary> owner;
     private final Checkbox accountsOnly = new Checkbox();
 
-    public OrganizationListView(OrganizationService organizations, UserService userService, SettingsService settings,
+    public OrganizationListView(
+            OrganizationService organizations,
+            UserService userService,
+            SettingsService settings,
             CurrentUser currentUser) {
         super("nav.organizations", "organizations.new");
         this.organizations = organizations;
@@ -53,9 +56,11 @@ public class OrganizationListView extends ListPage<OrganizationRow, Organization
         addFilters(owner, accountsOnly);
 
         column("organizations.column.name", OrganizationRow::name, "name").setFlexGrow(3);
-        column("organizations.column.address", OrganizationRow::address, "address").setFlexGrow(2);
+        column("organizations.column.address", OrganizationRow::address, "address")
+                .setFlexGrow(2);
         column("organizations.column.owner", OrganizationRow::ownerName, "owner");
-        column("organizations.column.people", OrganizationRow::peopleCount, null).setTextAlign(ColumnTextAlign.END);
+        column("organizations.column.people", OrganizationRow::peopleCount, null)
+                .setTextAlign(ColumnTextAlign.END);
         column("organizations.column.account", r -> r.account() ? getTranslation("organizations.isAccount") : "", null);
         column("organizations.column.created", r -> formats.date(r.createdAt()), "created");
     }
@@ -65,24 +70,26 @@ public class OrganizationListView extends ListPage<OrganizationRow, Organization
         return new OrganizationFilter(searchText(), Pickers.userId(owner), accountsOnly.getValue());
     }
 
-
     @Override
     protected FormDialog form(OrganizationRow row) {
         TextField name = new TextField(getTranslation("organizations.field.name"));
         name.setMaxLength(255);
         TextArea address = new TextArea(getTranslation("organizations.field.address"));
-        ComboBox<UserSummary> ownerField = Pickers.users(getTranslation("organizations.field.owner"), users,
-                row == null ? me : row.ownerId());
-        FormDialog dialog = new FormDialog(row == null ? getTranslation("organizations.new")
-                : getTranslation("organizations.edit", row.name()), "form.save", () -> {
-                    OrganizationInput input = new OrganizationInput(name.getValue(), address.getValue(),
-                            Pickers.userId(ownerField));
+        ComboBox<UserSummary> ownerField =
+                Pickers.users(getTranslation("organizations.field.owner"), users, row == null ? me : row.ownerId());
+        FormDialog dialog = new FormDialog(
+                row == null ? getTranslation("organizations.new") : getTranslation("organizations.edit", row.name()),
+                "form.save",
+                () -> {
+                    OrganizationInput input =
+                            new OrganizationInput(name.getValue(), address.getValue(), Pickers.userId(ownerField));
                     if (row == null) {
                         organizations.create(input);
                     } else {
                         organizations.update(row.id(), row.version(), input);
                     }
-                }, () -> done("form.saved", name.getValue()));
+                },
+                () -> done("form.saved", name.getValue()));
         dialog.field("name", name);
         dialog.field("address", address);
         dialog.field("ownerId", ownerField);
@@ -92,7 +99,9 @@ public class OrganizationListView extends ListPage<OrganizationRow, Organization
             if (row.account()) {
                 dialog.addContent(new Anchor("accounts/" + row.id(), getTranslation("organizations.openAccount")));
             }
-            dialog.action("form.delete", () -> organizations.delete(row.id(), row.version()),
+            dialog.action(
+                    "form.delete",
+                    () -> organizations.delete(row.id(), row.version()),
                     () -> done("form.deleted", row.name()));
         }
         return dialog;

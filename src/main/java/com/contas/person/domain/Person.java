@@ -43,17 +43,16 @@ public class Person extends SoftDeletable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Person() {
-    }
+    protected Person() {}
 
-    public Person(String name, Long organizationId, long ownerId, List<String> emails, List<String> phones,
-            Instant now) {
+    public Person(
+            String name, Long organizationId, long ownerId, List<String> emails, List<String> phones, Instant now) {
         this.createdAt = now;
         change(name, organizationId, ownerId, emails, phones, now);
     }
 
-    public void change(String name, Long organizationId, long ownerId, List<String> emails, List<String> phones,
-            Instant now) {
+    public void change(
+            String name, Long organizationId, long ownerId, List<String> emails, List<String> phones, Instant now) {
         this.name = name;
         this.organizationId = organizationId;
         this.ownerId = ownerId;

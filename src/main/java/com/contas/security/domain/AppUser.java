@@ -35,11 +35,10 @@ public class AppUser extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
-    public AppUser(String username, String displayName, String email, String passwordHash, Role role,
-            Instant createdAt) {
+    public AppUser(
+            String username, String displayName, String email, String passwordHash, Role role, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.email = email;

@@ -1,9 +1,9 @@
 package com.contas.security.domain;
 
-import java.util.List;
-import java.util.Optional;
 import com.contas.security.Role;
 import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;

@@ -1,14 +1,14 @@
 package com.contas.security.ui;
 
-import org.springframework.dao.DataAccessException;
-import org.springframework.transaction.TransactionException;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * A user deactivated while signed in is signed out at their next navigation, instead of working on

@@ -36,8 +36,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (properties.demoUsers()) {
             Div demo = new Div(new Paragraph(getTranslation("login.demoUsers")));
             demo.addClassName("contas-demo-users");
-            Arrays.stream(DemoUser.values()).filter(DemoUser::shownOnLogin).forEach(user -> demo.add(new Paragraph(
-                    getTranslation("login.demoUser", getTranslation("role." + user.role()), user.username(),
+            Arrays.stream(DemoUser.values())
+                    .filter(DemoUser::shownOnLogin)
+                    .forEach(user -> demo.add(new Paragraph(getTranslation(
+                            "login.demoUser",
+                            getTranslation("role." + user.role()),
+                            user.username(),
                             user.password()))));
             add(demo);
         }

@@ -33,8 +33,7 @@ public class CompanySettingsRow {
     @Version
     private long version;
 
-    protected CompanySettingsRow() {
-    }
+    protected CompanySettingsRow() {}
 
     public void change(String defaultCurrency, String timeZone, DayOfWeek firstDayOfWeek, int notContactedDays) {
         this.defaultCurrency = defaultCurrency;

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.testsupport.Accounts;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
@@ -12,16 +11,15 @@ import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;
 import com.contas.activity.ActivityType;
-import com.contas.deal.DealInput;
 import com.contas.deal.DealService;
 import com.contas.kanban.KanbanBoard;
 import com.contas.kanban.KanbanBrowser;
 import com.contas.live.AccountChange;
 import com.contas.live.ChangeCache;
 import com.contas.live.LiveUpdates;
-import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
+import com.contas.testsupport.Accounts;
 import com.contas.testsupport.KaribuTestBase;
 import com.contas.testsupport.Screen;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -34,7 +32,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -55,14 +52,19 @@ class AccountBoardViewTest extends KaribuTestBase {
 
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     DealService deals;
+
     @Autowired
     ActivityService activities;
+
     @Autowired
     AccountQueries accounts;
+
     @Autowired
     LiveUpdates live;
+
     @Autowired
     ChangeCache changeCache;
 
@@ -77,11 +79,20 @@ class AccountBoardViewTest extends KaribuTestBase {
         signIn(DemoUser.USER);
         me = data.userId(DemoUser.USER);
         overdue = account("Overdue Co");
-        overdueCall = activities.schedule(new ActivityInput(ActivityType.CALL, "Satisfaction call", MONDAY_9,
-                LocalTime.of(10, 30), 30, null, overdue, null, null, me));
+        overdueCall = activities.schedule(new ActivityInput(
+                ActivityType.CALL,
+                "Satisfaction call",
+                MONDAY_9,
+                LocalTime.of(10, 30),
+                30,
+                null,
+                overdue,
+                null,
+                null,
+                me));
         week = account("Week Co");
-        activities.schedule(new ActivityInput(ActivityType.MEETING, "Renewal", LocalDate.of(2026, 3, 13), null, null,
-                null, week, null, null, me));
+        activities.schedule(new ActivityInput(
+                ActivityType.MEETING, "Renewal", LocalDate.of(2026, 3, 13), null, null, null, week, null, null, me));
         idle = account("Idle Co");
     }
 
@@ -113,12 +124,19 @@ class AccountBoardViewTest extends KaribuTestBase {
     @Test
     void the_columns_show_their_accounts_with_counts_and_sums() {
         var board = board();
-        assertThat(board.getItems(AccountBucket.OVERDUE)).extracting(AccountRow::id).containsExactly(overdue);
-        assertThat(board.getItems(AccountBucket.THIS_WEEK)).extracting(AccountRow::id).containsExactly(week);
-        assertThat(board.getItems(AccountBucket.NO_ACTIVITY)).extracting(AccountRow::id).containsExactly(idle);
+        assertThat(board.getItems(AccountBucket.OVERDUE))
+                .extracting(AccountRow::id)
+                .containsExactly(overdue);
+        assertThat(board.getItems(AccountBucket.THIS_WEEK))
+                .extracting(AccountRow::id)
+                .containsExactly(week);
+        assertThat(board.getItems(AccountBucket.NO_ACTIVITY))
+                .extracting(AccountRow::id)
+                .containsExactly(idle);
         assertThat(board.getElement().getTextRecursively()).contains("1 of 1").contains("R$1,000.00");
         Component card = board.getCard(card(board, overdue)).orElseThrow();
-        assertThat(card.getElement().getTextRecursively()).contains("Overdue Co", "Satisfaction call", "Lucas Ferreira");
+        assertThat(card.getElement().getTextRecursively())
+                .contains("Overdue Co", "Satisfaction call", "Lucas Ferreira");
     }
 
     @Test
@@ -141,7 +159,9 @@ class AccountBoardViewTest extends KaribuTestBase {
         ActivityDetails moved = activities.get(overdueCall.id());
         assertThat(moved.dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
         assertThat(moved.dueTime()).isEqualTo(LocalTime.of(10, 30));
-        assertThat(board.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).containsExactly(overdue);
+        assertThat(board.getItems(AccountBucket.NEXT_WEEK))
+                .extracting(AccountRow::id)
+                .containsExactly(overdue);
         assertThat(board.getItems(AccountBucket.OVERDUE)).isEmpty();
         assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Call with Overdue Co moved to Mon 16 Mar"));
     }
@@ -160,13 +180,24 @@ class AccountBoardViewTest extends KaribuTestBase {
 
     @Test
     void when_the_moved_activity_is_no_longer_the_next_the_card_goes_where_the_next_one_is() {
-        activities.schedule(new ActivityInput(ActivityType.TASK, "Send contract", LocalDate.of(2026, 3, 17), null, null,
-                null, overdue, null, null, me));
+        activities.schedule(new ActivityInput(
+                ActivityType.TASK,
+                "Send contract",
+                LocalDate.of(2026, 3, 17),
+                null,
+                null,
+                null,
+                overdue,
+                null,
+                null,
+                me));
         var board = board();
         board.moveCard(card(board, overdue), AccountBucket.LATER);
 
         assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 23));
-        assertThat(board.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).containsExactly(overdue);
+        assertThat(board.getItems(AccountBucket.NEXT_WEEK))
+                .extracting(AccountRow::id)
+                .containsExactly(overdue);
         assertThat(card(board, overdue).nextActivity().subject()).isEqualTo("Send contract");
         assertThat(board.getTotal(AccountBucket.LATER)).isZero();
         assertThat(board.getTotal(AccountBucket.OVERDUE)).isZero();
@@ -178,9 +209,12 @@ class AccountBoardViewTest extends KaribuTestBase {
         board.moveCard(card(board, week), AccountBucket.OVERDUE);
         board.moveCard(card(board, week), AccountBucket.NO_ACTIVITY);
 
-        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Drop it on Today"))
+        assertThat(notifications())
+                .anySatisfy(n -> assertThat(n).contains("Drop it on Today"))
                 .anySatisfy(n -> assertThat(n).contains("mark the activity done or delete it"));
-        assertThat(board.getItems(AccountBucket.THIS_WEEK)).extracting(AccountRow::id).containsExactly(week);
+        assertThat(board.getItems(AccountBucket.THIS_WEEK))
+                .extracting(AccountRow::id)
+                .containsExactly(week);
     }
 
     @Test
@@ -205,7 +239,9 @@ class AccountBoardViewTest extends KaribuTestBase {
 
         assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(MONDAY_9);
         assertThat(activities.get(overdueCall.id()).dueTime()).isEqualTo(LocalTime.of(10, 30));
-        assertThat(board.getItems(AccountBucket.OVERDUE)).extracting(AccountRow::id).containsExactly(overdue);
+        assertThat(board.getItems(AccountBucket.OVERDUE))
+                .extracting(AccountRow::id)
+                .containsExactly(overdue);
     }
 
     @Test
@@ -219,7 +255,10 @@ class AccountBoardViewTest extends KaribuTestBase {
         _get(notification, Button.class, spec -> spec.withText("Undo")).click();
 
         assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
-        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Someone else changed this activity after you opened it. Nothing of yours was saved"));
+        assertThat(notifications())
+                .anySatisfy(n -> assertThat(n)
+                        .contains(
+                                "Someone else changed this activity after you opened it. Nothing of yours was saved"));
     }
 
     /**
@@ -239,12 +278,16 @@ class AccountBoardViewTest extends KaribuTestBase {
         assertThat(undoButtons()).isEmpty();
         var newBoard = _get(AccountBoardView.class).kanban();
         assertThat(newBoard).isNotSameAs(board);
-        assertThat(newBoard.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).contains(overdue);
+        assertThat(newBoard.getItems(AccountBucket.NEXT_WEEK))
+                .extracting(AccountRow::id)
+                .contains(overdue);
     }
 
     private static List<Button> undoButtons() {
-        return NotificationsKt.getNotifications().stream().filter(Notification::isOpened)
-                .flatMap(n -> _find(n, Button.class, spec -> spec.withText("Undo")).stream()).toList();
+        return NotificationsKt.getNotifications().stream()
+                .filter(Notification::isOpened)
+                .flatMap(n -> _find(n, Button.class, spec -> spec.withText("Undo")).stream())
+                .toList();
     }
 
     /**
@@ -256,10 +299,22 @@ class AccountBoardViewTest extends KaribuTestBase {
     void a_colleagues_update_read_by_another_screen_before_an_undo_does_not_undo_the_undo() throws Exception {
         var board = board();
         board.moveCard(card(board, overdue), AccountBucket.NEXT_WEEK);
-        AccountChange colleagues = new AccountChange(UUID.randomUUID(), Set.of(overdue), false, null, "Mariana",
-                "live.changedOne", List.of("Overdue Co"), null);
-        AccountRow readElsewhere = changeCache.get(colleagues, AccountBoardView.rowKey(overdue),
-                () -> accounts.row(overdue), new ChangeCache.Writes()).orElseThrow();
+        AccountChange colleagues = new AccountChange(
+                UUID.randomUUID(),
+                Set.of(overdue),
+                false,
+                null,
+                "Mariana",
+                "live.changedOne",
+                List.of("Overdue Co"),
+                null);
+        AccountRow readElsewhere = changeCache
+                .get(
+                        colleagues,
+                        AccountBoardView.rowKey(overdue),
+                        () -> accounts.row(overdue),
+                        new ChangeCache.Writes())
+                .orElseThrow();
         assertThat(readElsewhere.bucket()).isEqualTo(AccountBucket.NEXT_WEEK);
 
         Notification undoNotice = NotificationsKt.getNotifications().get(0);
@@ -272,8 +327,12 @@ class AccountBoardViewTest extends KaribuTestBase {
         }
 
         assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Mariana updated Overdue Co"));
-        assertThat(board.getItems(AccountBucket.OVERDUE)).extracting(AccountRow::id).containsExactly(overdue);
-        assertThat(board.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).doesNotContain(overdue);
+        assertThat(board.getItems(AccountBucket.OVERDUE))
+                .extracting(AccountRow::id)
+                .containsExactly(overdue);
+        assertThat(board.getItems(AccountBucket.NEXT_WEEK))
+                .extracting(AccountRow::id)
+                .doesNotContain(overdue);
     }
 
     @Test
@@ -286,7 +345,9 @@ class AccountBoardViewTest extends KaribuTestBase {
 
         assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 12));
         assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Someone else changed"));
-        assertThat(board.getItems(AccountBucket.THIS_WEEK)).extracting(AccountRow::id).contains(overdue);
+        assertThat(board.getItems(AccountBucket.THIS_WEEK))
+                .extracting(AccountRow::id)
+                .contains(overdue);
     }
 
     @Test
@@ -301,7 +362,9 @@ class AccountBoardViewTest extends KaribuTestBase {
         _get(dialog, Button.class, spec -> spec.withText("Schedule")).click();
 
         assertThat(_find(Dialog.class)).isEmpty();
-        assertThat(board.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).containsExactly(idle);
+        assertThat(board.getItems(AccountBucket.NEXT_WEEK))
+                .extracting(AccountRow::id)
+                .containsExactly(idle);
         AccountRow row = card(board, idle);
         assertThat(row.nextActivity().subject()).isEqualTo("Follow-up");
         assertThat(activities.get(row.nextActivity().id()).assigneeId()).isEqualTo(me);
@@ -317,7 +380,8 @@ class AccountBoardViewTest extends KaribuTestBase {
 
         assertThat(_get(dialog, TextField.class).isInvalid()).isTrue();
         assertThat(_get(dialog, TextField.class).getErrorMessage()).isEqualTo("Required");
-        assertThat(data.jdbc().queryForObject("select count(*) from activity where organization_id = ?", Long.class, idle))
+        assertThat(data.jdbc()
+                        .queryForObject("select count(*) from activity where organization_id = ?", Long.class, idle))
                 .isZero();
     }
 
@@ -325,9 +389,11 @@ class AccountBoardViewTest extends KaribuTestBase {
     void the_move_dialog_moves_a_card_without_a_mouse() {
         var board = board();
         KanbanBrowser.clickMove(board, card(board, week));
-        _get(_get(Dialog.class), Button.class, spec -> spec.withText("Next week")).click();
+        _get(_get(Dialog.class), Button.class, spec -> spec.withText("Next week"))
+                .click();
 
-        assertThat(activities.get(card(board, week).nextActivity().id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(activities.get(card(board, week).nextActivity().id()).dueDate())
+                .isEqualTo(LocalDate.of(2026, 3, 20));
     }
 
     @Test
@@ -345,7 +411,9 @@ class AccountBoardViewTest extends KaribuTestBase {
         KanbanBrowser.dragAndDrop(board, card(board, overdue), AccountBucket.NEXT_WEEK);
 
         assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
-        assertThat(board.getItems(AccountBucket.NEXT_WEEK)).extracting(AccountRow::id).containsExactly(overdue);
+        assertThat(board.getItems(AccountBucket.NEXT_WEEK))
+                .extracting(AccountRow::id)
+                .containsExactly(overdue);
     }
 
     @Test
@@ -370,7 +438,9 @@ class AccountBoardViewTest extends KaribuTestBase {
         KanbanBrowser.dragAndDrop(board, card(board, week), AccountBucket.OVERDUE);
 
         assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Drop it on Today"));
-        assertThat(board.getItems(AccountBucket.THIS_WEEK)).extracting(AccountRow::id).containsExactly(week);
+        assertThat(board.getItems(AccountBucket.THIS_WEEK))
+                .extracting(AccountRow::id)
+                .containsExactly(week);
         assertThat(activities.get(card(board, week).nextActivity().id()).dueDate())
                 .isEqualTo(LocalDate.of(2026, 3, 13));
     }

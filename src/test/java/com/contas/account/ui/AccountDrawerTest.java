@@ -62,18 +62,25 @@ class AccountDrawerTest extends KaribuTestBase {
 
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     DealService deals;
+
     @Autowired
     ActivityService activities;
+
     @Autowired
     NoteService notes;
+
     @Autowired
     FileService files;
+
     @Autowired
     AccountQueries accounts;
+
     @Autowired
     AccountSummaryMaintainer summaries;
+
     @Autowired
     StatementCounter statements;
 
@@ -86,13 +93,17 @@ class AccountDrawerTest extends KaribuTestBase {
     void signInAndCreateAnAccount() {
         signIn(DemoUser.USER);
         me = data.userId(DemoUser.USER);
-        acme = organizations.create(new OrganizationInput("Acme Corp", "Rua A, 1", me)).id();
-        DealDetails won = deals.create(new DealInput("First order", new BigDecimal("1000"), "BRL", acme, null, me,
-                null, null));
+        acme = organizations
+                .create(new OrganizationInput("Acme Corp", "Rua A, 1", me))
+                .id();
+        DealDetails won =
+                deals.create(new DealInput("First order", new BigDecimal("1000"), "BRL", acme, null, me, null, null));
         deals.markWon(won.id(), won.version());
-        call = activities.schedule(new ActivityInput(ActivityType.CALL, "Satisfaction call", TODAY.minusDays(1),
-                null, null, null, acme, null, null, me));
-        prospect = organizations.create(new OrganizationInput("Prospect Ltd", null, me)).id();
+        call = activities.schedule(new ActivityInput(
+                ActivityType.CALL, "Satisfaction call", TODAY.minusDays(1), null, null, null, acme, null, null, me));
+        prospect = organizations
+                .create(new OrganizationInput("Prospect Ltd", null, me))
+                .id();
     }
 
     private AccountDrawer openOverList(long id) {
@@ -118,17 +129,24 @@ class AccountDrawerTest extends KaribuTestBase {
 
     private static Button iconButton(Component parent, String ariaLabel) {
         return _find(parent, Button.class).stream()
-                .filter(b -> ariaLabel.equals(b.getElement().getAttribute("aria-label"))).findFirst().orElseThrow();
+                .filter(b -> ariaLabel.equals(b.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void select(AccountDrawer drawer, String tabLabelStart) {
-        Tab tab = _find(drawer, Tab.class).stream().filter(t -> t.getLabel().startsWith(tabLabelStart)).findFirst()
+        Tab tab = _find(drawer, Tab.class).stream()
+                .filter(t -> t.getLabel().startsWith(tabLabelStart))
+                .findFirst()
                 .orElseThrow();
         _get(drawer, com.vaadin.flow.component.tabs.TabSheet.class).setSelectedTab(tab);
     }
 
     private static Div section(AccountDrawer drawer, String className) {
-        return _find(drawer, Div.class).stream().filter(d -> d.hasClassName(className)).findFirst().orElseThrow();
+        return _find(drawer, Div.class).stream()
+                .filter(d -> d.hasClassName(className))
+                .findFirst()
+                .orElseThrow();
     }
 
     // ---- opening and closing
@@ -159,7 +177,8 @@ class AccountDrawerTest extends KaribuTestBase {
         AccountDrawer drawer = openOverList(acme);
         _fireShortcut(drawer, Key.ESCAPE);
         assertThat(drawer.isVisible()).isFalse();
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("accounts");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("accounts");
     }
 
     @Test
@@ -180,8 +199,8 @@ class AccountDrawerTest extends KaribuTestBase {
         UI.getCurrent().navigate("accounts/board");
         var board = _get(AccountBoardView.class).kanban();
         AccountRow card = board.getItems(AccountBucket.OVERDUE).get(0);
-        com.vaadin.flow.component.ComponentUtil.fireEvent(board,
-                new com.contas.kanban.CardClickedEvent<>(board, true, card));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                board, new com.contas.kanban.CardClickedEvent<>(board, true, card));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("accounts/board/" + acme);
@@ -198,15 +217,21 @@ class AccountDrawerTest extends KaribuTestBase {
 
     @Test
     void the_header_shows_owner_numbers_next_activity_and_a_breakdown_when_deals_use_several_currencies() {
-        DealDetails usd = deals.create(new DealInput("Export", new BigDecimal("200"), "USD", acme, null, me, null,
-                null));
+        DealDetails usd =
+                deals.create(new DealInput("Export", new BigDecimal("200"), "USD", acme, null, me, null, null));
         deals.markWon(usd.id(), usd.version());
         deals.create(new DealInput("Renewal", new BigDecimal("300"), "BRL", acme, null, me, null, null));
 
         AccountDrawer drawer = openOverList(acme);
         String header = text(drawer);
-        assertThat(header).contains(data.user(DemoUser.USER).displayName()).contains("2 won").contains("1 open")
-                .contains("Satisfaction call").contains("$200.00").contains("Won: 1").contains("Open: 1");
+        assertThat(header)
+                .contains(data.user(DemoUser.USER).displayName())
+                .contains("2 won")
+                .contains("1 open")
+                .contains("Satisfaction call")
+                .contains("$200.00")
+                .contains("Won: 1")
+                .contains("Open: 1");
     }
 
     // ---- activities
@@ -226,7 +251,8 @@ class AccountDrawerTest extends KaribuTestBase {
 
         assertThat(_find(Dialog.class)).isEmpty();
         assertThat(text(section(drawer, "contas-drawer-activities"))).contains("Renewal meeting");
-        assertThat(accounts.details(acme).orElseThrow().row().nextActivity().subject()).isEqualTo("Renewal meeting");
+        assertThat(accounts.details(acme).orElseThrow().row().nextActivity().subject())
+                .isEqualTo("Renewal meeting");
         assertThat(_getFormattedRow(grid, 0).toString()).contains("Renewal meeting");
     }
 
@@ -241,15 +267,20 @@ class AccountDrawerTest extends KaribuTestBase {
         TextField subject = in(dialog, TextField.class, "Subject");
         assertThat(subject.isInvalid()).isTrue();
         assertThat(subject.getErrorMessage()).isEqualTo("Required");
-        assertThat(data.jdbc().queryForObject("select count(*) from activity", Long.class)).isEqualTo(1);
+        assertThat(data.jdbc().queryForObject("select count(*) from activity", Long.class))
+                .isEqualTo(1);
     }
 
     @Test
     void an_activity_is_edited_marked_done_and_undone_and_deleted_to_the_trash() {
         AccountDrawer drawer = openOverList(acme);
         Div list = section(drawer, "contas-drawer-activities");
-        assertThat(_find(list, Div.class).stream().filter(d -> d.hasClassName("contas-activity")).findFirst()
-                .orElseThrow().hasClassName("overdue")).isTrue();
+        assertThat(_find(list, Div.class).stream()
+                        .filter(d -> d.hasClassName("contas-activity"))
+                        .findFirst()
+                        .orElseThrow()
+                        .hasClassName("overdue"))
+                .isTrue();
 
         iconButton(list, "Edit Satisfaction call").click();
         Dialog dialog = _get(Dialog.class);
@@ -266,8 +297,10 @@ class AccountDrawerTest extends KaribuTestBase {
         assertThat(activities.get(call.id()).done()).isFalse();
 
         iconButton(list, "Delete Satisfaction call (moved)").click();
-        assertThat(data.jdbc().queryForObject("select deleted_at is not null from activity where id = ?",
-                Boolean.class, call.id())).isTrue();
+        assertThat(data.jdbc()
+                        .queryForObject(
+                                "select deleted_at is not null from activity where id = ?", Boolean.class, call.id()))
+                .isTrue();
         assertThat(text(list)).contains("No activities yet");
     }
 
@@ -314,8 +347,10 @@ class AccountDrawerTest extends KaribuTestBase {
     }
 
     private static List<String> noteTexts(Div section) {
-        return _find(section, Div.class).stream().filter(d -> d.hasClassName("contas-plain-text"))
-                .map(d -> d.getElement().getTextRecursively()).toList();
+        return _find(section, Div.class).stream()
+                .filter(d -> d.hasClassName("contas-plain-text"))
+                .map(d -> d.getElement().getTextRecursively())
+                .toList();
     }
 
     private static List<String> tabLabels(AccountDrawer drawer) {
@@ -339,7 +374,8 @@ class AccountDrawerTest extends KaribuTestBase {
         assertThat(area.isInvalid()).isTrue();
         assertThat(area.getErrorMessage()).contains("10,000");
         assertThat(area.getValue()).hasSize(20_000);
-        assertThat(data.jdbc().queryForObject("select count(*) from note", Long.class)).isZero();
+        assertThat(data.jdbc().queryForObject("select count(*) from note", Long.class))
+                .isZero();
     }
 
     @Test
@@ -350,10 +386,16 @@ class AccountDrawerTest extends KaribuTestBase {
         AccountDrawer drawer = openOverList(acme);
         select(drawer, "Notes");
         Div note = _find(section(drawer, "contas-drawer-notes"), Div.class).stream()
-                .filter(d -> d.hasClassName("contas-plain-text")).findFirst().orElseThrow();
+                .filter(d -> d.hasClassName("contas-plain-text"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(note.getElement().getTextRecursively()).isEqualTo(body);
-        assertThat(note.getElement().getChildren().filter(e -> !e.isTextNode()).map(e -> e.getTag()).toList())
+        assertThat(note.getElement()
+                        .getChildren()
+                        .filter(e -> !e.isTextNode())
+                        .map(e -> e.getTag())
+                        .toList())
                 .containsExactly("a");
         Anchor link = _get(note, Anchor.class);
         assertThat(link.getHref()).isEqualTo("https://example.com/a?b=1");
@@ -375,7 +417,8 @@ class AccountDrawerTest extends KaribuTestBase {
         assertThat(text(section)).contains("passwd").doesNotContain("../");
         Map<String, Object> row = data.jdbc().queryForMap("select id, name from stored_file");
         assertThat((String) row.get("name")).isEqualTo("passwd");
-        assertThat(files.download(((Number) row.get("id")).longValue()).content()).isEqualTo(bytes);
+        assertThat(files.download(((Number) row.get("id")).longValue()).content())
+                .isEqualTo(bytes);
         assertThat(tabLabels(drawer)).contains("Files (1)");
     }
 
@@ -384,8 +427,9 @@ class AccountDrawerTest extends KaribuTestBase {
         AccountDrawer drawer = openOverList(acme);
         select(drawer, "Files");
         Div section = section(drawer, "contas-drawer-files");
-        UploadKt._upload(_get(section, Upload.class), "re\u0000port\u0007<img onerror=x>.txt", "text/plain",
-                new byte[] {1, 2, 3});
+        UploadKt._upload(
+                _get(section, Upload.class), "re\u0000port\u0007<img onerror=x>.txt", "text/plain", new byte[] {1, 2, 3
+                });
         MockVaadin.clientRoundtrip();
 
         String stored = data.jdbc().queryForObject("select name from stored_file", String.class);
@@ -408,8 +452,10 @@ class AccountDrawerTest extends KaribuTestBase {
         UploadKt._upload(upload, "huge.bin", "application/octet-stream", new byte[(int) files.maxSizeBytes() + 1]);
         MockVaadin.clientRoundtrip();
         assertThat(text(section)).contains("huge.bin was not saved: The file is too large: at most 25 MB");
-        assertThat(data.jdbc().queryForObject("select count(*) from stored_file", Long.class)).isZero();
-        assertThat(data.jdbc().queryForObject("select count(*) from stored_file_content", Long.class)).isZero();
+        assertThat(data.jdbc().queryForObject("select count(*) from stored_file", Long.class))
+                .isZero();
+        assertThat(data.jdbc().queryForObject("select count(*) from stored_file_content", Long.class))
+                .isZero();
     }
 
     @Test
@@ -424,21 +470,29 @@ class AccountDrawerTest extends KaribuTestBase {
     @Test
     void deals_are_listed_won_first_then_open_then_lost_with_value_and_currency() {
         deals.create(new DealInput("Upsell", new BigDecimal("300"), "BRL", acme, null, me, null, null));
-        DealDetails lost = deals.create(new DealInput("Lost one", new BigDecimal("50"), "USD", acme, null, me, null,
-                null));
+        DealDetails lost =
+                deals.create(new DealInput("Lost one", new BigDecimal("50"), "USD", acme, null, me, null, null));
         deals.markLost(lost.id(), lost.version(), "Too expensive");
         AccountDrawer drawer = openOverList(acme);
         select(drawer, "Deals");
         Div section = section(drawer, "contas-drawer-deals");
 
-        List<String> rows = _find(section, Div.class).stream().filter(d -> d.hasClassName("contas-deal"))
-                .map(d -> d.getElement().getTextRecursively()).toList();
+        List<String> rows = _find(section, Div.class).stream()
+                .filter(d -> d.hasClassName("contas-deal"))
+                .map(d -> d.getElement().getTextRecursively())
+                .toList();
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).contains("First order").contains("Won");
         assertThat(rows.get(1)).contains("Upsell").contains("Open");
-        assertThat(rows.get(2)).contains("Lost one").contains("Too expensive").contains("Lost").contains("$");
-        assertThat(_find(section, Anchor.class)).extracting(Anchor::getHref)
-                .contains("deals/" + lost.id()).hasSize(3);
+        assertThat(rows.get(2))
+                .contains("Lost one")
+                .contains("Too expensive")
+                .contains("Lost")
+                .contains("$");
+        assertThat(_find(section, Anchor.class))
+                .extracting(Anchor::getHref)
+                .contains("deals/" + lost.id())
+                .hasSize(3);
     }
 
     @Test
@@ -451,13 +505,17 @@ class AccountDrawerTest extends KaribuTestBase {
         button(section, "Add person").click();
 
         assertThat(in(section, TextField.class, "E-mail").isInvalid()).isTrue();
-        assertThat(data.jdbc().queryForObject("select count(*) from person", Long.class)).isZero();
+        assertThat(data.jdbc().queryForObject("select count(*) from person", Long.class))
+                .isZero();
 
         in(section, TextField.class, "E-mail").setValue("ana@acme.example");
         in(section, TextField.class, "Phone").setValue("+55 11 91234-5678");
         button(section, "Add person").click();
 
-        assertThat(text(section)).contains("Ana Lima").contains("ana@acme.example").contains("+55 11 91234-5678");
+        assertThat(text(section))
+                .contains("Ana Lima")
+                .contains("ana@acme.example")
+                .contains("+55 11 91234-5678");
         assertThat(accounts.details(acme).orElseThrow().row().peopleCount()).isEqualTo(1);
         assertThat(tabLabels(drawer)).contains("People (1)");
     }
@@ -478,10 +536,14 @@ class AccountDrawerTest extends KaribuTestBase {
 
         var org = organizations.get(acme);
         assertThat(org.name()).isEqualTo("Acme Corporation");
-        assertThat(data.jdbc().queryForObject("select text_value from custom_field_value where field_id = ?",
-                String.class, field)).isEqualTo("Retail");
-        assertThat(data.jdbc().queryForObject("select currency from custom_field_value where field_id = ?",
-                String.class, budget)).isEqualTo("BRL");
+        assertThat(data.jdbc()
+                        .queryForObject(
+                                "select text_value from custom_field_value where field_id = ?", String.class, field))
+                .isEqualTo("Retail");
+        assertThat(data.jdbc()
+                        .queryForObject(
+                                "select currency from custom_field_value where field_id = ?", String.class, budget))
+                .isEqualTo("BRL");
         assertThat(_get(drawer, H2.class).getText()).isEqualTo("Acme Corporation");
 
         organizations.update(acme, org.version(), new OrganizationInput("Acme S.A.", "Rua B, 2", me));
@@ -509,9 +571,14 @@ class AccountDrawerTest extends KaribuTestBase {
         assertThat(in(section, BigDecimalField.class, "Employees").getErrorMessage())
                 .isEqualTo("At most 4 decimal places");
         assertThat(organizations.get(acme).name()).isEqualTo("Acme Corp");
-        assertThat(data.jdbc().queryForObject("select count(*) from custom_field_value where field_id = ?",
-                Long.class, number)).isZero();
-        assertThat(in(section, ComboBox.class, "Tier").getListDataView().getItems().toList())
+        assertThat(data.jdbc()
+                        .queryForObject(
+                                "select count(*) from custom_field_value where field_id = ?", Long.class, number))
+                .isZero();
+        assertThat(in(section, ComboBox.class, "Tier")
+                        .getListDataView()
+                        .getItems()
+                        .toList())
                 .containsExactly("Gold", "Silver");
     }
 
@@ -527,7 +594,8 @@ class AccountDrawerTest extends KaribuTestBase {
         button(section, "Save").click();
 
         assertThat(organizations.get(acme).name()).isEqualTo("Acme (theirs)");
-        assertThat(text(section)).contains("Someone else changed this organization after you opened it. What you typed is still here");
+        assertThat(text(section))
+                .contains("Someone else changed this organization after you opened it. What you typed is still here");
         assertThat(in(section, TextField.class, "Name").getValue()).isEqualTo("Acme (mine)");
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         confirm.close();
@@ -536,14 +604,22 @@ class AccountDrawerTest extends KaribuTestBase {
         button(section, "Reload").click();
         ConfirmDialog again = _get(ConfirmDialog.class);
         com.vaadin.flow.component.ComponentUtil.fireEvent(again, new ConfirmDialog.ConfirmEvent(again, true));
-        assertThat(in(section(drawer, "contas-drawer-fields"), TextField.class, "Name").getValue())
+        assertThat(in(section(drawer, "contas-drawer-fields"), TextField.class, "Name")
+                        .getValue())
                 .isEqualTo("Acme (theirs)");
     }
 
     private long customField(String name, String type, String options) {
         long id = 900 + data.jdbc().queryForObject("select count(*) from custom_field", Long.class);
-        data.jdbc().update("insert into custom_field (id, name, type, options, position, created_at) "
-                + "values (?, ?, ?, ?, ?, current_timestamp)", id, name, type, options, (int) id);
+        data.jdbc()
+                .update(
+                        "insert into custom_field (id, name, type, options, position, created_at) "
+                                + "values (?, ?, ?, ?, ?, current_timestamp)",
+                        id,
+                        name,
+                        type,
+                        options,
+                        (int) id);
         return id;
     }
 
@@ -553,8 +629,8 @@ class AccountDrawerTest extends KaribuTestBase {
     void the_history_shows_changes_done_activities_and_notes_newest_first_with_user_names() {
         var org = organizations.get(acme);
         clock.set(clock.instant().plusSeconds(60));
-        organizations.update(acme, org.version(), new OrganizationInput("Acme Two", null,
-                data.userId(DemoUser.SALES_1)));
+        organizations.update(
+                acme, org.version(), new OrganizationInput("Acme Two", null, data.userId(DemoUser.SALES_1)));
         clock.set(clock.instant().plusSeconds(60));
         activities.markDone(call.id(), call.version());
         clock.set(clock.instant().plusSeconds(60));
@@ -563,13 +639,18 @@ class AccountDrawerTest extends KaribuTestBase {
         AccountDrawer drawer = openOverList(acme);
         select(drawer, "History");
         List<String> entries = _find(section(drawer, "contas-drawer-history"), Div.class).stream()
-                .filter(d -> d.hasClassName("contas-item")).map(d -> d.getElement().getTextRecursively()).toList();
+                .filter(d -> d.hasClassName("contas-item"))
+                .map(d -> d.getElement().getTextRecursively())
+                .toList();
 
         assertThat(entries.get(0)).contains("wrote a note").contains("Called, all good");
         assertThat(entries.get(1)).contains("completed a Call: Satisfaction call");
         assertThat(entries).anySatisfy(e -> assertThat(e).contains("name").contains("Acme Corp → Acme Two"));
-        assertThat(entries).anySatisfy(e -> assertThat(e).contains("owner")
-                .contains(data.user(DemoUser.USER).displayName() + " → " + data.user(DemoUser.SALES_1).displayName()));
+        assertThat(entries)
+                .anySatisfy(e -> assertThat(e)
+                        .contains("owner")
+                        .contains(data.user(DemoUser.USER).displayName() + " → "
+                                + data.user(DemoUser.SALES_1).displayName()));
     }
 
     // ---- numbers follow, and the cost of opening
@@ -578,13 +659,17 @@ class AccountDrawerTest extends KaribuTestBase {
     void a_change_in_the_drawer_updates_the_board_columns_behind() {
         UI.getCurrent().navigate("accounts/board/" + acme);
         var board = _get(AccountBoardView.class).kanban();
-        assertThat(board.getItems(AccountBucket.OVERDUE)).extracting(AccountRow::id).containsExactly(acme);
+        assertThat(board.getItems(AccountBucket.OVERDUE))
+                .extracting(AccountRow::id)
+                .containsExactly(acme);
         AccountDrawer drawer = _get(AccountDrawer.class);
 
         _get(section(drawer, "contas-drawer-activities"), Checkbox.class).setValue(true);
 
         assertThat(board.getItems(AccountBucket.OVERDUE)).isEmpty();
-        assertThat(board.getItems(AccountBucket.NO_ACTIVITY)).extracting(AccountRow::id).containsExactly(acme);
+        assertThat(board.getItems(AccountBucket.NO_ACTIVITY))
+                .extracting(AccountRow::id)
+                .containsExactly(acme);
     }
 
     @Test
@@ -598,7 +683,9 @@ class AccountDrawerTest extends KaribuTestBase {
         AccountDrawer drawer = _get(AccountDrawer.class);
         assertThat(tabLabels(drawer)).contains("Activities (2001)", "Deals (501)");
         assertThat(_find(section(drawer, "contas-drawer-activities"), Div.class).stream()
-                .filter(d -> d.hasClassName("contas-activity")).count()).isEqualTo(ActivitiesSection.PAGE);
+                        .filter(d -> d.hasClassName("contas-activity"))
+                        .count())
+                .isEqualTo(ActivitiesSection.PAGE);
         assertThat(count).isLessThanOrEqualTo(10);
     }
 
@@ -607,18 +694,41 @@ class AccountDrawerTest extends KaribuTestBase {
         long stage = data.jdbc().queryForObject("select min(id) from deal_stage", Long.class);
         List<Object[]> dealRows = new ArrayList<>();
         for (int i = 0; i < dealCount; i++) {
-            dealRows.add(new Object[] {"Bulk deal " + i, new BigDecimal(10 + i), i % 2 == 0 ? "WON" : "OPEN",
-                    i % 2 == 0 ? now : null, organizationId, me, stage, now, now});
+            dealRows.add(new Object[] {
+                "Bulk deal " + i,
+                new BigDecimal(10 + i),
+                i % 2 == 0 ? "WON" : "OPEN",
+                i % 2 == 0 ? now : null,
+                organizationId,
+                me,
+                stage,
+                now,
+                now
+            });
         }
-        data.jdbc().batchUpdate("insert into deal (title, value, currency, status, won_at, organization_id, owner_id, "
-                + "stage_id, created_at, updated_at) values (?, ?, 'BRL', ?, ?, ?, ?, ?, ?, ?)", dealRows);
+        data.jdbc()
+                .batchUpdate(
+                        "insert into deal (title, value, currency, status, won_at, organization_id, owner_id, "
+                                + "stage_id, created_at, updated_at) values (?, ?, 'BRL', ?, ?, ?, ?, ?, ?, ?)",
+                        dealRows);
         List<Object[]> activityRows = new ArrayList<>();
         for (int i = 0; i < activityCount; i++) {
-            activityRows.add(new Object[] {"Bulk activity " + i, java.sql.Date.valueOf(TODAY.plusDays(i % 60)),
-                    i % 3 == 0, i % 3 == 0 ? now : null, organizationId, me, now, now});
+            activityRows.add(new Object[] {
+                "Bulk activity " + i,
+                java.sql.Date.valueOf(TODAY.plusDays(i % 60)),
+                i % 3 == 0,
+                i % 3 == 0 ? now : null,
+                organizationId,
+                me,
+                now,
+                now
+            });
         }
-        data.jdbc().batchUpdate("insert into activity (type, subject, due_date, done, done_at, organization_id, "
-                + "assignee_id, created_at, updated_at) values ('CALL', ?, ?, ?, ?, ?, ?, ?, ?)", activityRows);
+        data.jdbc()
+                .batchUpdate(
+                        "insert into activity (type, subject, due_date, done, done_at, organization_id, "
+                                + "assignee_id, created_at, updated_at) values ('CALL', ?, ?, ?, ?, ?, ?, ?, ?)",
+                        activityRows);
         summaries.refresh(List.of(organizationId));
     }
 }

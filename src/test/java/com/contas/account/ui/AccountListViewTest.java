@@ -1,8 +1,5 @@
 package com.contas.account.ui;
 
-import com.contas.common.SearchFolding;
-import java.util.Map;
-import java.util.Comparator;
 import static com.contas.testsupport.MutableClock.TODAY;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -11,20 +8,18 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.testsupport.Accounts;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountFilter;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
-import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;
-import com.contas.activity.ActivityType;
-import com.contas.deal.DealInput;
+import com.contas.common.SearchFolding;
 import com.contas.deal.DealService;
 import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
+import com.contas.testsupport.Accounts;
 import com.contas.testsupport.KaribuTestBase;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.button.Button;
@@ -39,10 +34,11 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.QueryParameters;
 import elemental.json.Json;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,10 +51,13 @@ class AccountListViewTest extends KaribuTestBase {
 
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     DealService deals;
+
     @Autowired
     ActivityService activities;
+
     @Autowired
     AccountQueries accounts;
 
@@ -119,8 +118,8 @@ class AccountListViewTest extends KaribuTestBase {
             detail.put("event.detail." + flag, false);
         }
 
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(grid.getElement(),
-                new DomEvent(grid.getElement(), "item-click", detail));
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(
+                grid.getElement(), new DomEvent(grid.getElement(), "item-click", detail));
 
         assertThat(ui().getInternals().getActiveViewLocation().getPath()).isEqualTo("accounts");
     }
@@ -129,7 +128,8 @@ class AccountListViewTest extends KaribuTestBase {
     void the_rows_are_the_read_models_and_no_other_organization_appears() {
         open("");
         List<Long> expected = accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 0, 100).stream()
-                .map(AccountRow::id).toList();
+                .map(AccountRow::id)
+                .toList();
         assertThat(shownIds()).isEqualTo(expected).containsExactly(acme, bruno, saoPaulo);
         assertThat(_getFormattedRow(grid(), 0)).contains("Acme Corp", "Lucas Ferreira");
     }
@@ -142,29 +142,43 @@ class AccountListViewTest extends KaribuTestBase {
     void every_column_sorts_in_the_database_as_its_header_says() {
         Map<String, Comparator<AccountRow>> byColumn = Map.ofEntries(
                 Map.entry("name", Comparator.comparing(r -> SearchFolding.normalize(r.name()))),
-                Map.entry("owner", Comparator.comparing((AccountRow r) -> SearchFolding.normalize(r.ownerName()))
-                        .thenComparing(r -> SearchFolding.normalize(r.name()))),
+                Map.entry(
+                        "owner",
+                        Comparator.comparing((AccountRow r) -> SearchFolding.normalize(r.ownerName()))
+                                .thenComparing(r -> SearchFolding.normalize(r.name()))),
                 Map.entry("since", Comparator.comparing(AccountRow::accountSince)),
                 Map.entry("wonCount", Comparator.comparing(AccountRow::wonCount)),
                 Map.entry("wonValue", Comparator.comparing(AccountRow::wonValue)),
                 Map.entry("openCount", Comparator.comparing(AccountRow::openCount)),
                 Map.entry("openValue", Comparator.comparing(AccountRow::openValue)),
                 Map.entry("people", Comparator.comparing(AccountRow::peopleCount)),
-                Map.entry("next", Comparator.comparing((AccountRow r) -> r.nextActivity() == null ? null
-                        : r.nextActivity().dueDate(), Comparator.nullsLast(Comparator.naturalOrder()))),
-                Map.entry("last", Comparator.comparing(AccountRow::lastActivityAt,
-                        Comparator.nullsLast(Comparator.naturalOrder()))));
+                Map.entry(
+                        "next",
+                        Comparator.comparing(
+                                (AccountRow r) -> r.nextActivity() == null
+                                        ? null
+                                        : r.nextActivity().dueDate(),
+                                Comparator.nullsLast(Comparator.naturalOrder()))),
+                Map.entry(
+                        "last",
+                        Comparator.comparing(
+                                AccountRow::lastActivityAt, Comparator.nullsLast(Comparator.naturalOrder()))));
         open("");
         List<AccountRow> rows = accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 0, 100);
-        List<String> sortable = grid().getColumns().stream().filter(Grid.Column::isSortable)
-                .map(Grid.Column::getKey).filter(key -> !key.startsWith("cf")).toList();
+        List<String> sortable = grid().getColumns().stream()
+                .filter(Grid.Column::isSortable)
+                .map(Grid.Column::getKey)
+                .filter(key -> !key.startsWith("cf"))
+                .toList();
         assertThat(sortable).containsExactlyInAnyOrderElementsOf(byColumn.keySet());
         for (String key : sortable) {
             for (SortDirection direction : SortDirection.values()) {
                 com.github.mvysny.kaributesting.v10.GridKt._sort(grid(), new QuerySortOrder(key, direction));
                 Comparator<AccountRow> order = byColumn.get(key).thenComparing(AccountRow::id);
-                List<Long> expected = rows.stream().sorted(direction == SortDirection.ASCENDING ? order
-                        : order.reversed()).map(AccountRow::id).toList();
+                List<Long> expected = rows.stream()
+                        .sorted(direction == SortDirection.ASCENDING ? order : order.reversed())
+                        .map(AccountRow::id)
+                        .toList();
                 assertThat(shownIds()).as(key + " " + direction).isEqualTo(expected);
             }
         }
@@ -181,9 +195,14 @@ class AccountListViewTest extends KaribuTestBase {
     void the_owner_filter_shows_my_accounts() {
         open("");
         Select<AccountFilterBar.OwnerChoice> owner = _get(Select.class);
-        owner.setValue(owner.getListDataView().getItems().filter(AccountFilterBar.OwnerChoice::me).findFirst().orElseThrow());
+        owner.setValue(owner.getListDataView()
+                .getItems()
+                .filter(AccountFilterBar.OwnerChoice::me)
+                .findFirst()
+                .orElseThrow());
         assertThat(shownIds()).containsExactlyInAnyOrder(acme, saoPaulo);
-        assertThat(_get(AccountListView.class).state().toQueryParameters().getQueryString()).contains("owner=me");
+        assertThat(_get(AccountListView.class).state().toQueryParameters().getQueryString())
+                .contains("owner=me");
     }
 
     @Test
@@ -211,7 +230,8 @@ class AccountListViewTest extends KaribuTestBase {
         AccountListView view = open("q=ltda&bucket=today,overdue&sort=won_value&dir=desc");
 
         assertThat(_get(TextField.class).getValue()).isEqualTo("ltda");
-        assertThat(_get(MultiSelectComboBox.class).getValue()).isEqualTo(Set.of(AccountBucket.TODAY, AccountBucket.OVERDUE));
+        assertThat(_get(MultiSelectComboBox.class).getValue())
+                .isEqualTo(Set.of(AccountBucket.TODAY, AccountBucket.OVERDUE));
         assertThat(shownIds()).containsExactly(saoPaulo);
         assertThat(view.state().sort()).isEqualTo(new AccountSort(AccountSort.Field.WON_VALUE, false));
         assertThat(grid().getSortOrder()).singleElement().satisfies(o -> {
@@ -226,8 +246,11 @@ class AccountListViewTest extends KaribuTestBase {
         _get(TextField.class).setValue("acme");
         assertThat(view.state().toQueryParameters().getQueryString()).isEqualTo("q=acme");
         List<String> pending = ui().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .map(js -> js.getInvocation().getExpression() + " " + js.getInvocation().getParameters()).toList();
-        assertThat(pending).anySatisfy(js -> assertThat(js).contains("replace: true").contains("accounts?q=acme"));
+                .map(js -> js.getInvocation().getExpression() + " "
+                        + js.getInvocation().getParameters())
+                .toList();
+        assertThat(pending)
+                .anySatisfy(js -> assertThat(js).contains("replace: true").contains("accounts?q=acme"));
     }
 
     @Test
@@ -246,8 +269,8 @@ class AccountListViewTest extends KaribuTestBase {
         assertThat(tiles.valueOf(KpiTiles.Tile.OVERDUE)).isEqualTo("1");
 
         var card = tiles.card(KpiTiles.Tile.NO_ACTIVITY);
-        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(card.getElement(),
-                new DomEvent(card.getElement(), "click", Json.createObject()));
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(
+                card.getElement(), new DomEvent(card.getElement(), "click", Json.createObject()));
 
         assertThat(shownIds()).containsExactly(bruno);
         assertThat(card.getElement().getClassList()).contains("active");
@@ -257,9 +280,15 @@ class AccountListViewTest extends KaribuTestBase {
     @Test
     void the_footer_counts_and_sums_the_filter() {
         open("bucket=overdue,today");
-        String footer = grid().getFooterRows().get(0).getCell(grid().getColumnByKey("name")).getText();
+        String footer = grid().getFooterRows()
+                .get(0)
+                .getCell(grid().getColumnByKey("name"))
+                .getText();
         assertThat(footer).isEqualTo("2 accounts");
-        assertThat(grid().getFooterRows().get(0).getCell(grid().getColumnByKey("wonValue")).getText())
+        assertThat(grid().getFooterRows()
+                        .get(0)
+                        .getCell(grid().getColumnByKey("wonValue"))
+                        .getText())
                 .contains("1,500.00");
     }
 

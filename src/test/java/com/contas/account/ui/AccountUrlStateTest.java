@@ -17,20 +17,27 @@ class AccountUrlStateTest {
 
     @Test
     void a_full_state_survives_the_round_trip_through_the_url() {
-        AccountUrlState state = new AccountUrlState(new AccountFilter("são paulo", 7L,
-                Set.of(AccountBucket.OVERDUE, AccountBucket.LATER), 45, 3L, "Retail"), true,
+        AccountUrlState state = new AccountUrlState(
+                new AccountFilter(
+                        "são paulo", 7L, Set.of(AccountBucket.OVERDUE, AccountBucket.LATER), 45, 3L, "Retail"),
+                true,
                 new AccountSort(AccountSort.Field.NEXT_ACTIVITY, false));
 
         String query = state.toQueryParameters().getQueryString();
         assertThat(parse(query)).isEqualTo(state);
-        assertThat(query).contains("owner=me").contains("bucket=overdue%2Clater").contains("sort=next")
+        assertThat(query)
+                .contains("owner=me")
+                .contains("bucket=overdue%2Clater")
+                .contains("sort=next")
                 .contains("dir=desc");
     }
 
     @Test
     void the_default_state_has_an_empty_query() {
-        assertThat(new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME).toQueryParameters()
-                .getQueryString()).isEmpty();
+        assertThat(new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME)
+                        .toQueryParameters()
+                        .getQueryString())
+                .isEmpty();
     }
 
     @Test

@@ -29,6 +29,7 @@ class ActivityListViewTest extends ListViewTestBase {
 
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     ActivityService activities;
 
@@ -40,7 +41,9 @@ class ActivityListViewTest extends ListViewTestBase {
         signIn(DemoUser.USER);
         me = data.userId(DemoUser.USER);
         mariana = data.userId(DemoUser.SALES_1);
-        long acme = organizations.create(new OrganizationInput("Acme Corp", null, me)).id();
+        long acme = organizations
+                .create(new OrganizationInput("Acme Corp", null, me))
+                .id();
         schedule(ActivityType.CALL, "Overdue call", TODAY.minusDays(3), acme, me);
         schedule(ActivityType.MEETING, "Renewal meeting", TODAY.plusDays(5), acme, mariana);
         var done = schedule(ActivityType.CALL, "Done call", TODAY.minusDays(1), null, me);
@@ -49,8 +52,8 @@ class ActivityListViewTest extends ListViewTestBase {
         ui().navigate(ActivityListView.class);
     }
 
-    private com.contas.activity.ActivityDetails schedule(ActivityType type, String subject, LocalDate due, Long org,
-            long assignee) {
+    private com.contas.activity.ActivityDetails schedule(
+            ActivityType type, String subject, LocalDate due, Long org, long assignee) {
         return activities.schedule(new ActivityInput(type, subject, due, null, null, null, org, null, null, assignee));
     }
 
@@ -82,7 +85,10 @@ class ActivityListViewTest extends ListViewTestBase {
 
         @SuppressWarnings("unchecked")
         ComboBox<UserSummary> assignee = field(view(), ComboBox.class, "Assignee");
-        assignee.setValue(assignee.getListDataView().getItems().filter(u -> u.id() == mariana).findFirst()
+        assignee.setValue(assignee.getListDataView()
+                .getItems()
+                .filter(u -> u.id() == mariana)
+                .findFirst()
                 .orElseThrow());
         assertThat(column(0)).containsExactly("Renewal meeting");
         assignee.setValue(null);

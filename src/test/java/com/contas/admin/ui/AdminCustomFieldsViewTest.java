@@ -36,10 +36,15 @@ class AdminCustomFieldsViewTest extends ListViewTestBase {
         assertThat(column(0)).containsExactly("Segment");
         assertThat(column(2)).containsExactly("SMB, Enterprise");
 
-        long org = organizations.create(new OrganizationInput("Acme", null, data.userId(DemoUser.ADMIN))).id();
+        long org = organizations
+                .create(new OrganizationInput("Acme", null, data.userId(DemoUser.ADMIN)))
+                .id();
         long fieldId = data.jdbc().queryForObject("select id from custom_field", Long.class);
-        data.jdbc().update("insert into custom_field_value (organization_id, field_id, text_value) values (?, ?, 'SMB')",
-                org, fieldId);
+        data.jdbc()
+                .update(
+                        "insert into custom_field_value (organization_id, field_id, text_value) values (?, ?, 'SMB')",
+                        org,
+                        fieldId);
 
         FormDialog edit = openRow("Segment");
         field(edit, Select.class, "Type").setValue(CustomFieldType.TEXT);

@@ -37,8 +37,10 @@ class AdminSettingsViewTest extends ListViewTestBase {
         field(form, IntegerField.class, "Not contacted after (days)").setValue(45);
         click(form, "Save");
         assertThat(settings.get().defaultCurrency()).isEqualTo("USD");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("settings-summary")).getText())
-                .contains("Default currency USD").contains("45 days");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("settings-summary"))
+                        .getText())
+                .contains("Default currency USD")
+                .contains("45 days");
     }
 
     @SuppressWarnings("unchecked")

@@ -19,6 +19,7 @@ class AdminTrashViewTest extends ListViewTestBase {
 
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     DealService deals;
 
@@ -27,8 +28,14 @@ class AdminTrashViewTest extends ListViewTestBase {
     void an_admin_restores_a_deleted_won_deal_and_its_account_comes_back() {
         signIn(DemoUser.USER);
         long me = data.userId(DemoUser.USER);
-        long acme = organizations.create(new OrganizationInput("Acme Corp", null, me)).id();
-        organizations.delete(organizations.create(new OrganizationInput("Gone Ltd", null, me)).id(), 0);
+        long acme = organizations
+                .create(new OrganizationInput("Acme Corp", null, me))
+                .id();
+        organizations.delete(
+                organizations
+                        .create(new OrganizationInput("Gone Ltd", null, me))
+                        .id(),
+                0);
         var deal = deals.create(new DealInput("Big deal", new BigDecimal("100"), "BRL", acme, null, me, null, null));
         deal = deals.markWon(deal.id(), deal.version());
         deals.delete(deal.id(), deal.version());

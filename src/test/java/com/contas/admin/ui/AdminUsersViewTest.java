@@ -20,6 +20,7 @@ class AdminUsersViewTest extends ListViewTestBase {
 
     @Autowired
     UserService users;
+
     @Autowired
     com.contas.security.UserAdminService admin;
 
@@ -37,7 +38,8 @@ class AdminUsersViewTest extends ListViewTestBase {
         assertThat(field(form, TextField.class, "Username").getErrorMessage())
                 .isEqualTo("Use only letters, digits and . _ @ -");
         assertThat(field(form, TextField.class, "Name").getErrorMessage()).isEqualTo("Required");
-        assertThat(field(form, PasswordField.class, "Password").getErrorMessage()).isEqualTo("At least 8 characters");
+        assertThat(field(form, PasswordField.class, "Password").getErrorMessage())
+                .isEqualTo("At least 8 characters");
         assertThat(data.rowCounts()).isEqualTo(before);
 
         field(form, TextField.class, "Username").setValue("paula");
@@ -72,7 +74,8 @@ class AdminUsersViewTest extends ListViewTestBase {
         assertThat(column(0)).doesNotContain("Mariana Costa");
         assertThat(users.get(data.userId(DemoUser.SALES_1)).active()).isFalse();
 
-        field(_get(AdminUsersView.class), Checkbox.class, "Show deactivated users").setValue(true);
+        field(_get(AdminUsersView.class), Checkbox.class, "Show deactivated users")
+                .setValue(true);
         assertThat(column(0)).contains("Mariana Costa");
         assertThat(column(4).get(column(0).indexOf("Mariana Costa"))).isEqualTo("Deactivated");
     }
@@ -81,8 +84,8 @@ class AdminUsersViewTest extends ListViewTestBase {
     void the_users_list_sorts_and_searches_in_the_database() {
         signIn(DemoUser.ADMIN);
         ui().navigate(AdminUsersView.class);
-        assertThat(column(0)).containsExactly("Beatriz Almeida", "James Walker", "Lucas Ferreira", "Mariana Costa",
-                "Sofia Ribeiro");
+        assertThat(column(0))
+                .containsExactly("Beatriz Almeida", "James Walker", "Lucas Ferreira", "Mariana Costa", "Sofia Ribeiro");
         sort("username", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
         assertThat(column(1)).containsExactly("admin", "james", "mariana", "sofia", "user");
         sort("role", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
@@ -99,8 +102,10 @@ class AdminUsersViewTest extends ListViewTestBase {
 
         signIn(DemoUser.ADMIN);
         long mariana = data.userId(DemoUser.SALES_1);
-        admin.setActive(mariana, data.jdbc().queryForObject("select version from app_user where id = ?", Long.class,
-                mariana), false);
+        admin.setActive(
+                mariana,
+                data.jdbc().queryForObject("select version from app_user where id = ?", Long.class, mariana),
+                false);
         signIn(DemoUser.SALES_1);
 
         ui().navigate(com.contas.organization.ui.OrganizationListView.class);

@@ -30,6 +30,7 @@ class DealListViewTest extends ListViewTestBase {
 
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     DealService deals;
 
@@ -41,8 +42,12 @@ class DealListViewTest extends ListViewTestBase {
     void createDeals() {
         signIn(DemoUser.USER);
         me = data.userId(DemoUser.USER);
-        acme = organizations.create(new OrganizationInput("Acme Corp", null, me)).id();
-        saoPaulo = organizations.create(new OrganizationInput("São Paulo Ltda", null, me)).id();
+        acme = organizations
+                .create(new OrganizationInput("Acme Corp", null, me))
+                .id();
+        saoPaulo = organizations
+                .create(new OrganizationInput("São Paulo Ltda", null, me))
+                .id();
         deal("Renewal", "1000", acme, me);
         deal("Upsell", "250", saoPaulo, me);
         var won = deal("Licences", "5000", saoPaulo, data.userId(DemoUser.SALES_1));
@@ -50,8 +55,8 @@ class DealListViewTest extends ListViewTestBase {
     }
 
     private long deal(String title, String value, long organizationId, long owner) {
-        return deals.create(new DealInput(title, new BigDecimal(value), "BRL", organizationId, null, owner, null,
-                null)).id();
+        return deals.create(new DealInput(title, new BigDecimal(value), "BRL", organizationId, null, owner, null, null))
+                .id();
     }
 
     private static DealListView open() {
@@ -112,7 +117,8 @@ class DealListViewTest extends ListViewTestBase {
 
     private long dealId(String title) {
         return deals.list(new com.contas.deal.DealFilter(title, null, null), com.contas.common.PageSpec.first(1))
-                .get(0).id();
+                .get(0)
+                .id();
     }
 
     @Test
@@ -128,8 +134,11 @@ class DealListViewTest extends ListViewTestBase {
         @SuppressWarnings("unchecked")
         ComboBox<UserSummary> owner = field(_get(DealListView.class), ComboBox.class, "Owner");
         status.setValue(null);
-        owner.setValue(owner.getListDataView().getItems().filter(u -> u.id() == data.userId(DemoUser.SALES_1))
-                .findFirst().orElseThrow());
+        owner.setValue(owner.getListDataView()
+                .getItems()
+                .filter(u -> u.id() == data.userId(DemoUser.SALES_1))
+                .findFirst()
+                .orElseThrow());
         assertThat(column(0)).containsExactly("Licences");
 
         owner.setValue(null);
@@ -180,7 +189,8 @@ class DealListViewTest extends ListViewTestBase {
         click(form, "Save");
 
         assertThat(field(form, TextField.class, "Title").getErrorMessage()).isEqualTo("Required");
-        assertThat(field(form, BigDecimalField.class, "Value").getErrorMessage()).isEqualTo("Must not be negative");
+        assertThat(field(form, BigDecimalField.class, "Value").getErrorMessage())
+                .isEqualTo("Must not be negative");
         assertThat(field(form, ComboBox.class, "Organization").getErrorMessage())
                 .isEqualTo("Link the deal to an organization or a person");
         assertThat(data.rowCounts()).isEqualTo(before);
@@ -209,8 +219,10 @@ class DealListViewTest extends ListViewTestBase {
         FormDialog form = openRow("Renewal");
         long id = dealId("Renewal");
         var current = deals.get(id);
-        deals.update(id, current.version(), new DealInput("Renewal 2027", current.value(), "BRL", acme, null, me, null,
-                null));
+        deals.update(
+                id,
+                current.version(),
+                new DealInput("Renewal 2027", current.value(), "BRL", acme, null, me, null, null));
 
         field(form, TextField.class, "Title").setValue("Renewal (mine)");
         click(form, "Save");

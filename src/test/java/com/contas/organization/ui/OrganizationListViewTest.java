@@ -29,8 +29,10 @@ class OrganizationListViewTest extends ListViewTestBase {
 
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     PersonService people;
+
     @Autowired
     DealService deals;
 
@@ -41,7 +43,9 @@ class OrganizationListViewTest extends ListViewTestBase {
     void createOrganizations() {
         signIn(DemoUser.USER);
         me = data.userId(DemoUser.USER);
-        acme = organizations.create(new OrganizationInput("Acme Corp", "Rua Augusta 1", me)).id();
+        acme = organizations
+                .create(new OrganizationInput("Acme Corp", "Rua Augusta 1", me))
+                .id();
         organizations.create(new OrganizationInput("Ótica Brasil", null, data.userId(DemoUser.SALES_1)));
         organizations.create(new OrganizationInput("Zebra Ltd", "London", me));
         people.create(new PersonInput("Ana", acme, me, List.of(), List.of()));
@@ -62,7 +66,11 @@ class OrganizationListViewTest extends ListViewTestBase {
         field(_get(OrganizationListView.class), Checkbox.class, "Accounts only").setValue(false);
         @SuppressWarnings("unchecked")
         ComboBox<UserSummary> owner = field(_get(OrganizationListView.class), ComboBox.class, "Owner");
-        owner.setValue(owner.getListDataView().getItems().filter(u -> u.id() == me).findFirst().orElseThrow());
+        owner.setValue(owner.getListDataView()
+                .getItems()
+                .filter(u -> u.id() == me)
+                .findFirst()
+                .orElseThrow());
         assertThat(column(0)).containsExactly("Acme Corp", "Zebra Ltd");
     }
 
@@ -79,7 +87,8 @@ class OrganizationListViewTest extends ListViewTestBase {
     @Test
     void an_organization_that_is_an_account_links_to_its_account_and_others_do_not() {
         FormDialog form = openRow("Acme Corp");
-        assertThat(_get(form, Anchor.class, spec -> spec.withText("Open the account")).getHref())
+        assertThat(_get(form, Anchor.class, spec -> spec.withText("Open the account"))
+                        .getHref())
                 .isEqualTo("accounts/" + acme);
         form.close();
         FormDialog other = openRow("Zebra Ltd");

@@ -24,6 +24,7 @@ class PersonListViewTest extends ListViewTestBase {
 
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     PersonService people;
 
@@ -34,10 +35,12 @@ class PersonListViewTest extends ListViewTestBase {
     void createPeople() {
         signIn(DemoUser.USER);
         me = data.userId(DemoUser.USER);
-        acme = organizations.create(new OrganizationInput("Acme Corp", null, me)).id();
+        acme = organizations
+                .create(new OrganizationInput("Acme Corp", null, me))
+                .id();
         people.create(new PersonInput("João Silva", acme, me, List.of("joao@acme.com"), List.of("+55 11 5555")));
-        people.create(new PersonInput("Ann Lee", null, data.userId(DemoUser.SALES_1), List.of("ann@lee.io"),
-                List.of()));
+        people.create(
+                new PersonInput("Ann Lee", null, data.userId(DemoUser.SALES_1), List.of("ann@lee.io"), List.of()));
         ui().navigate(PersonListView.class);
     }
 
@@ -92,14 +95,16 @@ class PersonListViewTest extends ListViewTestBase {
     void a_form_shows_the_person_as_it_is_now_and_refuses_to_overwrite_a_later_change() {
         var ann = people.list(new com.contas.person.PersonFilter("Ann", null), com.contas.common.PageSpec.first(1))
                 .get(0);
-        people.update(ann.id(), ann.version(), new PersonInput("Ann Lee", null, ann.ownerId(),
-                List.of("ann@lee.io", "ann@work.io"), List.of()));
+        people.update(
+                ann.id(),
+                ann.version(),
+                new PersonInput("Ann Lee", null, ann.ownerId(), List.of("ann@lee.io", "ann@work.io"), List.of()));
 
         FormDialog form = openRow("Ann Lee");
         assertThat(field(form, TextArea.class, "E-mails").getValue()).isEqualTo("ann@lee.io\nann@work.io");
         var now = people.get(ann.id());
-        people.update(ann.id(), now.version(), new PersonInput("Ann B. Lee", null, now.ownerId(), now.emails(),
-                List.of()));
+        people.update(
+                ann.id(), now.version(), new PersonInput("Ann B. Lee", null, now.ownerId(), now.emails(), List.of()));
 
         field(form, TextField.class, "Name").setValue("Ann Lee-Smith");
         click(form, "Save");
