@@ -388,11 +388,6 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         AccountViews.writeUrl(this, AccountViews.BOARD_ROUTE, drawer, state);
     }
 
-    /** The board component (for tests). */
-    KanbanBoard<AccountRow, AccountBucket> kanban() {
-        return kanban;
-    }
-
     @Override
     public String getPageTitle() {
         return AccountViews.pageTitle(this, drawer);

@@ -456,14 +456,6 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         return columnMenu;
     }
 
-    /** Which columns are visible, by key (for tests). */
-    List<String> visibleColumns() {
-        return columns.entrySet().stream()
-                .filter(e -> e.getValue().isVisible())
-                .map(Map.Entry::getKey)
-                .toList();
-    }
-
     private AccountSort sortOf(List<? extends SortOrder<String>> orders) {
         if (orders == null || orders.isEmpty()) {
             return AccountSort.BY_NAME;

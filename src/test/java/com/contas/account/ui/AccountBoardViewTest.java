@@ -103,7 +103,7 @@ class AccountBoardViewTest extends KaribuTestBase {
     @SuppressWarnings("unchecked")
     private KanbanBoard<AccountRow, AccountBucket> board() {
         ui().navigate("accounts/board");
-        return _get(AccountBoardView.class).kanban();
+        return AccountScreens.board();
     }
 
     private static AccountRow card(KanbanBoard<AccountRow, AccountBucket> board, long id) {
@@ -276,7 +276,7 @@ class AccountBoardViewTest extends KaribuTestBase {
         assertThat(undoButtons()).isEmpty();
         ui().navigate("accounts/board");
         assertThat(undoButtons()).isEmpty();
-        var newBoard = _get(AccountBoardView.class).kanban();
+        var newBoard = AccountScreens.board();
         assertThat(newBoard).isNotSameAs(board);
         assertThat(newBoard.getItems(AccountBucket.NEXT_WEEK))
                 .extracting(AccountRow::id)
@@ -454,6 +454,6 @@ class AccountBoardViewTest extends KaribuTestBase {
         assertThat(location.getPath()).isEqualTo("accounts/board");
         assertThat(location.getQueryParameters().getParameters())
                 .isEqualTo(QueryParameters.fromString("q=co&owner=me").getParameters());
-        assertThat(view.kanban().getTotal(AccountBucket.OVERDUE)).isEqualTo(1);
+        assertThat(AccountScreens.board().getTotal(AccountBucket.OVERDUE)).isEqualTo(1);
     }
 }

@@ -197,7 +197,7 @@ class AccountDrawerTest extends KaribuTestBase {
     @Test
     void a_board_card_click_opens_the_drawer_over_the_board() {
         UI.getCurrent().navigate("accounts/board");
-        var board = _get(AccountBoardView.class).kanban();
+        var board = AccountScreens.board();
         AccountRow card = board.getItems(AccountBucket.OVERDUE).get(0);
         com.vaadin.flow.component.ComponentUtil.fireEvent(
                 board, new com.contas.kanban.CardClickedEvent<>(board, true, card));
@@ -658,7 +658,7 @@ class AccountDrawerTest extends KaribuTestBase {
     @Test
     void a_change_in_the_drawer_updates_the_board_columns_behind() {
         UI.getCurrent().navigate("accounts/board/" + acme);
-        var board = _get(AccountBoardView.class).kanban();
+        var board = AccountScreens.board();
         assertThat(board.getItems(AccountBucket.OVERDUE))
                 .extracting(AccountRow::id)
                 .containsExactly(acme);

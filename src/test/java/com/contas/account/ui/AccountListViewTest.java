@@ -315,12 +315,12 @@ class AccountListViewTest extends KaribuTestBase {
     @Test
     void the_chosen_columns_are_remembered_for_the_user() {
         AccountListView view = open("");
-        assertThat(view.visibleColumns()).contains("owner", "people");
+        assertThat(AccountScreens.visibleColumns()).contains("owner", "people");
         ContextMenuKt._clickItemWithCaption(view.columnMenu(), "People");
-        assertThat(view.visibleColumns()).doesNotContain("people");
+        assertThat(AccountScreens.visibleColumns()).doesNotContain("people");
 
         ui().navigate("deals");
         AccountListView again = open("");
-        assertThat(again.visibleColumns()).doesNotContain("people").contains("owner");
+        assertThat(AccountScreens.visibleColumns()).doesNotContain("people").contains("owner");
     }
 }

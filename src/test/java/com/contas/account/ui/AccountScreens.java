@@ -1,0 +1,30 @@
+package com.contas.account.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import com.contas.account.AccountBucket;
+import com.contas.account.AccountRow;
+import com.contas.kanban.KanbanBoard;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.List;
+
+/** The account screens' parts as a test finds them on screen (not through the views' fields). */
+final class AccountScreens {
+
+    private AccountScreens() {}
+
+    /** The board on screen. */
+    @SuppressWarnings("unchecked")
+    static KanbanBoard<AccountRow, AccountBucket> board() {
+        return (KanbanBoard<AccountRow, AccountBucket>) _get(KanbanBoard.class);
+    }
+
+    /** The keys of the accounts grid's visible columns, in order. */
+    static List<String> visibleColumns() {
+        Grid<?> grid = _get(Grid.class, spec -> spec.withClasses("contas-accounts"));
+        return grid.getColumns().stream()
+                .filter(column -> column.isVisible())
+                .map(column -> column.getKey())
+                .toList();
+    }
+}
