@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The layout rules of STYLE.md, checked on the compiled classes. */
+/** The layout rules of docs/architecture.md ("Packages"), checked on the compiled classes. */
 class ArchitectureTest {
 
     private static JavaClasses classes;

@@ -42,7 +42,7 @@ public class OrganizationService {
     private final CustomFieldValues customFieldValues;
     private final EntityManager entityManager;
 
-    /** An account is an organization with a won deal that is not in the trash (see DESIGN.md). */
+    /** An account is an organization with a won deal that is not in the trash (docs/rules.md, "What an account is"). */
     private static final String IS_ACCOUNT = "exists (select 1 from deal w where w.organization_id = o.id "
             + "and w.status = 'WON' and w.deleted_at is null)";
 
