@@ -86,7 +86,7 @@ public class CurrencyService {
     public Map<String, BigDecimal> conversionRates() {
         Map<String, BigDecimal> rates = new LinkedHashMap<>();
         jdbc.query("select currency, rate from conversion_rate order by currency", rs -> {
-            rates.put(rs.getString(1), rs.getBigDecimal(2));
+            rates.put(rs.getString("currency"), rs.getBigDecimal("rate"));
         });
         return rates;
     }
@@ -105,17 +105,17 @@ public class CurrencyService {
         return rateQuery(currency)
                 .page(
                         named,
-                        "r.id, r.base_currency, r.quote_currency, r.rate, r.effective_date, " + "r.version",
+                        "r.id, r.base_currency, r.quote_currency, r.rate, r.effective_date, r.version",
                         page,
                         RATE_SORTS,
                         "effectiveDate",
                         (rs, i) -> new ExchangeRateRow(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                rs.getBigDecimal(4),
-                                rs.getObject(5, LocalDate.class),
-                                rs.getLong(6)));
+                                rs.getLong("id"),
+                                rs.getString("base_currency"),
+                                rs.getString("quote_currency"),
+                                rs.getBigDecimal("rate"),
+                                SqlList.localDate(rs, "effective_date"),
+                                rs.getLong("version")));
     }
 
     @Transactional(readOnly = true)
@@ -226,9 +226,9 @@ public class CurrencyService {
         jdbc.query(
                 sql,
                 rs -> {
-                    String base = rs.getString(1);
-                    String quote = rs.getString(2);
-                    BigDecimal rate = rs.getBigDecimal(3);
+                    String base = rs.getString("base_currency");
+                    String quote = rs.getString("quote_currency");
+                    BigDecimal rate = rs.getBigDecimal("rate");
                     if (quote.equals(target)) {
                         rates.put(base, rate.setScale(RATE_SCALE, RoundingMode.HALF_EVEN));
                     } else {

@@ -1,5 +1,6 @@
 package com.contas.customfield;
 
+import com.contas.common.SqlList;
 import com.contas.common.Validation;
 import com.contas.currency.CurrencyService;
 import java.math.BigDecimal;
@@ -49,14 +50,13 @@ public class CustomFieldValues {
                         + "where organization_id = :id",
                 new MapSqlParameterSource("id", organizationId),
                 rs -> {
-                    Date date = rs.getDate(4);
                     values.put(
-                            rs.getLong(1),
+                            rs.getLong("field_id"),
                             new CustomValue(
-                                    rs.getString(2),
-                                    rs.getBigDecimal(3),
-                                    date == null ? null : date.toLocalDate(),
-                                    rs.getString(5)));
+                                    rs.getString("text_value"),
+                                    rs.getBigDecimal("number_value"),
+                                    SqlList.localDate(rs, "date_value"),
+                                    rs.getString("currency")));
                 });
         return values;
     }

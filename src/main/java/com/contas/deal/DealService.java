@@ -271,7 +271,7 @@ public class DealService {
                         page,
                         SORTS,
                         "title",
-                        (rs, i) -> new Option(rs.getLong(1), rs.getString(2)));
+                        (rs, i) -> new Option(rs.getLong("id"), rs.getString("title")));
     }
 
     @Transactional(readOnly = true)

@@ -83,19 +83,19 @@ public class HistoryService {
                 .page(
                         jdbc,
                         "c.id, c.entity_type, c.entity_id, c.organization_id, c.field, c.old_value, "
-                                + "c.new_value, u.display_name, c.changed_at",
+                                + "c.new_value, u.display_name as user_name, c.changed_at",
                         newestFirst,
                         SORTS,
                         "changedAt",
                         (rs, i) -> new HistoryRow(
-                                rs.getLong(1),
-                                rs.getString(2),
-                                rs.getLong(3),
+                                rs.getLong("id"),
+                                rs.getString("entity_type"),
+                                rs.getLong("entity_id"),
                                 SqlList.id(rs, "organization_id"),
-                                rs.getString(5),
-                                rs.getString(6),
-                                rs.getString(7),
-                                rs.getString(8),
+                                rs.getString("field"),
+                                rs.getString("old_value"),
+                                rs.getString("new_value"),
+                                rs.getString("user_name"),
                                 SqlList.instant(rs, "changed_at")));
     }
 

@@ -195,7 +195,13 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<Option> options(String search, PageSpec page) {
         return query(new OrganizationFilter(search, null, false))
-                .page(jdbc, "o.id, o.name", page, SORTS, "name", (rs, i) -> new Option(rs.getLong(1), rs.getString(2)));
+                .page(
+                        jdbc,
+                        "o.id, o.name",
+                        page,
+                        SORTS,
+                        "name",
+                        (rs, i) -> new Option(rs.getLong("id"), rs.getString("name")));
     }
 
     private static SqlList query(OrganizationFilter filter) {

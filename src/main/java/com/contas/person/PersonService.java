@@ -175,10 +175,10 @@ public class PersonService {
                         SORTS,
                         "name",
                         (rs, i) -> new Option(
-                                rs.getLong(1),
-                                rs.getString(3) == null
-                                        ? rs.getString(2)
-                                        : rs.getString(2) + " (" + rs.getString(3) + ")"));
+                                rs.getLong("id"),
+                                rs.getString("org") == null
+                                        ? rs.getString("name")
+                                        : rs.getString("name") + " (" + rs.getString("org") + ")"));
     }
 
     private static SqlList query(PersonFilter filter) {
