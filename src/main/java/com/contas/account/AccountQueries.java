@@ -162,7 +162,7 @@ public class AccountQueries {
         Query q = new Query(filter, calendar);
         StringBuilder sql = new StringBuilder("select ");
         for (AccountBucket bucket : AccountBucket.values()) {
-            String condition = bucketCondition(bucket, calendar);
+            String condition = bucketCondition(bucket, calendar, q.params);
             String name = bucket.name().toLowerCase(Locale.ROOT);
             sql.append("count(*) filter (where ")
                     .append(condition)
@@ -204,9 +204,10 @@ public class AccountQueries {
         q.params.addValue(
                 "kpiCutoff", Timestamp.from(notContactedCutoff(calendar, company, company.notContactedDays())));
         String sql = "select count(*) as accounts, coalesce(sum(s.won_value), 0) as won_value, "
-                + "count(*) filter (where " + bucketCondition(AccountBucket.NO_ACTIVITY, calendar)
+                + "count(*) filter (where " + bucketCondition(AccountBucket.NO_ACTIVITY, calendar, q.params)
                 + ") as no_activity, "
-                + "count(*) filter (where " + bucketCondition(AccountBucket.OVERDUE, calendar) + ") as overdue, "
+                + "count(*) filter (where " + bucketCondition(AccountBucket.OVERDUE, calendar, q.params)
+                + ") as overdue, "
                 + "count(*) filter (where s.last_activity_at is null or s.last_activity_at < :kpiCutoff) "
                 + "as not_contacted, coalesce(sum(s.unconverted_count), 0) as unconverted "
                 + "from account_summary s " + q.where;
@@ -299,22 +300,29 @@ public class AccountQueries {
      * A bucket's range as the database applies it ({@link AccountBucket#from}, {@link AccountBucket#to});
      * the bounds are parameters bound by {@link Query} for the same calendar.
      */
-    private static String bucketCondition(AccountBucket bucket, BucketCalendar calendar) {
+    private static String bucketCondition(AccountBucket bucket, BucketCalendar calendar, MapSqlParameterSource params) {
         if (bucket.undated()) {
             return "s.next_activity_date is null";
         }
         List<String> bounds = new ArrayList<>();
-        if (bucket.from(calendar) != null) {
-            bounds.add("s.next_activity_date >= :" + bucketParameter(bucket, "from"));
-        }
-        if (bucket.to(calendar) != null) {
-            bounds.add("s.next_activity_date <= :" + bucketParameter(bucket, "to"));
-        }
+        bound(bucket, ">=", "from", bucket.from(calendar), bounds, params);
+        bound(bucket, "<=", "to", bucket.to(calendar), bounds, params);
         return "(" + String.join(" and ", bounds) + ")";
     }
 
-    private static String bucketParameter(AccountBucket bucket, String bound) {
-        return "bucket_" + bucket.name().toLowerCase(Locale.ROOT) + "_" + bound;
+    /** One end of a bucket's range, named and bound together (an open end adds nothing). */
+    private static void bound(
+            AccountBucket bucket,
+            String operator,
+            String end,
+            LocalDate date,
+            List<String> bounds,
+            MapSqlParameterSource params) {
+        if (date != null) {
+            String name = "bucket_" + bucket.name().toLowerCase(Locale.ROOT) + "_" + end;
+            bounds.add("s.next_activity_date " + operator + " :" + name);
+            params.addValue(name, Date.valueOf(date));
+        }
     }
 
     private static String orderBy(AccountSort sort) {
@@ -375,16 +383,6 @@ public class AccountQueries {
 
         /** @param calendar may be null when the filter has no bucket and no "not contacted" part */
         Query(AccountFilter filter, BucketCalendar calendar) {
-            if (calendar != null) {
-                for (AccountBucket bucket : AccountBucket.values()) {
-                    if (bucket.from(calendar) != null) {
-                        params.addValue(bucketParameter(bucket, "from"), Date.valueOf(bucket.from(calendar)));
-                    }
-                    if (bucket.to(calendar) != null) {
-                        params.addValue(bucketParameter(bucket, "to"), Date.valueOf(bucket.to(calendar)));
-                    }
-                }
-            }
             List<String> conditions = new ArrayList<>();
             conditions.add("s.is_account = true");
             if (filter.search() != null) {
@@ -401,7 +399,7 @@ public class AccountQueries {
                                 " or ",
                                 filter.buckets().stream()
                                         .sorted()
-                                        .map(bucket -> bucketCondition(bucket, calendar))
+                                        .map(bucket -> bucketCondition(bucket, calendar, params))
                                         .toList())
                         + ")");
             }

@@ -17,7 +17,11 @@ import java.time.temporal.TemporalAdjusters;
 public record BucketCalendar(LocalDate today, LocalDate endOfWeek, LocalDate endOfNextWeek) implements Serializable {
 
     public static BucketCalendar of(Clock clock, ZoneId zone, DayOfWeek firstDayOfWeek) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        return of(LocalDate.now(clock.withZone(zone)), firstDayOfWeek);
+    }
+
+    /** The calendar of a given company day, weeks starting on {@code firstDayOfWeek}. */
+    public static BucketCalendar of(LocalDate today, DayOfWeek firstDayOfWeek) {
         LocalDate startOfWeek = today.with(TemporalAdjusters.previousOrSame(firstDayOfWeek));
         return new BucketCalendar(today, startOfWeek.plusDays(6), startOfWeek.plusDays(13));
     }

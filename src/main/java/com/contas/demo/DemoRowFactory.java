@@ -14,7 +14,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -90,8 +89,7 @@ final class DemoRowFactory {
         this.now = now;
         this.zone = zone;
         this.today = today;
-        LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(firstDayOfWeek.minus(1)));
-        BucketCalendar calendar = new BucketCalendar(today, endOfWeek, endOfWeek.plusDays(7));
+        BucketCalendar calendar = BucketCalendar.of(today, firstDayOfWeek);
         // Open-ended columns get a month back and three months ahead.
         openBuckets = OPEN_BUCKETS.stream()
                 .map(b -> new LocalDate[] {

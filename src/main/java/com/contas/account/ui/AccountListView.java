@@ -76,12 +76,6 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     static final String COLUMNS_SETTING = "accounts.columns";
 
-    private static final Map<String, AccountSort.Field> SORT_KEYS = new LinkedHashMap<>();
-
-    static {
-        AccountSort.Field.columns().forEach(field -> SORT_KEYS.put(field.key(), field));
-    }
-
     private final transient AccountQueries accounts;
     private final transient UserSettings userSettings;
     private final transient AccountCsvExport csvExport;
@@ -466,7 +460,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         if (key.startsWith("cf")) {
             return new AccountSort(AccountSort.Field.CUSTOM_FIELD, ascending, Long.parseLong(key.substring(2)));
         }
-        return new AccountSort(SORT_KEYS.getOrDefault(key, AccountSort.Field.NAME), ascending);
+        return new AccountSort(AccountSort.Field.byKey(key).orElse(AccountSort.Field.NAME), ascending);
     }
 
     private void changeFilter(AccountFilter filter, boolean ownerIsMe) {
@@ -551,11 +545,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         if (sort.field() == AccountSort.Field.CUSTOM_FIELD) {
             return columns.get("cf" + sort.customFieldId());
         }
-        return SORT_KEYS.entrySet().stream()
-                .filter(e -> e.getValue() == sort.field())
-                .map(e -> columns.get(e.getKey()))
-                .findFirst()
-                .orElse(null);
+        return sort.field().key() == null ? null : columns.get(sort.field().key());
     }
 
     private void refresh() {
