@@ -105,16 +105,49 @@ class ArchitectureTest {
     }
 
     @Test
-    void drawer_sections_see_the_screen_only_through_their_context() {
+    void an_organizations_sections_know_nothing_of_accounts() {
         noClasses()
                 .that()
-                .areAssignableTo("com.contas.account.ui.DrawerSection")
-                .or()
-                .haveSimpleNameEndingWith("Section")
+                .resideInAPackage("com.contas.detail..")
                 .should()
                 .dependOnClassesThat()
-                .haveFullyQualifiedName("com.contas.account.ui.AccountDrawer")
-                .because("a section is given its services and a SectionContext, so that another page can show it")
+                .resideInAPackage("com.contas.account..")
+                .because("the account drawer and the organization page both show them, through a SectionContext")
+                .check(classes);
+    }
+
+    @Test
+    void each_accounts_screen_stands_alone() {
+        noClasses()
+                .that()
+                .resideInAPackage("com.contas.account.ui.list..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.contas.account.ui.board..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("com.contas.account.ui.board..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.contas.account.ui.list..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("com.contas.account.ui")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.contas.account.ui.list..", "com.contas.account.ui.board..")
+                .because("what the list and the board share lives in account.ui and knows neither")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("com.contas.account.ui.drawer..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.contas.account.ui", "com.contas.account.ui.list..", "com.contas.account.ui.board..")
+                .because("the drawer is opened by the list and the board and knows neither")
                 .check(classes);
     }
 

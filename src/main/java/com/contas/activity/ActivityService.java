@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -157,33 +158,43 @@ public class ActivityService {
     /** One page of the activities list, filtered and sorted in the database (by due date unless asked). */
     @Transactional(readOnly = true)
     public List<ActivityRow> list(ActivityFilter filter, PageSpec page) {
+        return rows(query(filter), page);
+    }
+
+    /** One activity as the list shows it (with the names of what it links to), if it exists. */
+    @Transactional(readOnly = true)
+    public Optional<ActivityRow> row(long id) {
+        return rows(query(ActivityFilter.ALL).where("a.id = :id", "id", id), new PageSpec(0, 1, null, true)).stream()
+                .findFirst();
+    }
+
+    private List<ActivityRow> rows(SqlList query, PageSpec page) {
         String select = "a.id, a.type, a.subject, a.due_date, a.due_time, a.duration_minutes, a.done, "
                 + "a.organization_id, o.name as organization_name, a.person_id, p.name as person_name, a.deal_id, "
                 + "d.title as deal_title, a.assignee_id, u.display_name as assignee_name, a.version";
-        return query(filter)
-                .page(
-                        jdbc,
-                        select,
-                        page,
-                        SORTS,
-                        "due",
-                        (rs, i) -> new ActivityRow(
-                                rs.getLong("id"),
-                                ActivityType.valueOf(rs.getString("type")),
-                                rs.getString("subject"),
-                                rs.getObject("due_date", LocalDate.class),
-                                rs.getObject("due_time", LocalTime.class),
-                                (Integer) rs.getObject("duration_minutes", Integer.class),
-                                rs.getBoolean("done"),
-                                SqlList.id(rs, "organization_id"),
-                                rs.getString("organization_name"),
-                                SqlList.id(rs, "person_id"),
-                                rs.getString("person_name"),
-                                SqlList.id(rs, "deal_id"),
-                                rs.getString("deal_title"),
-                                rs.getLong("assignee_id"),
-                                rs.getString("assignee_name"),
-                                rs.getLong("version")));
+        return query.page(
+                jdbc,
+                select,
+                page,
+                SORTS,
+                "due",
+                (rs, i) -> new ActivityRow(
+                        rs.getLong("id"),
+                        ActivityType.valueOf(rs.getString("type")),
+                        rs.getString("subject"),
+                        rs.getObject("due_date", LocalDate.class),
+                        rs.getObject("due_time", LocalTime.class),
+                        (Integer) rs.getObject("duration_minutes", Integer.class),
+                        rs.getBoolean("done"),
+                        SqlList.id(rs, "organization_id"),
+                        rs.getString("organization_name"),
+                        SqlList.id(rs, "person_id"),
+                        rs.getString("person_name"),
+                        SqlList.id(rs, "deal_id"),
+                        rs.getString("deal_title"),
+                        rs.getLong("assignee_id"),
+                        rs.getString("assignee_name"),
+                        rs.getLong("version")));
     }
 
     @Transactional(readOnly = true)

@@ -264,7 +264,14 @@ public class DealService {
     /** Deals to link an activity to, by title; for pickers. */
     @Transactional(readOnly = true)
     public List<Option> options(String search, PageSpec page) {
+        return options(null, search, page);
+    }
+
+    /** Deals of one organization (all when null), by title; for pickers. */
+    @Transactional(readOnly = true)
+    public List<Option> options(Long organizationId, String search, PageSpec page) {
         return query(new DealFilter(search, null, null))
+                .where("d.organization_id = :organization", "organization", organizationId)
                 .page(
                         jdbc,
                         "d.id, d.title",

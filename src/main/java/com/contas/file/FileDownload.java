@@ -1,4 +1,15 @@
 package com.contas.file;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /** A file's name, declared type and bytes, to be served as an attachment (never inline). */
-public record FileDownload(String name, String contentType, byte[] content) {}
+public record FileDownload(String name, String contentType, byte[] content) {
+
+    /** The Content-Disposition header (RFC 6266): an ASCII fallback name and the exact one in UTF-8. */
+    public String contentDisposition() {
+        String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+}

@@ -167,7 +167,14 @@ public class PersonService {
     /** People whose name contains {@code search}, for pickers; the organization's name follows. */
     @Transactional(readOnly = true)
     public List<Option> options(String search, PageSpec page) {
+        return options(null, search, page);
+    }
+
+    /** People of one organization (all when null) whose name contains {@code search}, for pickers. */
+    @Transactional(readOnly = true)
+    public List<Option> options(Long organizationId, String search, PageSpec page) {
         return query(new PersonFilter(search, null))
+                .where("p.organization_id = :organization", "organization", organizationId)
                 .page(
                         jdbc,
                         "p.id, p.name, o.name as org",

@@ -95,9 +95,4 @@ public class FormDialog extends Dialog {
                 ? List.of()
                 : Arrays.stream(text.split("\\R")).filter(s -> !s.isBlank()).toList();
     }
-
-    /** The message shown for the whole form (for tests and the lead's eyes). */
-    public String formError() {
-        return errors.formMessage().isVisible() ? errors.formMessage().getText() : "";
-    }
 }

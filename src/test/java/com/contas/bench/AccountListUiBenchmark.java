@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import com.contas.account.AccountFilter;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountSort;
-import com.contas.account.ui.AccountListView;
+import com.contas.account.ui.list.AccountListView;
 import com.contas.testsupport.ContasTest;
 import com.contas.testsupport.LargeDataSet;
 import com.contas.testsupport.MockUi;

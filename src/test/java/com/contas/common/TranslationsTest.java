@@ -65,7 +65,7 @@ class TranslationsTest {
         }
         keys.add("activities.done.open");
         keys.add("activities.done.done");
-        for (var tile : com.contas.account.ui.KpiTiles.Tile.values()) {
+        for (var tile : com.contas.account.ui.list.KpiTiles.Tile.values()) {
             keys.add("accounts.kpi." + tile);
         }
         for (String column : com.contas.account.AccountCsvExport.COLUMNS) {

@@ -6,8 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.contas.account.ui.AccountDrawer;
-import com.contas.account.ui.AccountListView;
+import com.contas.account.ui.drawer.AccountDrawer;
+import com.contas.account.ui.list.AccountListView;
 import com.contas.common.FieldProblem;
 import com.contas.common.ValidationException;
 import com.contas.deal.DealInput;

@@ -10,7 +10,7 @@ import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
-import com.contas.account.ui.AccountDrawer;
+import com.contas.account.ui.drawer.AccountDrawer;
 import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.contas.account.ui.AccountListView;
+import com.contas.account.ui.list.AccountListView;
 import com.contas.security.ui.LoginView;
 import com.contas.shell.AccessDeniedView;
 import com.contas.shell.HomeView;

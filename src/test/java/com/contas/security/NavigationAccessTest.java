@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.account.ui.AccountListView;
+import com.contas.account.ui.list.AccountListView;
 import com.contas.admin.ui.AdminView;
 import com.contas.security.ui.LoginView;
 import com.contas.shell.AccessDeniedView;

@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.account.ui.AccountListView;
+import com.contas.account.ui.list.AccountListView;
 import com.contas.testsupport.KaribuTestBase;
 import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.vaadin.flow.component.button.Button;

@@ -1,7 +1,9 @@
 package com.contas.testsupport;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 
@@ -23,6 +25,15 @@ public final class Screen {
             return "";
         }
         return e.getChildren().map(Screen::visibleText).reduce(e.getText(), String::concat);
+    }
+
+    /** The message a form shows below its fields when the server refused it ("" when none). */
+    public static String formError(Component form) {
+        return LocatorJ._find(form, Paragraph.class, spec -> spec.withClasses("contas-form-error")).stream()
+                .filter(Component::isVisible)
+                .map(Paragraph::getText)
+                .findFirst()
+                .orElse("");
     }
 
     /**

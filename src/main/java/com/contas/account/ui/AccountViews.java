@@ -1,5 +1,6 @@
 package com.contas.account.ui;
 
+import com.contas.account.ui.drawer.AccountDrawer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,10 +9,10 @@ import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.Location;
 
 /** What the accounts list and board share. */
-final class AccountViews {
+public final class AccountViews {
 
-    static final String LIST_ROUTE = "accounts";
-    static final String BOARD_ROUTE = "accounts/board";
+    public static final String LIST_ROUTE = "accounts";
+    public static final String BOARD_ROUTE = "accounts/board";
 
     private AccountViews() {}
 
@@ -19,14 +20,14 @@ final class AccountViews {
      * Opens the drawer over a view (route + "/" + id) or closes it (null), keeping the filters; a
      * navigation, so the browser's back button undoes it.
      */
-    static void openDrawer(Component view, String route, Long organizationId, AccountUrlState state) {
+    public static void openDrawer(Component view, String route, Long organizationId, AccountUrlState state) {
         view.getUI()
                 .ifPresent(ui -> ui.navigate(
                         organizationId == null ? route : route + "/" + organizationId, state.toQueryParameters()));
     }
 
     /** Puts the filters (and the open account) in the address bar without a navigation. */
-    static void writeUrl(Component view, String route, AccountDrawer drawer, AccountUrlState state) {
+    public static void writeUrl(Component view, String route, AccountDrawer drawer, AccountUrlState state) {
         String path = drawer.organizationId().map(id -> route + "/" + id).orElse(route);
         view.getUI()
                 .ifPresent(ui ->
@@ -34,13 +35,13 @@ final class AccountViews {
     }
 
     /** "Acme · Accounts · Contas" with the drawer open, "Accounts · Contas" without. */
-    static String pageTitle(Component view, AccountDrawer drawer) {
+    public static String pageTitle(Component view, AccountDrawer drawer) {
         return drawer.organizationId().map(id -> drawer.accountName() + " · ").orElse("")
                 + view.getTranslation("accounts.title") + " · " + view.getTranslation("app.name");
     }
 
     /** The List | Board switch; switching keeps the filters (the URL's query). */
-    static Div listBoardSwitch(Component owner, boolean onBoard, SerializableSupplier<AccountUrlState> state) {
+    public static Div listBoardSwitch(Component owner, boolean onBoard, SerializableSupplier<AccountUrlState> state) {
         Button list = new Button(owner.getTranslation("accounts.view.list"));
         Button board = new Button(owner.getTranslation("accounts.view.board"));
         list.addClickListener(e ->

@@ -15,13 +15,13 @@ import java.util.List;
  * Keeps a screen live: while it is attached, changes other screens commit are handed to it (its
  * own are not, it has redrawn already), and the user is told discreetly who changed what.
  */
-final class LiveScreen {
+public final class LiveScreen {
 
-    static final int NOTICE_MILLIS = 4000;
+    public static final int NOTICE_MILLIS = 4000;
 
     private LiveScreen() {}
 
-    static void follow(Component view, LiveUpdates live, SerializableConsumer<AccountChange> onChange) {
+    public static void follow(Component view, LiveUpdates live, SerializableConsumer<AccountChange> onChange) {
         Registration[] subscription = new Registration[1];
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
@@ -44,14 +44,14 @@ final class LiveScreen {
     }
 
     /** "Ana moved Acme to Next week", for a few seconds at the bottom. */
-    static void tell(Component view, AccountChange change) {
+    public static void tell(Component view, AccountChange change) {
         Notification notice = new Notification(sentence(view, change), NOTICE_MILLIS, Notification.Position.BOTTOM_END);
         notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         notice.addClassName("contas-live-notice");
         notice.open();
     }
 
-    static String sentence(Component view, AccountChange change) {
+    public static String sentence(Component view, AccountChange change) {
         List<Object> args = new ArrayList<>();
         args.add(change.actorName() == null ? view.getTranslation("live.someone") : change.actorName());
         for (String arg : change.args()) {

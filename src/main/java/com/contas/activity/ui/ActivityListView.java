@@ -1,15 +1,9 @@
 package com.contas.activity.ui;
 
-import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityFilter;
-import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityRow;
 import com.contas.activity.ActivityService;
 import com.contas.activity.ActivityType;
-import com.contas.common.Option;
-import com.contas.deal.DealService;
-import com.contas.organization.OrganizationService;
-import com.contas.person.PersonService;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
 import com.contas.security.UserSummary;
@@ -23,10 +17,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -46,9 +36,7 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
     }
 
     private final transient ActivityService activities;
-    private final transient OrganizationService organizations;
-    private final transient PersonService people;
-    private final transient DealService deals;
+    private final transient ActivityForms forms;
     private final List<UserSummary> users;
     private final Long me;
     private final Select<DoneChoice> done = new Select<>();
@@ -60,18 +48,14 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
 
     public ActivityListView(
             ActivityService activities,
-            OrganizationService organizations,
-            PersonService people,
-            DealService deals,
+            ActivityForms forms,
             UserService userService,
             SettingsService settings,
             CurrentUser currentUser) {
         super("nav.activities", "activities.new");
         this.activities = activities;
         readFrom((f, page) -> this.activities.list(f, page), (f, atMost) -> this.activities.count(f, atMost));
-        this.organizations = organizations;
-        this.people = people;
-        this.deals = deals;
+        this.forms = forms;
         this.users = userService.activeUsers();
         this.me = currentUser.idOrNull();
         Formats formats = new Formats(getLocale(), settings.get().timeZone());
@@ -130,86 +114,8 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
 
     @Override
     protected FormDialog form(ActivityRow row) {
-        ActivityDetails details = row == null ? null : activities.get(row.id());
-        Select<ActivityType> typeField = new Select<>();
-        typeField.setLabel(getTranslation("activities.field.type"));
-        typeField.setItems(ActivityType.values());
-        typeField.setItemLabelGenerator(t -> getTranslation("activity.type." + t));
-        TextField subject = new TextField(getTranslation("activities.field.subject"));
-        subject.setMaxLength(255);
-        DatePicker date = new DatePicker(getTranslation("activities.field.date"));
-        TimePicker time = new TimePicker(getTranslation("activities.field.time"));
-        IntegerField duration = new IntegerField(getTranslation("activities.field.duration"));
-        ComboBox<Option> organization = Pickers.lazy(
-                getTranslation("activities.field.organization"),
-                (text, page) -> this.organizations.options(text, page));
-        ComboBox<Option> person = Pickers.lazy(
-                getTranslation("activities.field.person"), (text, page) -> this.people.options(text, page));
-        ComboBox<Option> deal =
-                Pickers.lazy(getTranslation("activities.field.deal"), (text, page) -> this.deals.options(text, page));
-        ComboBox<UserSummary> assigneeField = Pickers.users(
-                getTranslation("activities.field.assignee"), users, details == null ? me : details.assigneeId());
-        TextArea note = new TextArea(getTranslation("activities.field.note"));
-        FormDialog dialog = new FormDialog(
-                row == null ? getTranslation("activities.new") : getTranslation("activities.edit", row.subject()),
-                "form.save",
-                () -> {
-                    ActivityInput input = new ActivityInput(
-                            typeField.getValue(),
-                            subject.getValue(),
-                            date.getValue(),
-                            time.getValue(),
-                            duration.getValue(),
-                            note.getValue(),
-                            Pickers.id(organization),
-                            Pickers.id(person),
-                            Pickers.id(deal),
-                            Pickers.userId(assigneeField));
-                    if (row == null) {
-                        activities.schedule(input);
-                    } else {
-                        activities.update(details.id(), details.version(), input);
-                    }
-                },
-                () -> done("form.saved", subject.getValue()));
-        dialog.field("type", typeField);
-        dialog.field("subject", subject);
-        dialog.field("dueDate", date);
-        dialog.field("dueTime", time);
-        dialog.field("durationMinutes", duration);
-        dialog.field("organizationId", organization);
-        dialog.field("personId", person);
-        dialog.field("dealId", deal);
-        dialog.field("assigneeId", assigneeField);
-        dialog.field("note", note);
-        if (details == null) {
-            typeField.setValue(ActivityType.CALL);
-            return dialog;
-        }
-        typeField.setValue(details.type());
-        subject.setValue(details.subject());
-        date.setValue(details.dueDate());
-        time.setValue(details.dueTime());
-        duration.setValue(details.durationMinutes());
-        organization.setValue(Pickers.option(details.organizationId(), row.organizationId(), row.organizationName()));
-        person.setValue(Pickers.option(details.personId(), row.personId(), row.personName()));
-        deal.setValue(Pickers.option(details.dealId(), row.dealId(), row.dealTitle()));
-        note.setValue(details.note() == null ? "" : details.note());
-        if (details.done()) {
-            dialog.action(
-                    "activities.markUndone",
-                    () -> activities.markUndone(details.id(), details.version()),
-                    () -> done("form.saved", row.subject()));
-        } else {
-            dialog.action(
-                    "activities.markDone",
-                    () -> activities.markDone(details.id(), details.version()),
-                    () -> done("form.saved", row.subject()));
-        }
-        dialog.action(
-                "form.delete",
-                () -> activities.delete(details.id(), details.version()),
-                () -> done("form.deleted", row.subject()));
-        return dialog;
+        return row == null
+                ? forms.schedule(null, users, me, this::done)
+                : forms.edit(row.id(), false, users, this::done);
     }
 }

@@ -5,22 +5,35 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountRow;
 import com.contas.kanban.KanbanBoard;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 
 /** The account screens' parts as a test finds them on screen (not through the views' fields). */
-final class AccountScreens {
+public final class AccountScreens {
 
     private AccountScreens() {}
 
     /** The board on screen. */
     @SuppressWarnings("unchecked")
-    static KanbanBoard<AccountRow, AccountBucket> board() {
+    /**
+     * The address the screen last wrote to the browser's address bar without a navigation (the
+     * filters, sort and open account); "" if it wrote none since the last round trip.
+     */
+    public static String addressBar() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(js -> js.getInvocation())
+                .filter(js -> js.getExpression().contains("replace: true"))
+                .map(js -> String.valueOf(js.getParameters().get(1)))
+                .reduce("", (first, second) -> second);
+    }
+
+    public static KanbanBoard<AccountRow, AccountBucket> board() {
         return (KanbanBoard<AccountRow, AccountBucket>) _get(KanbanBoard.class);
     }
 
     /** The keys of the accounts grid's visible columns, in order. */
-    static List<String> visibleColumns() {
+    public static List<String> visibleColumns() {
         Grid<?> grid = _get(Grid.class, spec -> spec.withClasses("contas-accounts"));
         return grid.getColumns().stream()
                 .filter(column -> column.isVisible())

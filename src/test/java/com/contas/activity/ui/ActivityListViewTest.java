@@ -7,12 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;
 import com.contas.activity.ActivityType;
+import com.contas.common.Option;
+import com.contas.common.PageSpec;
 import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
+import com.contas.person.PersonInput;
+import com.contas.person.PersonService;
 import com.contas.security.DemoUser;
 import com.contas.security.UserSummary;
 import com.contas.shell.FormDialog;
 import com.contas.testsupport.ListViewTestBase;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -21,6 +26,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +38,9 @@ class ActivityListViewTest extends ListViewTestBase {
 
     @Autowired
     ActivityService activities;
+
+    @Autowired
+    PersonService people;
 
     long me;
     long mariana;
@@ -118,18 +127,41 @@ class ActivityListViewTest extends ListViewTestBase {
         FormDialog form = _get(FormDialog.class);
         field(form, IntegerField.class, "Duration (minutes)").setValue(20000);
         var before = data.rowCounts();
-        click(form, "Save");
+        click(form, "Schedule");
         assertThat(field(form, TextField.class, "Subject").getErrorMessage()).isEqualTo("Required");
-        assertThat(field(form, DatePicker.class, "Due date").getErrorMessage()).isEqualTo("Required");
+        assertThat(field(form, DatePicker.class, "Date").getErrorMessage()).isEqualTo("Required");
         assertThat(field(form, IntegerField.class, "Duration (minutes)").getErrorMessage())
                 .isEqualTo("Must be between 0 and 10,080");
         assertThat(data.rowCounts()).isEqualTo(before);
     }
 
     @Test
+    void the_person_and_deal_pickers_offer_those_of_the_chosen_organization() {
+        long globex =
+                organizations.create(new OrganizationInput("Globex", null, me)).id();
+        long acme = organizations
+                .options("Acme", new PageSpec(0, 1, null, true))
+                .get(0)
+                .id();
+        people.create(new PersonInput("Ana Acme", acme, me, List.of(), List.of()));
+        people.create(new PersonInput("Gil Globex", globex, me, List.of(), List.of()));
+        click(view(), "Schedule activity");
+        FormDialog form = _get(FormDialog.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> person = field(form, ComboBox.class, "Person");
+        assertThat(ComboBoxKt.getSuggestions(person)).contains("Ana Acme (Acme Corp)", "Gil Globex (Globex)");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> organization = field(form, ComboBox.class, "Organization");
+        organization.setValue(new Option(globex, "Globex"));
+
+        assertThat(ComboBoxKt.getSuggestions(person)).containsExactly("Gil Globex (Globex)");
+    }
+
+    @Test
     void an_activity_is_rescheduled_and_marked_done_from_its_form() {
         FormDialog form = openRow("Send proposal");
-        field(form, DatePicker.class, "Due date").setValue(TODAY.plusDays(30));
+        field(form, DatePicker.class, "Date").setValue(TODAY.plusDays(30));
         click(form, "Save");
         assertThat(column(0)).containsExactly("Overdue call", "Done call", "Renewal meeting", "Send proposal");
 

@@ -3,7 +3,7 @@ package com.contas.admin.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.account.ui.AccountListView;
+import com.contas.account.ui.list.AccountListView;
 import com.contas.deal.DealInput;
 import com.contas.deal.DealService;
 import com.contas.organization.OrganizationInput;

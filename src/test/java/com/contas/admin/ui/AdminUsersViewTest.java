@@ -9,6 +9,7 @@ import com.contas.security.Role;
 import com.contas.security.UserService;
 import com.contas.shell.FormDialog;
 import com.contas.testsupport.ListViewTestBase;
+import com.contas.testsupport.Screen;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -56,7 +57,7 @@ class AdminUsersViewTest extends ListViewTestBase {
         ui().navigate(AdminUsersView.class);
         FormDialog form = openRow("Beatriz Almeida");
         click(form, "Deactivate");
-        assertThat(form.formError()).contains("last active administrator");
+        assertThat(Screen.formError(form)).contains("last active administrator");
 
         @SuppressWarnings("unchecked")
         Select<Role> role = field(form, Select.class, "Role");

@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.account.ui.AccountListView;
+import com.contas.account.ui.list.AccountListView;
 import com.contas.common.Option;
 import com.contas.deal.DealInput;
 import com.contas.deal.DealService;
@@ -15,6 +15,7 @@ import com.contas.security.DemoUser;
 import com.contas.security.UserSummary;
 import com.contas.shell.FormDialog;
 import com.contas.testsupport.ListViewTestBase;
+import com.contas.testsupport.Screen;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -228,7 +229,7 @@ class DealListViewTest extends ListViewTestBase {
         click(form, "Save");
 
         assertThat(form.isOpened()).isTrue();
-        assertThat(form.formError()).contains("Someone else changed this deal");
+        assertThat(Screen.formError(form)).contains("Someone else changed this deal");
         assertThat(deals.get(id).title()).isEqualTo("Renewal 2027");
     }
 }

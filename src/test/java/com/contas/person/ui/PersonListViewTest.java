@@ -11,6 +11,7 @@ import com.contas.person.PersonService;
 import com.contas.security.DemoUser;
 import com.contas.shell.FormDialog;
 import com.contas.testsupport.ListViewTestBase;
+import com.contas.testsupport.Screen;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -108,7 +109,7 @@ class PersonListViewTest extends ListViewTestBase {
 
         field(form, TextField.class, "Name").setValue("Ann Lee-Smith");
         click(form, "Save");
-        assertThat(form.formError()).contains("Someone else changed this person");
+        assertThat(Screen.formError(form)).contains("Someone else changed this person");
         assertThat(people.get(ann.id()).name()).isEqualTo("Ann B. Lee");
     }
 }

@@ -1,10 +1,14 @@
-package com.contas.account.ui;
+package com.contas.account.ui.drawer;
 
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountDetails;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
-import com.contas.account.AccountSections;
+import com.contas.detail.OrganizationSections;
+import com.contas.detail.ui.DetailFormat;
+import com.contas.detail.ui.DetailSection;
+import com.contas.detail.ui.DetailSections;
+import com.contas.detail.ui.SectionContext;
 import com.contas.live.AccountChange;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
@@ -46,9 +50,9 @@ import org.springframework.context.annotation.Scope;
 public class AccountDrawer extends Div implements SectionContext {
 
     private final transient AccountQueries accounts;
-    private final transient DrawerSections registry;
+    private final transient DetailSections registry;
     private final transient UserService userService;
-    private final AccountFormat format;
+    private final DetailFormat format;
     private final Long me;
 
     private final H2 title = new H2();
@@ -56,16 +60,16 @@ public class AccountDrawer extends Div implements SectionContext {
     private final Div body = new Div();
     private final Button close = new Button(VaadinIcon.CLOSE.create());
     private final TabSheet tabs = new TabSheet();
-    private final Map<Tab, DrawerSection> sectionsByTab = new LinkedHashMap<>();
-    private final Map<Tab, DrawerSections.Tab> tabKeys = new LinkedHashMap<>();
+    private final Map<Tab, DetailSection> sectionsByTab = new LinkedHashMap<>();
+    private final Map<Tab, DetailSections.Tab> tabKeys = new LinkedHashMap<>();
     private List<UserSummary> users;
     private Long organizationId;
     private AccountDetails details;
-    private AccountSections.SectionCounts lastCounts;
+    private OrganizationSections.SectionCounts lastCounts;
 
     AccountDrawer(
             AccountQueries accounts,
-            DrawerSections registry,
+            DetailSections registry,
             UserService userService,
             CurrentUser currentUser,
             SettingsService settings) {
@@ -74,7 +78,7 @@ public class AccountDrawer extends Div implements SectionContext {
         this.userService = userService;
         this.me = currentUser.idOrNull();
         CompanySettings company = settings.get();
-        this.format = new AccountFormat(
+        this.format = new DetailFormat(
                 getLocale(),
                 company.timeZone(),
                 company.defaultCurrency(),
@@ -107,19 +111,19 @@ public class AccountDrawer extends Div implements SectionContext {
         if (!sectionsByTab.isEmpty()) {
             return;
         }
-        for (DrawerSections.Tab tab : DrawerSections.Tab.values()) {
+        for (DetailSections.Tab tab : DetailSections.Tab.values()) {
             addTab(tab, registry.build(tab, this));
         }
         tabs.addClassName("contas-drawer-tabs");
         tabs.addSelectedChangeListener(e -> {
-            DrawerSection section = sectionsByTab.get(e.getSelectedTab());
+            DetailSection section = sectionsByTab.get(e.getSelectedTab());
             if (section != null && organizationId != null) {
                 section.shown();
             }
         });
     }
 
-    private void addTab(DrawerSections.Tab key, DrawerSection section) {
+    private void addTab(DetailSections.Tab key, DetailSection section) {
         Tab tab = tabs.add(getTranslation("drawer.tab." + key.key()), section);
         sectionsByTab.put(tab, section);
         tabKeys.put(tab, key);
@@ -227,7 +231,7 @@ public class AccountDrawer extends Div implements SectionContext {
 
     /** The tab labels with how many items each holds (one statement). */
     private void showCounts() {
-        AccountSections.SectionCounts counts = registry.counts(organizationId);
+        OrganizationSections.SectionCounts counts = registry.counts(organizationId);
         lastCounts = counts;
         tabKeys.forEach((tab, key) -> {
             Integer n = key.count(counts);
@@ -237,7 +241,7 @@ public class AccountDrawer extends Div implements SectionContext {
 
     /** The counts read when the header was last drawn (saves the sections a count query). */
     @Override
-    public AccountSections.SectionCounts counts() {
+    public OrganizationSections.SectionCounts counts() {
         return lastCounts;
     }
 
@@ -248,11 +252,11 @@ public class AccountDrawer extends Div implements SectionContext {
      * the drawer says so.
      */
     @Override
-    public void changed(DrawerSection source) {
+    public void changed(DetailSection source) {
         long id = organizationId;
         if (reread()) {
-            DrawerSection onScreen = sectionsByTab.get(tabs.getSelectedTab());
-            for (DrawerSection section : sectionsByTab.values()) {
+            DetailSection onScreen = sectionsByTab.get(tabs.getSelectedTab());
+            for (DetailSection section : sectionsByTab.values()) {
                 section.invalidate(section == onScreen);
             }
         }
@@ -287,9 +291,9 @@ public class AccountDrawer extends Div implements SectionContext {
         if (organizationId == null || !change.concerns(organizationId) || !reread()) {
             return;
         }
-        DrawerSection onScreen = sectionsByTab.get(tabs.getSelectedTab());
+        DetailSection onScreen = sectionsByTab.get(tabs.getSelectedTab());
         String who = change.actorName() == null ? getTranslation("live.someone") : change.actorName();
-        for (DrawerSection section : sectionsByTab.values()) {
+        for (DetailSection section : sectionsByTab.values()) {
             section.changedElsewhere(section == onScreen, who);
         }
     }
@@ -305,7 +309,7 @@ public class AccountDrawer extends Div implements SectionContext {
     }
 
     @Override
-    public AccountFormat format() {
+    public DetailFormat format() {
         return format;
     }
 
@@ -331,7 +335,7 @@ public class AccountDrawer extends Div implements SectionContext {
         });
     }
 
-    DrawerSection section(String key) {
+    DetailSection section(String key) {
         return tabKeys.entrySet().stream()
                 .filter(e -> e.getValue().key().equals(key))
                 .map(e -> sectionsByTab.get(e.getKey()))

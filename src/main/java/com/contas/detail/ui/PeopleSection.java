@@ -1,8 +1,8 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
-import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.PersonLine;
-import com.contas.account.AccountSections.SectionCounts;
+import com.contas.detail.OrganizationSections;
+import com.contas.detail.OrganizationSections.PersonLine;
+import com.contas.detail.OrganizationSections.SectionCounts;
 import com.contas.person.PersonInput;
 import com.contas.person.PersonService;
 import com.contas.shell.FieldErrors;
@@ -30,7 +30,7 @@ class PeopleSection extends ListSection<PersonLine> {
 
     private final transient PersonService people;
 
-    PeopleSection(SectionContext drawer, AccountSections sections, PersonService people) {
+    PeopleSection(SectionContext drawer, OrganizationSections sections, PersonService people) {
         super(
                 drawer,
                 "contas-drawer-people",

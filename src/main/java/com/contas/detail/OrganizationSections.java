@@ -1,4 +1,4 @@
-package com.contas.account;
+package com.contas.detail;
 
 import static com.contas.common.SqlList.id;
 import static com.contas.common.SqlList.instant;
@@ -26,11 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
  * account with thousands of activities costs the same as one with three.
  */
 @Service
-public class AccountSections {
+public class OrganizationSections {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    AccountSections(NamedParameterJdbcTemplate jdbc) {
+    OrganizationSections(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

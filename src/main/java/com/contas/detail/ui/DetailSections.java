@@ -1,11 +1,12 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
-import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.SectionCounts;
 import com.contas.activity.ActivityService;
+import com.contas.activity.ui.ActivityForms;
 import com.contas.currency.CurrencyService;
 import com.contas.customfield.CustomFieldService;
 import com.contas.customfield.CustomFieldValues;
+import com.contas.detail.OrganizationSections;
+import com.contas.detail.OrganizationSections.SectionCounts;
 import com.contas.file.FileService;
 import com.contas.note.NoteService;
 import com.contas.organization.OrganizationService;
@@ -20,10 +21,10 @@ import java.util.function.ToIntFunction;
  * else. A new tab is a constant and a case here, its section class and its bundle keys.
  */
 @SpringComponent
-class DrawerSections {
+public class DetailSections {
 
     /** The tabs, in the order shown. */
-    enum Tab {
+    public enum Tab {
         ACTIVITIES(SectionCounts::activities),
         NOTES(SectionCounts::notes),
         FILES(SectionCounts::files),
@@ -39,18 +40,19 @@ class DrawerSections {
         }
 
         /** {@code activities}, {@code notes}, …: the tab's key in the bundles and for tests. */
-        String key() {
+        public String key() {
             return name().toLowerCase(Locale.ROOT);
         }
 
         /** The number its label shows, or null for a tab without one. */
-        Integer count(SectionCounts counts) {
+        public Integer count(SectionCounts counts) {
             return count == null ? null : count.applyAsInt(counts);
         }
     }
 
-    private final AccountSections sections;
+    private final OrganizationSections sections;
     private final ActivityService activities;
+    private final ActivityForms activityForms;
     private final NoteService notes;
     private final FileService files;
     private final PersonService people;
@@ -59,9 +61,10 @@ class DrawerSections {
     private final CustomFieldValues customValues;
     private final CurrencyService currencies;
 
-    DrawerSections(
-            AccountSections sections,
+    DetailSections(
+            OrganizationSections sections,
             ActivityService activities,
+            ActivityForms activityForms,
             NoteService notes,
             FileService files,
             PersonService people,
@@ -71,6 +74,7 @@ class DrawerSections {
             CurrencyService currencies) {
         this.sections = sections;
         this.activities = activities;
+        this.activityForms = activityForms;
         this.notes = notes;
         this.files = files;
         this.people = people;
@@ -80,9 +84,9 @@ class DrawerSections {
         this.currencies = currencies;
     }
 
-    DrawerSection build(Tab tab, SectionContext context) {
+    public DetailSection build(Tab tab, SectionContext context) {
         return switch (tab) {
-            case ACTIVITIES -> new ActivitiesSection(context, sections, activities);
+            case ACTIVITIES -> new ActivitiesSection(context, sections, activities, activityForms);
             case NOTES -> new NotesSection(context, sections, notes);
             case FILES -> new FilesSection(context, sections, files);
             case DEALS -> new DealsSection(context, sections);
@@ -93,7 +97,7 @@ class DrawerSections {
     }
 
     /** How many items each tab holds, for one organization (one statement). */
-    SectionCounts counts(long organizationId) {
+    public SectionCounts counts(long organizationId) {
         return sections.counts(organizationId);
     }
 }

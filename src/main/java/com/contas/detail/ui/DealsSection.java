@@ -1,8 +1,8 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
-import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.DealLine;
-import com.contas.account.AccountSections.SectionCounts;
+import com.contas.detail.OrganizationSections;
+import com.contas.detail.OrganizationSections.DealLine;
+import com.contas.detail.OrganizationSections.SectionCounts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,12 +14,12 @@ class DealsSection extends ListSection<DealLine> {
 
     static final int PAGE = 20;
 
-    DealsSection(SectionContext drawer, AccountSections sections) {
+    DealsSection(SectionContext drawer, OrganizationSections sections) {
         super(
                 drawer,
                 "contas-drawer-deals",
                 sections,
-                AccountSections::deals,
+                OrganizationSections::deals,
                 SectionCounts::deals,
                 PAGE,
                 "drawer.deals.empty");

@@ -1,4 +1,4 @@
-package com.contas.account.ui;
+package com.contas.account.ui.list;
 
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountCsvExport;
@@ -8,9 +8,15 @@ import com.contas.account.AccountKpis;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
+import com.contas.account.ui.AccountFilterBar;
+import com.contas.account.ui.AccountUrlState;
+import com.contas.account.ui.AccountViews;
+import com.contas.account.ui.LiveScreen;
+import com.contas.account.ui.drawer.AccountDrawer;
 import com.contas.customfield.CustomFieldInfo;
 import com.contas.customfield.CustomFieldService;
 import com.contas.customfield.CustomValue;
+import com.contas.detail.ui.DetailFormat;
 import com.contas.live.AccountChange;
 import com.contas.live.ChangeCache;
 import com.contas.live.LiveUpdates;
@@ -23,9 +29,8 @@ import com.contas.settings.SettingsService;
 import com.contas.shell.MainLayout;
 import com.contas.shell.Messages;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,6 +41,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -84,7 +91,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     /** This screen's own writes: what another screen read for a live update before them is read again. */
     private final ChangeCache.Writes writes = new ChangeCache.Writes();
 
-    private final AccountFormat format;
+    private final DetailFormat format;
     private final ZoneId zone;
     private final String currency;
     private final Long me;
@@ -98,7 +105,6 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private final Div emptyState = new Div();
     private FooterRow footer;
     private AccountFilterBar filterBar;
-    private ContextMenu columnMenu;
 
     /** Custom field values of the rows fetched since the last refresh, by organization and field. */
     private final Map<Long, Map<Long, CustomValue>> customValues = new HashMap<>();
@@ -131,7 +137,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         CompanySettings company = settings.get();
         this.zone = company.timeZone();
         this.currency = company.defaultCurrency();
-        this.format = new AccountFormat(
+        this.format = new DetailFormat(
                 getLocale(),
                 company.timeZone(),
                 company.defaultCurrency(),
@@ -195,9 +201,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     private HorizontalLayout filters(List<UserSummary> users) {
         filterBar = new AccountFilterBar(users, me, true, this::changeFilter);
-        Button columnsButton = new Button(getTranslation("accounts.columns"), VaadinIcon.GRID_SMALL.create());
-        columnsButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        columnChooser(columnsButton);
+        MenuBar columnsButton = columnChooser();
 
         Anchor export = new Anchor(csvDownload(), AttachmentType.DOWNLOAD, getTranslation("accounts.export"));
         export.addClassName("contas-export");
@@ -274,7 +278,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                                         r -> r.nextActivity() == null
                                                 ? ""
                                                 : "vaadin:"
-                                                        + AccountFormat.icon(r.nextActivity()
+                                                        + DetailFormat.icon(r.nextActivity()
                                                                         .type())
                                                                 .name()
                                                                 .toLowerCase()
@@ -389,11 +393,13 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** A menu of checkable columns; filled on first attach, when the grid's columns exist. */
-    private void columnChooser(Button target) {
-        ContextMenu menu = new ContextMenu(target);
-        columnMenu = menu;
-        menu.setOpenOnClick(true);
-        target.addAttachListener(e -> {
+    private MenuBar columnChooser() {
+        MenuBar bar = new MenuBar();
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        MenuItem opener = bar.addItem(getTranslation("accounts.columns"));
+        opener.addComponentAsFirst(VaadinIcon.GRID_SMALL.create());
+        SubMenu menu = opener.getSubMenu();
+        bar.addAttachListener(e -> {
             if (!menu.getItems().isEmpty()) {
                 return;
             }
@@ -414,6 +420,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                 item.setKeepOpen(true);
             });
         });
+        return bar;
     }
 
     private String headerOf(String key) {
@@ -446,10 +453,6 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** The column chooser (for tests). */
-    ContextMenu columnMenu() {
-        return columnMenu;
-    }
-
     private AccountSort sortOf(List<? extends SortOrder<String>> orders) {
         if (orders == null || orders.isEmpty()) {
             return AccountSort.BY_NAME;
@@ -603,10 +606,6 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** The state shown (for tests). */
-    AccountUrlState state() {
-        return state;
-    }
-
     @Override
     public String getPageTitle() {
         return AccountViews.pageTitle(this, drawer);

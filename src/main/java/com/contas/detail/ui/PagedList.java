@@ -1,4 +1,4 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

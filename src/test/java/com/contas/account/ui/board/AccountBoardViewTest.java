@@ -1,4 +1,4 @@
-package com.contas.account.ui;
+package com.contas.account.ui.board;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
+import com.contas.account.ui.AccountScreens;
+import com.contas.account.ui.drawer.AccountDrawer;
 import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;

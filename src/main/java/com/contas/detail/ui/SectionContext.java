@@ -1,6 +1,6 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
-import com.contas.account.AccountSections.SectionCounts;
+import com.contas.detail.OrganizationSections.SectionCounts;
 import com.contas.security.UserSummary;
 import java.io.Serializable;
 import java.util.List;
@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * What a drawer section needs of the screen that shows it, and nothing more: which organization,
  * how things are formatted, who is signed in, and where to say that something changed. Its data
- * comes from the services it is given ({@link DrawerSections}).
+ * comes from the services it is given ({@link DetailSections}).
  */
-interface SectionContext extends Serializable {
+public interface SectionContext extends Serializable {
 
     /** The organization the section shows. */
     long organization();
@@ -18,7 +18,7 @@ interface SectionContext extends Serializable {
     /** Its name, for dialogs about it. */
     String accountName();
 
-    AccountFormat format();
+    DetailFormat format();
 
     /** The signed-in user's id (null for a system call). */
     Long me();
@@ -30,5 +30,5 @@ interface SectionContext extends Serializable {
     SectionCounts counts();
 
     /** A section wrote something: numbers, counts and the sections that show the same things follow. */
-    void changed(DrawerSection source);
+    void changed(DetailSection source);
 }

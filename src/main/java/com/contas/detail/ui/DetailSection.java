@@ -1,4 +1,4 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
 import com.contas.shell.Refusals;
 import com.vaadin.flow.component.button.Button;
@@ -13,13 +13,13 @@ import com.vaadin.flow.function.SerializableRunnable;
  * One tab of the account drawer. It reads the database only when first shown (so opening the
  * drawer costs the header and the first tab alone) and again when something it shows changed.
  */
-abstract class DrawerSection extends Div {
+public abstract class DetailSection extends Div {
 
     protected final SectionContext drawer;
     private boolean loaded;
     private boolean stale;
 
-    DrawerSection(SectionContext drawer, String className) {
+    DetailSection(SectionContext drawer, String className) {
         this.drawer = drawer;
         addClassName("contas-drawer-section");
         addClassName(className);
@@ -29,7 +29,7 @@ abstract class DrawerSection extends Div {
     abstract void load();
 
     /** Called when the tab is shown: loads the first time and after a change elsewhere. */
-    final void shown() {
+    public final void shown() {
         if (!loaded || stale) {
             loaded = true;
             stale = false;
@@ -38,7 +38,7 @@ abstract class DrawerSection extends Div {
     }
 
     /** Something this section shows may have changed: reload now if it is on screen, else when shown. */
-    final void invalidate(boolean onScreen) {
+    public final void invalidate(boolean onScreen) {
         if (onScreen) {
             loaded = true;
             stale = false;
@@ -49,7 +49,7 @@ abstract class DrawerSection extends Div {
     }
 
     /** Whether the user is typing here (a reload would lose it). */
-    boolean busy() {
+    public boolean busy() {
         return false;
     }
 
@@ -57,7 +57,7 @@ abstract class DrawerSection extends Div {
      * Someone else changed the account. A section the user is typing in keeps the text and says
      * so (see {@link #keptBecauseBusy}); the others reload now or when next shown.
      */
-    final void changedElsewhere(boolean onScreen, String who) {
+    public final void changedElsewhere(boolean onScreen, String who) {
         if (busy()) {
             stale = true;
             keptBecauseBusy(who);

@@ -1,4 +1,4 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
 import com.contas.currency.CurrencyInfo;
 import com.contas.currency.CurrencyService;
@@ -39,7 +39,7 @@ import java.util.Objects;
  * someone else saved first, the user is told, and what they typed stays until they choose to
  * reload.
  */
-class FieldsSection extends DrawerSection {
+class FieldsSection extends DetailSection {
 
     private final TextField name = new TextField();
     private final TextArea address = new TextArea();
@@ -210,7 +210,7 @@ class FieldsSection extends DrawerSection {
     }
 
     @Override
-    boolean busy() {
+    public boolean busy() {
         return isDirty();
     }
 

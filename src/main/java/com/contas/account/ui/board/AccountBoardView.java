@@ -1,4 +1,4 @@
-package com.contas.account.ui;
+package com.contas.account.ui.board;
 
 import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
@@ -9,8 +9,15 @@ import com.contas.account.AccountSort;
 import com.contas.account.BucketCalendar;
 import com.contas.account.BucketTotals;
 import com.contas.account.MoveResult;
-import com.contas.activity.ActivityService;
+import com.contas.account.ui.AccountFilterBar;
+import com.contas.account.ui.AccountUrlState;
+import com.contas.account.ui.AccountViews;
+import com.contas.account.ui.LiveScreen;
+import com.contas.account.ui.drawer.AccountDrawer;
+import com.contas.activity.ui.ActivityForms;
+import com.contas.common.Option;
 import com.contas.common.SearchFolding;
+import com.contas.detail.ui.DetailFormat;
 import com.contas.kanban.CardMovedEvent;
 import com.contas.kanban.ColumnDataProvider;
 import com.contas.kanban.KanbanBoard;
@@ -71,8 +78,8 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
 
     private final transient AccountQueries accounts;
     private final transient AccountBoardService board;
-    private final transient ActivityService activities;
-    private final AccountFormat format;
+    private final transient ActivityForms activityForms;
+    private final DetailFormat format;
     private final Long me;
     private final List<UserSummary> users;
     private final KanbanBoard<AccountRow, AccountBucket> kanban = new KanbanBoard<>(AccountRow::id);
@@ -89,7 +96,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     public AccountBoardView(
             AccountQueries accounts,
             AccountBoardService board,
-            ActivityService activities,
+            ActivityForms activityForms,
             UserService userService,
             CurrentUser currentUser,
             SettingsService settings,
@@ -100,9 +107,9 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         this.accounts = accounts;
         this.drawer = drawer;
         this.board = board;
-        this.activities = activities;
+        this.activityForms = activityForms;
         CompanySettings company = settings.get();
-        this.format = new AccountFormat(
+        this.format = new DetailFormat(
                 getLocale(),
                 company.timeZone(),
                 company.defaultCurrency(),
@@ -201,9 +208,14 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         AccountBucket to = event.getTo();
         if (row.nextActivity() == null) {
             LocalDate date = to.newDate(calendar().today(), calendar()).orElseThrow();
-            FollowUpDialog dialog = new FollowUpDialog(
-                    activities, row.id(), row.name(), date, users, me, () -> refreshColumns(from, to));
-            dialog.open();
+            activityForms
+                    .followUp(
+                            new Option(row.id(), row.name()),
+                            date,
+                            users,
+                            me,
+                            (key, subject) -> refreshColumns(from, to))
+                    .open();
             return;
         }
         Refusals.runRedrawing(

@@ -1,9 +1,9 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
-import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.FileLine;
-import com.contas.account.AccountSections.SectionCounts;
 import com.contas.common.DomainException;
+import com.contas.detail.OrganizationSections;
+import com.contas.detail.OrganizationSections.FileLine;
+import com.contas.detail.OrganizationSections.SectionCounts;
 import com.contas.file.FileDownload;
 import com.contas.file.FileService;
 import com.contas.link.Links;
@@ -23,8 +23,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -43,12 +41,12 @@ class FilesSection extends ListSection<FileLine> {
 
     private final transient FileService files;
 
-    FilesSection(SectionContext drawer, AccountSections sections, FileService files) {
+    FilesSection(SectionContext drawer, OrganizationSections sections, FileService files) {
         super(
                 drawer,
                 "contas-drawer-files",
                 sections,
-                AccountSections::files,
+                OrganizationSections::files,
                 SectionCounts::files,
                 PAGE,
                 "drawer.files.empty");
@@ -123,16 +121,9 @@ class FilesSection extends ListSection<FileLine> {
             event.setContentType(file.contentType());
             event.setContentLength(file.content().length);
             event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-            event.getResponse().setHeader("Content-Disposition", contentDisposition(file.name()));
+            event.getResponse().setHeader("Content-Disposition", file.contentDisposition());
             event.getOutputStream().write(file.content());
         };
-    }
-
-    /** RFC 6266: an ASCII fallback name and the exact one in UTF-8. */
-    static String contentDisposition(String name) {
-        String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     private String size(long bytes) {

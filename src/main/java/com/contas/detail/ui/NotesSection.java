@@ -1,8 +1,8 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
-import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.NoteLine;
-import com.contas.account.AccountSections.SectionCounts;
+import com.contas.detail.OrganizationSections;
+import com.contas.detail.OrganizationSections.NoteLine;
+import com.contas.detail.OrganizationSections.SectionCounts;
 import com.contas.link.Links;
 import com.contas.note.NoteService;
 import com.contas.shell.FieldErrors;
@@ -32,12 +32,12 @@ class NotesSection extends ListSection<NoteLine> {
 
     private final transient NoteService notes;
 
-    NotesSection(SectionContext drawer, AccountSections sections, NoteService notes) {
+    NotesSection(SectionContext drawer, OrganizationSections sections, NoteService notes) {
         super(
                 drawer,
                 "contas-drawer-notes",
                 sections,
-                AccountSections::notes,
+                OrganizationSections::notes,
                 SectionCounts::notes,
                 PAGE,
                 "drawer.notes.empty");
@@ -74,7 +74,7 @@ class NotesSection extends ListSection<NoteLine> {
     }
 
     @Override
-    boolean busy() {
+    public boolean busy() {
         return editing;
     }
 

@@ -1,6 +1,7 @@
-package com.contas.account.ui;
+package com.contas.account.ui.list;
 
 import com.contas.account.AccountKpis;
+import com.contas.detail.ui.DetailFormat;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
@@ -52,7 +53,7 @@ public class KpiTiles extends Composite<Div> {
         }
     }
 
-    public void show(AccountKpis kpis, AccountFormat format) {
+    public void show(AccountKpis kpis, DetailFormat format) {
         values.get(Tile.ACCOUNTS).setText(format.number(BigDecimal.valueOf(kpis.accounts())));
         values.get(Tile.WON_VALUE).setText(format.money(kpis.wonValue()));
         values.get(Tile.WON_VALUE).getElement().setAttribute("title", format.money(kpis.wonValue()));

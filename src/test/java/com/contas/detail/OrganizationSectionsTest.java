@@ -1,11 +1,11 @@
-package com.contas.account;
+package com.contas.detail;
 
 import static com.contas.testsupport.MutableClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.contas.account.AccountSections.TimelineEntry;
 import com.contas.activity.ActivityDetails;
 import com.contas.deal.DealStatus;
+import com.contas.detail.OrganizationSections.TimelineEntry;
 import com.contas.link.Links;
 import com.contas.note.NoteService;
 import com.contas.organization.OrganizationInput;
@@ -16,10 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class AccountSectionsTest extends ServiceTestBase {
+class OrganizationSectionsTest extends ServiceTestBase {
 
     @Autowired
-    AccountSections sections;
+    OrganizationSections sections;
 
     @Autowired
     NoteService notes;
@@ -39,10 +39,10 @@ class AccountSectionsTest extends ServiceTestBase {
         activity(organization("Other").id(), null, null, TODAY);
 
         assertThat(sections.activities(org, 0, 10))
-                .extracting(AccountSections.ActivityLine::id)
+                .extracting(OrganizationSections.ActivityLine::id)
                 .containsExactly(allDay.id(), timed.id(), later.id(), doneSecond.id(), doneFirst.id());
         assertThat(sections.activities(org, 2, 2))
-                .extracting(AccountSections.ActivityLine::id)
+                .extracting(OrganizationSections.ActivityLine::id)
                 .containsExactly(later.id(), doneSecond.id());
         assertThat(sections.counts(org).activities()).isEqualTo(5);
     }
@@ -58,10 +58,10 @@ class AccountSectionsTest extends ServiceTestBase {
         deals.markLost(lost.id(), lost.version(), "Price");
 
         assertThat(sections.deals(org, 0, 10))
-                .extracting(AccountSections.DealLine::status)
+                .extracting(OrganizationSections.DealLine::status)
                 .containsExactly(DealStatus.WON, DealStatus.OPEN, DealStatus.LOST);
         assertThat(sections.openDeals(org, "renovacao", 0, 10))
-                .extracting(AccountSections.DealLine::id)
+                .extracting(OrganizationSections.DealLine::id)
                 .containsExactly(open.id());
         assertThat(sections.openDeals(org, "100%_", 0, 10)).isEmpty();
     }
@@ -74,11 +74,11 @@ class AccountSectionsTest extends ServiceTestBase {
         person("Ana Lima", org);
 
         var all = sections.people(org, null, 0, 10);
-        assertThat(all).extracting(AccountSections.PersonLine::name).containsExactly("Ana Lima", "José Silva");
+        assertThat(all).extracting(OrganizationSections.PersonLine::name).containsExactly("Ana Lima", "José Silva");
         assertThat(all.get(1).email()).isEqualTo("jose@acme.example");
         assertThat(all.get(1).phone()).isEqualTo("+55 11 5555-0000");
         assertThat(sections.people(org, "jose", 0, 10))
-                .extracting(AccountSections.PersonLine::name)
+                .extracting(OrganizationSections.PersonLine::name)
                 .containsExactly("José Silva");
     }
 
@@ -123,7 +123,7 @@ class AccountSectionsTest extends ServiceTestBase {
         notes.setPinned(first.id(), first.version(), true);
 
         assertThat(sections.notes(org, 0, 10))
-                .extracting(AccountSections.NoteLine::body)
+                .extracting(OrganizationSections.NoteLine::body)
                 .containsExactly("First", "Second");
         assertThat(sections.counts(org).notes()).isEqualTo(2);
         assertThat(sections.files(org, 0, 10)).isEmpty();

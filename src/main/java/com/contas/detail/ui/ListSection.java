@@ -1,18 +1,18 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
-import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.SectionCounts;
+import com.contas.detail.OrganizationSections;
+import com.contas.detail.OrganizationSections.SectionCounts;
 import com.vaadin.flow.component.Component;
 import java.io.Serializable;
 import java.util.List;
 
 /** A drawer tab that is mainly a paged list of the organization's items. */
-abstract class ListSection<T> extends DrawerSection {
+abstract class ListSection<T> extends DetailSection {
 
     /** How a page of the section's items is read (given the service, so that nothing of it is held by the lambda). */
     @FunctionalInterface
     interface Page<T> extends Serializable {
-        List<T> read(AccountSections sections, long organizationId, int offset, int limit);
+        List<T> read(OrganizationSections sections, long organizationId, int offset, int limit);
     }
 
     /** Which of the drawer's counts is this section's. */
@@ -22,12 +22,12 @@ abstract class ListSection<T> extends DrawerSection {
     }
 
     protected final PagedList<T> list;
-    protected final transient AccountSections sections;
+    protected final transient OrganizationSections sections;
 
     ListSection(
             SectionContext drawer,
             String className,
-            AccountSections sections,
+            OrganizationSections sections,
             Page<T> page,
             Count count,
             int pageSize,

@@ -1,9 +1,11 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
-import com.contas.account.AccountSections;
-import com.contas.account.AccountSections.ActivityLine;
-import com.contas.account.AccountSections.SectionCounts;
 import com.contas.activity.ActivityService;
+import com.contas.activity.ui.ActivityForms;
+import com.contas.common.Option;
+import com.contas.detail.OrganizationSections;
+import com.contas.detail.OrganizationSections.ActivityLine;
+import com.contas.detail.OrganizationSections.SectionCounts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,34 +18,34 @@ import com.vaadin.flow.component.icon.VaadinIcon;
  * The account's activities: open ones first (overdue in red), then done ones, newest first.
  * Schedule, edit, mark done or undone, delete to trash.
  */
-class ActivitiesSection extends ListSection<ActivityLine> {
+public class ActivitiesSection extends ListSection<ActivityLine> {
 
-    static final int PAGE = 20;
+    public static final int PAGE = 20;
 
     private final transient ActivityService activities;
+    private final transient ActivityForms forms;
 
-    ActivitiesSection(SectionContext drawer, AccountSections sections, ActivityService activities) {
+    ActivitiesSection(
+            SectionContext drawer, OrganizationSections sections, ActivityService activities, ActivityForms forms) {
         super(
                 drawer,
                 "contas-drawer-activities",
                 sections,
-                AccountSections::activities,
+                OrganizationSections::activities,
                 SectionCounts::activities,
                 PAGE,
                 "drawer.activities.empty");
         this.activities = activities;
+        this.forms = forms;
         Button schedule = new Button(
                 getTranslation("drawer.activities.schedule"),
                 VaadinIcon.PLUS.create(),
-                e -> new ActivityDialog(
-                                activities,
-                                sections,
-                                drawer.organization(),
-                                drawer.accountName(),
-                                null,
+                e -> this.forms
+                        .schedule(
+                                new Option(drawer.organization(), drawer.accountName()),
                                 drawer.users(),
                                 drawer.me(),
-                                () -> drawer.changed(this))
+                                (key, name) -> drawer.changed(this))
                         .open());
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(schedule, list);
@@ -83,15 +85,7 @@ class ActivitiesSection extends ListSection<ActivityLine> {
         Button edit = iconButton(
                 VaadinIcon.EDIT,
                 getTranslation("drawer.edit", a.subject()),
-                () -> new ActivityDialog(
-                                activities,
-                                sections,
-                                drawer.organization(),
-                                drawer.accountName(),
-                                a,
-                                drawer.users(),
-                                a.assigneeId(),
-                                () -> drawer.changed(this))
+                () -> forms.edit(a.id(), true, drawer.users(), (key, name) -> drawer.changed(this))
                         .open());
         Button delete = iconButton(
                 VaadinIcon.TRASH,

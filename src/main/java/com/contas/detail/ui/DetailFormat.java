@@ -1,4 +1,4 @@
-package com.contas.account.ui;
+package com.contas.detail.ui;
 
 import com.contas.activity.ActivityType;
 import com.contas.customfield.CustomFieldType;
@@ -21,13 +21,13 @@ import java.util.Locale;
  * aggregates are shown (an aggregate without deals is zero, not empty), today for "12 days ago",
  * custom field values and activity icons.
  */
-public final class AccountFormat implements Serializable {
+public final class DetailFormat implements Serializable {
 
     private final Formats formats;
     private final String currency;
     private final LocalDate today;
 
-    public AccountFormat(Locale locale, ZoneId zone, String currency, LocalDate today) {
+    public DetailFormat(Locale locale, ZoneId zone, String currency, LocalDate today) {
         this.formats = new Formats(locale, zone);
         this.currency = currency;
         this.today = today;

@@ -1,4 +1,4 @@
-package com.contas.account.ui;
+package com.contas.account.ui.drawer;
 
 import static com.contas.testsupport.MutableClock.TODAY;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
@@ -12,6 +12,10 @@ import com.contas.account.AccountBucket;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSummaryMaintainer;
+import com.contas.account.ui.AccountFilterBar;
+import com.contas.account.ui.AccountScreens;
+import com.contas.account.ui.board.AccountBoardView;
+import com.contas.account.ui.list.AccountListView;
 import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;
@@ -19,6 +23,7 @@ import com.contas.activity.ActivityType;
 import com.contas.deal.DealDetails;
 import com.contas.deal.DealInput;
 import com.contas.deal.DealService;
+import com.contas.detail.ui.ActivitiesSection;
 import com.contas.file.FileService;
 import com.contas.link.Links;
 import com.contas.note.NoteService;
@@ -169,7 +174,8 @@ class AccountDrawerTest extends KaribuTestBase {
         assertThat(drawer.isVisible()).isFalse();
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("accounts?q=acme");
-        assertThat(_get(AccountListView.class).state().filter().search()).isEqualTo("acme");
+        assertThat(_get(_get(AccountFilterBar.class), TextField.class).getValue())
+                .isEqualTo("acme");
     }
 
     @Test
@@ -456,13 +462,6 @@ class AccountDrawerTest extends KaribuTestBase {
                 .isZero();
         assertThat(data.jdbc().queryForObject("select count(*) from stored_file_content", Long.class))
                 .isZero();
-    }
-
-    @Test
-    void downloads_are_attachments_named_safely() {
-        assertThat(FilesSection.contentDisposition("relatório \"final\".pdf"))
-                .isEqualTo("attachment; filename=\"relat_rio _final_.pdf\"; "
-                        + "filename*=UTF-8''relat%C3%B3rio%20%22final%22.pdf");
     }
 
     // ---- deals and people
