@@ -131,26 +131,37 @@ public class PersonService {
     /** One page of the people list, filtered and sorted in the database. */
     @Transactional(readOnly = true)
     public List<PersonRow> list(PersonFilter filter, PageSpec page) {
+        return rows(query(filter), page);
+    }
+
+    /** One person as the list shows it (with the organization's name), if it exists. */
+    @Transactional(readOnly = true)
+    public Optional<PersonRow> row(long id) {
+        return rows(query(new PersonFilter(null, null)).where("p.id = :id", "id", id), new PageSpec(0, 1, null, true))
+                .stream()
+                .findFirst();
+    }
+
+    private List<PersonRow> rows(SqlList query, PageSpec page) {
         String select = "p.id, p.name, p.organization_id, o.name as organization_name, " + FIRST_EMAIL + " as email, "
                 + "(select f.phone from person_phone f where f.person_id = p.id and f.position = 0) as phone, "
                 + "p.owner_id, u.display_name as owner_name, p.version";
-        return query(filter)
-                .page(
-                        jdbc,
-                        select,
-                        page,
-                        SORTS,
-                        "name",
-                        (rs, i) -> new PersonRow(
-                                rs.getLong("id"),
-                                rs.getString("name"),
-                                SqlList.id(rs, "organization_id"),
-                                rs.getString("organization_name"),
-                                rs.getString("email"),
-                                rs.getString("phone"),
-                                rs.getLong("owner_id"),
-                                rs.getString("owner_name"),
-                                rs.getLong("version")));
+        return query.page(
+                jdbc,
+                select,
+                page,
+                SORTS,
+                "name",
+                (rs, i) -> new PersonRow(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        SqlList.id(rs, "organization_id"),
+                        rs.getString("organization_name"),
+                        rs.getString("email"),
+                        rs.getString("phone"),
+                        rs.getLong("owner_id"),
+                        rs.getString("owner_name"),
+                        rs.getLong("version")));
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.function.SerializableRunnable;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,12 @@ import java.util.Map;
  * about the whole form, such as someone else having changed the record), and nothing is written.
  */
 public class FormDialog extends Dialog {
+
+    /** What a screen does once a form succeeded: {@code key} says what happened to {@code name}. */
+    @FunctionalInterface
+    public interface Done extends Serializable {
+        void done(String key, String name);
+    }
 
     private final FormLayout form = new FormLayout();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();

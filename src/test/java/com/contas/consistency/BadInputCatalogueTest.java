@@ -209,30 +209,7 @@ class BadInputCatalogueTest extends KaribuTestBase {
                         expected,
                         before,
                         "contas-drawer-notes");
-            case PERSON_NAME ->
-                drawerForm(
-                        "People",
-                        "Name",
-                        TextField.class,
-                        input,
-                        "Add person",
-                        expected,
-                        before,
-                        "contas-drawer-people");
-            case PERSON_EMAIL, PERSON_PHONE -> {
-                AccountDrawer drawer = drawer("People");
-                Div section = section(drawer, "contas-drawer-people");
-                field(section, TextField.class, "Name").setValue("Ana");
-                drawerForm(
-                        null,
-                        form == Form.PERSON_EMAIL ? "E-mail" : "Phone",
-                        TextField.class,
-                        input,
-                        "Add person",
-                        expected,
-                        before,
-                        "contas-drawer-people");
-            }
+            case PERSON_NAME, PERSON_EMAIL, PERSON_PHONE -> personForm(form, input, expected, before);
             case ACTIVITY_SUBJECT, ACTIVITY_DATE, ACTIVITY_TIME, ACTIVITY_DURATION ->
                 activityForm(form, input, expected, before);
             case DEAL_VALUE, DEAL_CURRENCY, DEAL_TITLE -> dealService(form, input, expected, before);
@@ -295,6 +272,32 @@ class BadInputCatalogueTest extends KaribuTestBase {
                 .toList();
         assertThat(texts).hasSize(1);
         assertShownAsText(texts.get(0));
+    }
+
+    private void personForm(Form form, String input, String expected, Map<String, Long> before) {
+        AccountDrawer drawer = drawer("People");
+        _get(drawer, Button.class, spec -> spec.withText("Add person")).click();
+        Dialog dialog = _get(Dialog.class);
+        field(dialog, TextField.class, "Name").setValue("Ana");
+        HasValidation field = switch (form) {
+            case PERSON_NAME -> {
+                TextField name = field(dialog, TextField.class, "Name");
+                name.setValue(input);
+                yield name;
+            }
+            case PERSON_EMAIL -> {
+                TextArea emails = field(dialog, TextArea.class, "E-mails");
+                emails.setValue(input);
+                yield emails;
+            }
+            default -> {
+                TextArea phones = field(dialog, TextArea.class, "Phones");
+                phones.setValue(input);
+                yield phones;
+            }
+        };
+        _get(dialog, Button.class, spec -> spec.withText("Save")).click();
+        assertRefused(field, expected, before);
     }
 
     private void activityForm(Form form, String input, String expected, Map<String, Long> before) {

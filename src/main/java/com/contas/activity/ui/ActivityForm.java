@@ -117,7 +117,7 @@ public class ActivityForm extends FormDialog {
     }
 
     /** Mark done (or not done) and delete, in the footer of an activity being edited. */
-    void offerActions(ActivityForms.Done done) {
+    void offerActions(Done done) {
         long id = existing.id();
         long version = existing.version();
         String name = existing.subject();

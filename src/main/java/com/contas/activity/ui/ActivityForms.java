@@ -10,10 +10,10 @@ import com.contas.deal.DealService;
 import com.contas.organization.OrganizationService;
 import com.contas.person.PersonService;
 import com.contas.security.UserSummary;
+import com.contas.shell.FormDialog.Done;
 import com.contas.shell.Pickers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,12 +36,6 @@ public class ActivityForms {
         this.organizations = organizations;
         this.people = people;
         this.deals = deals;
-    }
-
-    /** What a screen does once a form succeeded: {@code key} says what happened to {@code subject}. */
-    @FunctionalInterface
-    public interface Done extends Serializable {
-        void done(String key, String subject);
     }
 
     /**

@@ -10,7 +10,7 @@ import com.contas.detail.OrganizationSections.SectionCounts;
 import com.contas.file.FileService;
 import com.contas.note.NoteService;
 import com.contas.organization.OrganizationService;
-import com.contas.person.PersonService;
+import com.contas.person.ui.PersonForms;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
@@ -55,7 +55,7 @@ public class DetailSections {
     private final ActivityForms activityForms;
     private final NoteService notes;
     private final FileService files;
-    private final PersonService people;
+    private final PersonForms personForms;
     private final OrganizationService organizations;
     private final CustomFieldService customFields;
     private final CustomFieldValues customValues;
@@ -67,7 +67,7 @@ public class DetailSections {
             ActivityForms activityForms,
             NoteService notes,
             FileService files,
-            PersonService people,
+            PersonForms personForms,
             OrganizationService organizations,
             CustomFieldService customFields,
             CustomFieldValues customValues,
@@ -77,7 +77,7 @@ public class DetailSections {
         this.activityForms = activityForms;
         this.notes = notes;
         this.files = files;
-        this.people = people;
+        this.personForms = personForms;
         this.organizations = organizations;
         this.customFields = customFields;
         this.customValues = customValues;
@@ -90,7 +90,7 @@ public class DetailSections {
             case NOTES -> new NotesSection(context, sections, notes);
             case FILES -> new FilesSection(context, sections, files);
             case DEALS -> new DealsSection(context, sections);
-            case PEOPLE -> new PeopleSection(context, sections, people);
+            case PEOPLE -> new PeopleSection(context, sections, personForms);
             case FIELDS -> new FieldsSection(context, organizations, customFields, customValues, currencies);
             case HISTORY -> new HistorySection(context, sections);
         };

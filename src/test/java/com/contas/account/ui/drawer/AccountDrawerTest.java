@@ -495,28 +495,39 @@ class AccountDrawerTest extends KaribuTestBase {
     }
 
     @Test
-    void a_person_is_added_to_the_organization_and_a_bad_email_is_refused_next_to_the_field() {
+    void a_person_is_added_to_the_organization_edited_and_a_bad_email_is_refused_next_to_the_field() {
         AccountDrawer drawer = openOverList(acme);
         select(drawer, "People");
         Div section = section(drawer, "contas-drawer-people");
-        in(section, TextField.class, "Name").setValue("Ana Lima");
-        in(section, TextField.class, "E-mail").setValue("not-an-email");
         button(section, "Add person").click();
+        Dialog dialog = _get(Dialog.class);
+        in(dialog, TextField.class, "Name").setValue("Ana Lima");
+        in(dialog, TextArea.class, "E-mails").setValue("not-an-email");
+        button(dialog, "Save").click();
 
-        assertThat(in(section, TextField.class, "E-mail").isInvalid()).isTrue();
+        assertThat(in(dialog, TextArea.class, "E-mails").isInvalid()).isTrue();
         assertThat(data.jdbc().queryForObject("select count(*) from person", Long.class))
                 .isZero();
 
-        in(section, TextField.class, "E-mail").setValue("ana@acme.example");
-        in(section, TextField.class, "Phone").setValue("+55 11 91234-5678");
-        button(section, "Add person").click();
+        in(dialog, TextArea.class, "E-mails").setValue("ana@acme.example");
+        in(dialog, TextArea.class, "Phones").setValue("+55 11 91234-5678");
+        button(dialog, "Save").click();
 
+        assertThat(_find(Dialog.class)).isEmpty();
         assertThat(text(section))
                 .contains("Ana Lima")
                 .contains("ana@acme.example")
                 .contains("+55 11 91234-5678");
         assertThat(accounts.details(acme).orElseThrow().row().peopleCount()).isEqualTo(1);
         assertThat(tabLabels(drawer)).contains("People (1)");
+
+        iconButton(section, "Edit Ana Lima").click();
+        dialog = _get(Dialog.class);
+        in(dialog, TextField.class, "Name").setValue("Ana Lima Souza");
+        button(dialog, "Save").click();
+
+        assertThat(text(section)).contains("Ana Lima Souza");
+        assertThat(accounts.details(acme).orElseThrow().row().peopleCount()).isEqualTo(1);
     }
 
     // ---- fields
