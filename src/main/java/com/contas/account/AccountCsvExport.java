@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -43,34 +44,39 @@ public class AccountCsvExport {
 
     /** One column: its key (the list column's key where it is one) and its cell. */
     private record Column(String key, BiFunction<AccountRow, Context, Object> value) {
-        static Column of(AccountSort.Field field, BiFunction<AccountRow, Context, Object> value) {
-            return new Column(field.key(), value);
+        static Column of(AccountSort.Field field) {
+            return new Column(
+                    field.key(),
+                    (row, c) -> field.kind() == AccountSort.Field.Kind.DAY
+                            ? date((Instant) field.value(row), c.zone())
+                            : field.value(row));
         }
     }
 
-    private static final List<Column> CSV = List.of(
-            new Column("id", (row, c) -> row.id()),
-            Column.of(AccountSort.Field.NAME, (row, c) -> row.name()),
-            Column.of(AccountSort.Field.OWNER, (row, c) -> row.ownerName()),
-            Column.of(AccountSort.Field.ACCOUNT_SINCE, (row, c) -> date(row.accountSince(), c.zone())),
-            Column.of(AccountSort.Field.WON_COUNT, (row, c) -> row.wonCount()),
-            Column.of(AccountSort.Field.WON_VALUE, (row, c) -> row.wonValue()),
-            new Column("currency", (row, c) -> c.currency()),
-            Column.of(AccountSort.Field.OPEN_COUNT, (row, c) -> row.openCount()),
-            Column.of(AccountSort.Field.OPEN_VALUE, (row, c) -> row.openValue()),
-            Column.of(AccountSort.Field.PEOPLE, (row, c) -> row.peopleCount()),
-            Column.of(
-                    AccountSort.Field.NEXT_ACTIVITY,
-                    (row, c) -> row.nextActivity() == null
-                            ? null
-                            : row.nextActivity().dueDate()),
-            new Column(
-                    "nextSubject",
-                    (row, c) -> row.nextActivity() == null
-                            ? null
-                            : row.nextActivity().subject()),
-            Column.of(AccountSort.Field.LAST_ACTIVITY, (row, c) -> date(row.lastActivityAt(), c.zone())),
-            new Column("bucket", (row, c) -> row.bucket()));
+    /**
+     * The account's id, then the list's columns in their order, each followed by what a spreadsheet
+     * needs beside it (the amounts' currency, the next activity's subject, the bucket after the
+     * last activity). The order is the file's contract with whoever reads it: a new column is added
+     * at the end of {@link AccountSort.Field}, so it comes last here too.
+     */
+    private static final List<Column> CSV = Stream.of(
+                    Stream.of(new Column("id", (row, c) -> row.id())),
+                    AccountSort.Field.columns().stream().flatMap(field -> switch (field) {
+                        case WON_VALUE -> Stream.of(Column.of(field), new Column("currency", (row, c) -> c.currency()));
+                        case NEXT_ACTIVITY ->
+                            Stream.of(
+                                    Column.of(field),
+                                    new Column(
+                                            "nextSubject",
+                                            (row, c) -> row.nextActivity() == null
+                                                    ? null
+                                                    : row.nextActivity().subject()));
+                        case LAST_ACTIVITY ->
+                            Stream.of(Column.of(field), new Column("bucket", (row, c) -> row.bucket()));
+                        default -> Stream.of(Column.of(field));
+                    }))
+            .flatMap(columns -> columns)
+            .toList();
 
     /** The columns' keys, in order; headers are given by the caller in the user's language. */
     public static final List<String> COLUMNS = CSV.stream().map(Column::key).toList();

@@ -93,6 +93,23 @@ class AccountCsvExportTest extends ServiceTestBase {
         List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
         assertThat(written).isEqualTo(3);
         assertThat(rows.get(0)).isEqualTo(AccountCsvExport.COLUMNS);
+        // The file's order is a contract with whoever reads it: new columns go last.
+        assertThat(AccountCsvExport.COLUMNS)
+                .containsExactly(
+                        "id",
+                        "name",
+                        "owner",
+                        "since",
+                        "wonCount",
+                        "wonValue",
+                        "currency",
+                        "openCount",
+                        "openValue",
+                        "people",
+                        "next",
+                        "nextSubject",
+                        "last",
+                        "bucket");
         List<AccountRow> expected = accounts.page(AccountFilter.ALL, sort, 0, 100);
         assertThat(rows.subList(1, rows.size()))
                 .extracting(r -> Long.parseLong(r.get(0)))

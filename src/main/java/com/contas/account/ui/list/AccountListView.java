@@ -8,6 +8,7 @@ import com.contas.account.AccountKpis;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
+import com.contas.account.AccountSort.Field.Kind;
 import com.contas.account.ui.AccountFilterBar;
 import com.contas.account.ui.AccountUrlState;
 import com.contas.account.ui.AccountViews;
@@ -58,7 +59,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -241,78 +245,20 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         grid.addClassName("contas-accounts");
         grid.setMultiSort(false);
         grid.setColumnReorderingAllowed(true);
-        addColumn(
-                        AccountSort.Field.NAME,
-                        LitRenderer.<AccountRow>of("<a router-link href=\"${item.href}\">${item.name}</a>")
-                                .withProperty("href", r -> AccountViews.LIST_ROUTE + "/" + r.id() + query)
-                                .withProperty("name", AccountRow::name))
-                .setFlexGrow(3)
-                .setFrozen(true);
-        addColumn(AccountSort.Field.OWNER, AccountRow::ownerName);
-        addColumn(AccountSort.Field.ACCOUNT_SINCE, r -> format.date(r.accountSince()));
-        addColumn(AccountSort.Field.WON_COUNT, AccountRow::wonCount).setTextAlign(ColumnTextAlign.END);
-        addColumn(
-                        AccountSort.Field.WON_VALUE,
-                        LitRenderer.<AccountRow>of(
-                                        "<span title=\"${item.warning}\">${item.value}${item.warning ? ' ⚠' : ''}</span>")
-                                .withProperty("value", r -> format.money(r.wonValue()))
-                                .withProperty(
-                                        "warning",
-                                        r -> r.unconvertedDeals() == 0
-                                                ? ""
-                                                : getTranslation("accounts.unconverted", r.unconvertedDeals())))
-                .setTextAlign(ColumnTextAlign.END);
-        addColumn(AccountSort.Field.OPEN_COUNT, AccountRow::openCount).setTextAlign(ColumnTextAlign.END);
+        for (AccountSort.Field field : AccountSort.Field.columns()) {
+            Grid.Column<AccountRow> column = switch (field) {
+                case NAME -> addColumn(field, nameCell()).setFlexGrow(3).setFrozen(true);
+                case WON_VALUE -> addColumn(field, wonValueCell());
+                case NEXT_ACTIVITY -> addColumn(field, nextActivityCell()).setFlexGrow(3);
+                case LAST_ACTIVITY -> addColumn(field, lastActivityCell());
+                default -> addColumn(field, row -> cell(field, row));
+            };
+            if (field.kind() == Kind.COUNT || field.kind() == Kind.MONEY) {
+                column.setTextAlign(ColumnTextAlign.END);
+            }
+        }
         // Not shown until chosen: the open deals' value is a number for a few, the count is enough for most.
-        addColumn(AccountSort.Field.OPEN_VALUE, r -> format.money(r.openValue()))
-                .setTextAlign(ColumnTextAlign.END)
-                .setVisible(false);
-        addColumn(
-                        AccountSort.Field.NEXT_ACTIVITY,
-                        LitRenderer.<AccountRow>of(
-                                        "<span class=\"next-activity ${item.cls}\" title=\"${item.title}\">"
-                                                + "<vaadin-icon icon=\"${item.icon}\" ?hidden=\"${!item.icon}\"></vaadin-icon> ${item.text}</span>")
-                                .withProperty("cls", row -> row.bucket().tone())
-                                .withProperty(
-                                        "icon",
-                                        r -> r.nextActivity() == null
-                                                ? ""
-                                                : "vaadin:"
-                                                        + DetailFormat.icon(r.nextActivity()
-                                                                        .type())
-                                                                .name()
-                                                                .toLowerCase()
-                                                                .replace('_', '-'))
-                                .withProperty(
-                                        "text",
-                                        r -> r.nextActivity() == null
-                                                ? getTranslation("accounts.next.none")
-                                                : r.nextActivity().subject() + " · "
-                                                        + format.date(
-                                                                r.nextActivity().dueDate()))
-                                .withProperty(
-                                        "title",
-                                        r -> r.nextActivity() == null
-                                                ? ""
-                                                : getTranslation("activity.type."
-                                                                + r.nextActivity()
-                                                                        .type()) + " · "
-                                                        + format.date(
-                                                                r.nextActivity().dueDate()) + " "
-                                                        + format.time(
-                                                                r.nextActivity().dueTime())))
-                .setFlexGrow(3);
-        addColumn(
-                AccountSort.Field.LAST_ACTIVITY,
-                LitRenderer.<AccountRow>of("<span class=\"${item.cls}\" title=\"${item.full}\">${item.ago}</span>")
-                        .withProperty("cls", r -> r.lastActivityAt() == null ? "muted" : "")
-                        .withProperty(
-                                "ago",
-                                r -> r.lastActivityAt() == null
-                                        ? getTranslation("accounts.last.never")
-                                        : format.ago(this, r.lastActivityAt()))
-                        .withProperty("full", r -> format.dateTime(r.lastActivityAt())));
-        addColumn(AccountSort.Field.PEOPLE, AccountRow::peopleCount).setTextAlign(ColumnTextAlign.END);
+        columns.get(AccountSort.Field.OPEN_VALUE.key()).setVisible(false);
         for (CustomFieldInfo field : customFields) {
             Grid.Column<AccountRow> column = grid.addColumn(r -> format.customValue(
                             field.type(),
@@ -362,6 +308,79 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                                 Integer.MAX_VALUE, knownCount >= 0 ? knownCount : accounts.count(state.filter())))
                 .setIdentifierProvider(AccountRow::id);
         grid.setEmptyStateComponent(emptyState);
+    }
+
+    /** A column's value as the grid shows it, by its kind. */
+    private String cell(AccountSort.Field field, AccountRow row) {
+        Object value = field.value(row);
+        if (value == null) {
+            return "";
+        }
+        return switch (field.kind()) {
+            case TEXT -> (String) value;
+            case COUNT -> String.valueOf(value);
+            case MONEY -> format.money((BigDecimal) value);
+            case DATE -> format.date((LocalDate) value);
+            case DAY -> format.date((Instant) value);
+        };
+    }
+
+    private LitRenderer<AccountRow> nameCell() {
+        return LitRenderer.<AccountRow>of("<a router-link href=\"${item.href}\">${item.name}</a>")
+                .withProperty("href", r -> AccountViews.LIST_ROUTE + "/" + r.id() + query)
+                .withProperty("name", AccountRow::name);
+    }
+
+    private LitRenderer<AccountRow> wonValueCell() {
+        return LitRenderer.<AccountRow>of(
+                        "<span title=\"${item.warning}\">${item.value}${item.warning ? ' ⚠' : ''}</span>")
+                .withProperty("value", r -> format.money(r.wonValue()))
+                .withProperty(
+                        "warning",
+                        r -> r.unconvertedDeals() == 0
+                                ? ""
+                                : getTranslation("accounts.unconverted", r.unconvertedDeals()));
+    }
+
+    private LitRenderer<AccountRow> nextActivityCell() {
+        return LitRenderer.<AccountRow>of(
+                        "<span class=\"next-activity ${item.cls}\" title=\"${item.title}\">"
+                                + "<vaadin-icon icon=\"${item.icon}\" ?hidden=\"${!item.icon}\"></vaadin-icon> ${item.text}</span>")
+                .withProperty("cls", row -> row.bucket().tone())
+                .withProperty(
+                        "icon",
+                        r -> r.nextActivity() == null
+                                ? ""
+                                : "vaadin:"
+                                        + DetailFormat.icon(r.nextActivity().type())
+                                                .name()
+                                                .toLowerCase()
+                                                .replace('_', '-'))
+                .withProperty(
+                        "text",
+                        r -> r.nextActivity() == null
+                                ? getTranslation("accounts.next.none")
+                                : r.nextActivity().subject() + " · "
+                                        + format.date(r.nextActivity().dueDate()))
+                .withProperty(
+                        "title",
+                        r -> r.nextActivity() == null
+                                ? ""
+                                : getTranslation("activity.type."
+                                                + r.nextActivity().type()) + " · "
+                                        + format.date(r.nextActivity().dueDate()) + " "
+                                        + format.time(r.nextActivity().dueTime()));
+    }
+
+    private LitRenderer<AccountRow> lastActivityCell() {
+        return LitRenderer.<AccountRow>of("<span class=\"${item.cls}\" title=\"${item.full}\">${item.ago}</span>")
+                .withProperty("cls", r -> r.lastActivityAt() == null ? "muted" : "")
+                .withProperty(
+                        "ago",
+                        r -> r.lastActivityAt() == null
+                                ? getTranslation("accounts.last.never")
+                                : format.ago(this, r.lastActivityAt()))
+                .withProperty("full", r -> format.dateTime(r.lastActivityAt()));
     }
 
     private Grid.Column<AccountRow> addColumn(AccountSort.Field field, ValueProvider<AccountRow, ?> value) {
