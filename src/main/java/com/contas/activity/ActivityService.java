@@ -164,7 +164,7 @@ public class ActivityService {
     /** One activity as the list shows it (with the names of what it links to), if it exists. */
     @Transactional(readOnly = true)
     public Optional<ActivityRow> row(long id) {
-        return rows(query(ActivityFilter.ALL).where("a.id = :id", "id", id), new PageSpec(0, 1, null, true)).stream()
+        return rows(query(ActivityFilter.ALL).where("a.id = :id", "id", id), PageSpec.first(1)).stream()
                 .findFirst();
     }
 

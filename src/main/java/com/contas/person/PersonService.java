@@ -137,8 +137,7 @@ public class PersonService {
     /** One person as the list shows it (with the organization's name), if it exists. */
     @Transactional(readOnly = true)
     public Optional<PersonRow> row(long id) {
-        return rows(query(new PersonFilter(null, null)).where("p.id = :id", "id", id), new PageSpec(0, 1, null, true))
-                .stream()
+        return rows(query(new PersonFilter(null, null)).where("p.id = :id", "id", id), PageSpec.first(1)).stream()
                 .findFirst();
     }
 
