@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -168,6 +169,25 @@ public class ActivityService {
                 .findFirst();
     }
 
+    /**
+     * Whether the organization has an open activity (not done, not in the trash): one probe of
+     * {@code ix_activity_organization_open}.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasOpenActivity(long organizationId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select case when exists (select 1 from activity where organization_id = :organization "
+                        + "and done = false and deleted_at is null) then true else false end",
+                new MapSqlParameterSource("organization", organizationId),
+                Boolean.class));
+    }
+
+    /** Today in the company's time zone. */
+    @Transactional(readOnly = true)
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.get().timeZone()));
+    }
+
     private List<ActivityRow> rows(SqlList query, PageSpec page) {
         String select = "a.id, a.type, a.subject, a.due_date, a.due_time, a.duration_minutes, a.done, "
                 + "a.organization_id, o.name as organization_name, a.person_id, p.name as person_name, a.deal_id, "
@@ -231,10 +251,7 @@ public class ActivityService {
                         "select id from activity where organization_id in (select id from organization where "
                                 + SqlList.matches("name_sort") + " and deleted_at is null)");
         if (filter.overdueOnly()) {
-            list.where(
-                    "a.done = false and a.due_date < :today",
-                    "today",
-                    LocalDate.now(clock.withZone(settings.get().timeZone())));
+            list.where("a.done = false and a.due_date < :today", "today", today());
         }
         return list;
     }

@@ -57,6 +57,10 @@ public class KanbanBoard<T, C> extends Composite<Div> {
     static final String IN_CARD = CARD_KEY + " != null";
     /** Evaluated by the browser: whether a click was on a card's Move button. */
     static final String ON_MOVE = "!!event.target.closest?.('.kanban-move')";
+    /** The attribute naming a card button's action ({@link #actionButton}). */
+    static final String ACTION_ATTRIBUTE = "data-kanban-action";
+    /** Evaluated by the browser: the action of the card button clicked, or nothing. */
+    static final String ON_ACTION = "event.target.closest?.('[" + ACTION_ATTRIBUTE + "]')?.dataset.kanbanAction";
     /** Enter on a focused card; on its Move button the browser makes Enter a click. */
     static final String ENTER_ON_CARD = "event.key === 'Enter' && event.target.hasAttribute('" + CARD_ATTRIBUTE + "')";
     /**
@@ -88,14 +92,20 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         root.addEventListener(
                         "click",
                         e -> holderOf(e).ifPresent(holder -> {
+                            String action = e.getEventData().hasKey(ON_ACTION)
+                                    ? e.getEventData().getString(ON_ACTION)
+                                    : null;
                             if (e.getEventData().getBoolean(ON_MOVE)) {
                                 openMoveDialog(holder.item);
+                            } else if (action != null && !action.isEmpty()) {
+                                fireEvent(new CardActionEvent<>(this, true, holder.item, action));
                             } else {
                                 fireEvent(new CardClickedEvent<>(this, true, holder.item));
                             }
                         }))
                 .addEventData(CARD_KEY)
                 .addEventData(ON_MOVE)
+                .addEventData(ON_ACTION)
                 .setFilter(IN_CARD);
         root.addEventListener(
                         "keydown",
@@ -156,6 +166,30 @@ public class KanbanBoard<T, C> extends Composite<Div> {
 
     public Registration addCardMovedListener(ComponentEventListener<CardMovedEvent<T, C>> listener) {
         return addListener(CardMovedEvent.class, (ComponentEventListener) listener);
+    }
+
+    /** Listens to the card buttons the renderer drew with {@link #actionButton}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Registration addCardActionListener(ComponentEventListener<CardActionEvent<T, C>> listener) {
+        return addListener(CardActionEvent.class, (ComponentEventListener) listener);
+    }
+
+    /**
+     * A plain button for a card renderer to put on a card: a click on it (or Enter) fires a
+     * {@link CardActionEvent} with {@code action} instead of opening the card. Plain, like the Move
+     * button, so that a board of a hundred cards stays light.
+     *
+     * @param label the accessible name (also the tooltip)
+     */
+    public static Element actionButton(String action, String text, String label) {
+        Element button = new Element("button");
+        button.setAttribute("type", "button");
+        button.setAttribute(ACTION_ATTRIBUTE, action);
+        button.setAttribute("aria-label", label);
+        button.setAttribute("title", label);
+        button.getClassList().add("kanban-action");
+        button.setText(text);
+        return button;
     }
 
     public Registration addCardMoveRefusedListener(ComponentEventListener<CardMoveRefusedEvent<T, C>> listener) {

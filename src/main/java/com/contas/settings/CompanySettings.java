@@ -6,5 +6,11 @@ import java.time.ZoneId;
 
 /** Company-wide settings: money is aggregated in the default currency; days are the company's. */
 public record CompanySettings(
-        String defaultCurrency, ZoneId timeZone, DayOfWeek firstDayOfWeek, int notContactedDays, long version)
+        String defaultCurrency,
+        ZoneId timeZone,
+        DayOfWeek firstDayOfWeek,
+        int notContactedDays,
+        boolean nextStepPrompt,
+        int followUpDays,
+        long version)
         implements Serializable {}

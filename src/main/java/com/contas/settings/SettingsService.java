@@ -63,12 +63,20 @@ public class SettingsService {
         v.required("firstDayOfWeek", input.firstDayOfWeek());
         v.required("notContactedDays", input.notContactedDays());
         v.range("notContactedDays", input.notContactedDays(), 1, 3650);
+        v.required("followUpDays", input.followUpDays());
+        v.range("followUpDays", input.followUpDays(), 0, 365);
         v.throwIfInvalid();
         CompanySettingsRow row = settings.findById(1).orElseThrow();
         if (row.getVersion() != expectedVersion) {
             throw new StaleVersionException("Settings", 1);
         }
-        row.change(currency, zone, input.firstDayOfWeek(), input.notContactedDays());
+        row.change(
+                currency,
+                zone,
+                input.firstDayOfWeek(),
+                input.notContactedDays(),
+                input.nextStepPrompt(),
+                input.followUpDays());
         settings.saveAndFlush(row);
         invalidate();
         events.publishEvent(new CompanySettingsChanged());
@@ -89,6 +97,8 @@ public class SettingsService {
                 ZoneId.of(row.getTimeZone()),
                 row.getFirstDayOfWeek(),
                 row.getNotContactedDays(),
+                row.isNextStepPrompt(),
+                row.getFollowUpDays(),
                 row.getVersion());
         cached = new Cached(fresh, System.nanoTime());
         return fresh;

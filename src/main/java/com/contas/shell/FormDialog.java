@@ -30,6 +30,8 @@ public class FormDialog extends Dialog {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final FieldErrors errors = new FieldErrors(this, fields);
     private final SerializableRunnable saveAction;
+    private final Button cancel;
+    private boolean succeeded;
 
     /**
      * @param title  the dialog's title (already translated)
@@ -42,7 +44,7 @@ public class FormDialog extends Dialog {
         add(form, errors.formMessage());
         Button save = new Button(getTranslation(saveKey), e -> run(this::save, onDone));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("form.cancel"), e -> close());
+        cancel = new Button(getTranslation("form.cancel"), e -> close());
         getFooter().add(cancel, save);
     }
 
@@ -54,6 +56,20 @@ public class FormDialog extends Dialog {
     /** What saving does: calls the service, which validates and throws on a refusal. */
     protected void save() {
         saveAction.run();
+    }
+
+    /** Names the button that closes the form without saving ("Cancel" unless said otherwise). */
+    public void setCancelText(String text) {
+        cancel.setText(text);
+    }
+
+    /** Runs {@code then} when the form is closed without anything done (Cancel, Esc, Skip). */
+    public void onClosedWithoutSaving(SerializableRunnable then) {
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened() && !succeeded) {
+                then.run();
+            }
+        });
     }
 
     /** Adds a field that the service's problems name {@code name}. */
@@ -91,6 +107,7 @@ public class FormDialog extends Dialog {
         if (!Refusals.runKeeping(this, errors, action, errors::show)) {
             return false;
         }
+        succeeded = true;
         close();
         onDone.run();
         return true;

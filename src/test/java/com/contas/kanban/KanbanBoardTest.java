@@ -302,6 +302,22 @@ class KanbanBoardTest {
     }
 
     @Test
+    void a_card_button_drawn_by_the_renderer_fires_its_action_and_is_no_card_click() {
+        board.addCardActionListener(
+                e -> events.add(e.getAction() + " " + e.getItem().id()));
+        board.setCardRenderer(task -> {
+            Span card = new Span(task.title());
+            card.getElement().appendChild(KanbanBoard.actionButton("archive", "Archive", "Archive " + task.title()));
+            return card;
+        });
+        board.refreshCard(task(4));
+
+        KanbanBrowser.clickAction(board, task(4), "archive");
+
+        assertThat(events).containsExactly("archive 4");
+    }
+
+    @Test
     void the_move_button_opens_the_dialog_and_is_no_card_click() {
         KanbanBrowser.clickMove(board, task(4));
         assertThat(events).isEmpty();

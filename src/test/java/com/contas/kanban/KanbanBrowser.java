@@ -40,6 +40,21 @@ public final class KanbanBrowser {
         fire(board, "click", data);
     }
 
+    /** A click (or Enter, or Space) on a button the card renderer drew with {@link KanbanBoard#actionButton}. */
+    public static <T> void clickAction(KanbanBoard<T, ?> board, T item, String action) {
+        Element button = card(board, item)
+                .getElement()
+                .getChildren()
+                .filter(e -> !e.isTextNode() && action.equals(e.getAttribute(KanbanBoard.ACTION_ATTRIBUTE)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the card has no " + action + " button"));
+        assertThat(button.getTag()).isEqualTo("button");
+        JsonObject data = inCard(board, item);
+        data.put(KanbanBoard.ON_MOVE, false);
+        data.put(KanbanBoard.ON_ACTION, action);
+        fire(board, "click", data);
+    }
+
     /** Enter on the focused card. */
     public static <T> void pressEnter(KanbanBoard<T, ?> board, T item) {
         assertThat(card(board, item).getElement().getAttribute("tabindex")).isEqualTo("0");

@@ -36,7 +36,7 @@ class CompanySettingsAdminTest extends ServiceTestBase {
     private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
 
     private CompanySettingsInput with(String currency, String zone, Integer days) {
-        return new CompanySettingsInput(currency, zone, DayOfWeek.MONDAY, days);
+        return new CompanySettingsInput(currency, zone, DayOfWeek.MONDAY, days, true, 7);
     }
 
     private AccountRow onlyAccount() {

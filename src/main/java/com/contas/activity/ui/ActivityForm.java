@@ -38,6 +38,7 @@ public class ActivityForm extends FormDialog {
     private final ComboBox<Option> deal;
     private final ComboBox<UserSummary> assignee;
     private final TextArea note = new TextArea();
+    private final List<UserSummary> users;
 
     /**
      * @param existing      the activity to edit, or null to schedule a new one
@@ -56,6 +57,7 @@ public class ActivityForm extends FormDialog {
         super(title, existing == null ? "activity.form.schedule" : "activity.form.save", onSaved);
         this.services = services;
         this.existing = existing;
+        this.users = users;
         type.setLabel(getTranslation("activity.form.type"));
         type.setItems(ActivityType.values());
         type.setItemLabelGenerator(t -> getTranslation("activity.type." + t));
@@ -127,12 +129,28 @@ public class ActivityForm extends FormDialog {
                     () -> services.activities().markUndone(id, version),
                     () -> done.done("form.saved", name));
         } else {
-            action(
-                    "activities.markDone",
-                    () -> services.activities().markDone(id, version),
-                    () -> done.done("form.saved", name));
+            action("activities.markDone", () -> services.activities().markDone(id, version), () -> {
+                done.done("form.saved", name);
+                services.afterDone(id, users, done);
+            });
         }
-        action("form.delete", () -> services.activities().delete(id, version), () -> done.done("form.deleted", name));
+        Option about = organization.getValue();
+        action("form.delete", () -> services.activities().delete(id, version), () -> {
+            done.done("form.deleted", name);
+            services.checkOpen(about, users, existing.assigneeId(), done);
+        });
+    }
+
+    /** With "Skip" for Cancel: closing it says so if the organization is left with no open activity. */
+    void skippable(Option about, Long assigneeId, Done done) {
+        setCancelText(getTranslation("activity.next.skip"));
+        onClosedWithoutSaving(() -> services.checkOpen(about, users, assigneeId, done));
+    }
+
+    /** Links the new activity to the person and deal of the one before it. */
+    void link(Option shownPerson, Option shownDeal) {
+        person.setValue(shownPerson);
+        deal.setValue(shownDeal);
     }
 
     /** Pre-fills a new activity (the follow-up). */

@@ -10,6 +10,8 @@ import com.contas.deal.DealService;
 import com.contas.organization.OrganizationService;
 import com.contas.person.PersonService;
 import com.contas.security.UserSummary;
+import com.contas.settings.CompanySettings;
+import com.contas.settings.SettingsService;
 import com.contas.shell.FormDialog.Done;
 import com.contas.shell.Pickers;
 import com.vaadin.flow.component.UI;
@@ -29,13 +31,19 @@ public class ActivityForms {
     private final OrganizationService organizations;
     private final PersonService people;
     private final DealService deals;
+    private final SettingsService settings;
 
     ActivityForms(
-            ActivityService activities, OrganizationService organizations, PersonService people, DealService deals) {
+            ActivityService activities,
+            OrganizationService organizations,
+            PersonService people,
+            DealService deals,
+            SettingsService settings) {
         this.activities = activities;
         this.organizations = organizations;
         this.people = people;
         this.deals = deals;
+        this.settings = settings;
     }
 
     /**
@@ -94,6 +102,53 @@ public class ActivityForms {
                 Pickers.option(details.dealId(), shown.dealId(), shown.dealTitle()));
         form[0].offerActions(done);
         return form[0];
+    }
+
+    /**
+     * After an activity was marked done. With the company's next-step prompt on: the form for the
+     * next step, pre-filled from the one just done (type, subject, person, deal, assignee; the date
+     * the company's follow-up delay ahead), whose "Skip" closes it. With it off, or skipped: a
+     * notice if the organization is left with no open activity, with "Schedule follow-up".
+     *
+     * @param done runs when a next step was scheduled
+     */
+    public void afterDone(long activityId, List<UserSummary> users, Done done) {
+        ActivityDetails completed = activities.get(activityId);
+        ActivityRow shown = activities.row(activityId).orElse(null);
+        if (shown == null) {
+            return; // deleted meanwhile: nothing to follow up
+        }
+        Option about = Pickers.option(completed.organizationId(), shown.organizationId(), shown.organizationName());
+        CompanySettings company = settings.get();
+        if (!company.nextStepPrompt()) {
+            checkOpen(about, users, completed.assigneeId(), done);
+            return;
+        }
+        ActivityForm form = schedule(about, users, completed.assigneeId(), done);
+        form.setHeaderTitle(
+                about == null ? translate("activity.next.title") : translate("activity.next.titleFor", about.label()));
+        form.prefill(completed.type(), completed.subject(), followUpDate());
+        form.link(
+                Pickers.option(completed.personId(), shown.personId(), shown.personName()),
+                Pickers.option(completed.dealId(), shown.dealId(), shown.dealTitle()));
+        form.skippable(about, completed.assigneeId(), done);
+        form.open();
+    }
+
+    /**
+     * Says so when {@code organization} has no open activity left (after a done, a delete, a
+     * skipped next step), with "Schedule follow-up"; nothing otherwise. One indexed probe.
+     */
+    public void checkOpen(Option organization, List<UserSummary> users, Long assigneeId, Done done) {
+        if (organization == null || activities.hasOpenActivity(organization.id())) {
+            return;
+        }
+        new NoOpenActivityNotice(this, organization, users, assigneeId, done).open();
+    }
+
+    /** Today plus the company's follow-up delay: the date a next step or follow-up is suggested for. */
+    public LocalDate followUpDate() {
+        return activities.today().plusDays(settings.get().followUpDays());
     }
 
     ActivityService activities() {

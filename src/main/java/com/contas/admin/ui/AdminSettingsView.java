@@ -9,6 +9,7 @@ import com.contas.shell.FormDialog;
 import com.contas.shell.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,7 +52,9 @@ public class AdminSettingsView extends VerticalLayout implements HasDynamicTitle
                 current.defaultCurrency(),
                 current.timeZone().getId(),
                 current.firstDayOfWeek().getDisplayName(TextStyle.FULL, getLocale()),
-                current.notContactedDays()));
+                current.notContactedDays(),
+                getTranslation(current.nextStepPrompt() ? "admin.settings.nextStep.on" : "admin.settings.nextStep.off"),
+                current.followUpDays()));
         summary.setId("settings-summary");
         return summary;
     }
@@ -74,13 +77,23 @@ public class AdminSettingsView extends VerticalLayout implements HasDynamicTitle
         firstDay.setValue(current.firstDayOfWeek());
         IntegerField days = new IntegerField(getTranslation("admin.settings.field.notContactedDays"));
         days.setValue(current.notContactedDays());
+        Checkbox nextStep =
+                new Checkbox(getTranslation("admin.settings.field.nextStepPrompt"), current.nextStepPrompt());
+        IntegerField followUpDays = new IntegerField(getTranslation("admin.settings.field.followUpDays"));
+        followUpDays.setHelperText(getTranslation("admin.settings.field.followUpDays.help"));
+        followUpDays.setValue(current.followUpDays());
         FormDialog dialog = new FormDialog(
                 getTranslation("admin.settings.title"),
                 "form.save",
                 () -> settings.update(
                         current.version(),
                         new CompanySettingsInput(
-                                currency.getValue(), zone.getValue(), firstDay.getValue(), days.getValue())),
+                                currency.getValue(),
+                                zone.getValue(),
+                                firstDay.getValue(),
+                                days.getValue(),
+                                nextStep.getValue(),
+                                followUpDays.getValue())),
                 () -> {
                     Notification.show(getTranslation("admin.settings.saved"), 4000, Notification.Position.BOTTOM_START);
                     replace(getComponentAt(1), summary());
@@ -89,6 +102,8 @@ public class AdminSettingsView extends VerticalLayout implements HasDynamicTitle
         dialog.field("timeZone", zone);
         dialog.field("firstDayOfWeek", firstDay);
         dialog.field("notContactedDays", days);
+        dialog.field("nextStepPrompt", nextStep);
+        dialog.field("followUpDays", followUpDays);
         return dialog;
     }
 

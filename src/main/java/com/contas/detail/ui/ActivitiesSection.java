@@ -56,13 +56,19 @@ public class ActivitiesSection extends ListSection<ActivityLine> {
         Checkbox done = new Checkbox(a.done());
         done.setAriaLabel(
                 getTranslation(a.done() ? "drawer.activities.markUndone" : "drawer.activities.markDone", a.subject()));
-        done.addValueChangeListener(e -> run(() -> {
-            if (e.getValue()) {
-                activities.markDone(a.id(), a.version());
-            } else {
-                activities.markUndone(a.id(), a.version());
+        done.addValueChangeListener(e -> {
+            boolean completed = e.getValue();
+            if (run(() -> {
+                        if (completed) {
+                            activities.markDone(a.id(), a.version());
+                        } else {
+                            activities.markUndone(a.id(), a.version());
+                        }
+                    })
+                    && completed) {
+                forms.afterDone(a.id(), drawer.users(), (key, name) -> drawer.changed(this));
             }
-        }));
+        });
         Span subject = new Span(a.subject());
         subject.addClassName("contas-item-title");
         Span when = new Span(getTranslation("activity.type." + a.type()) + " · "
@@ -87,10 +93,15 @@ public class ActivitiesSection extends ListSection<ActivityLine> {
                 getTranslation("drawer.edit", a.subject()),
                 () -> forms.edit(a.id(), true, drawer.users(), (key, name) -> drawer.changed(this))
                         .open());
-        Button delete = iconButton(
-                VaadinIcon.TRASH,
-                getTranslation("drawer.delete", a.subject()),
-                () -> run(() -> activities.delete(a.id(), a.version())));
+        Button delete = iconButton(VaadinIcon.TRASH, getTranslation("drawer.delete", a.subject()), () -> {
+            if (run(() -> activities.delete(a.id(), a.version()))) {
+                forms.checkOpen(
+                        new Option(drawer.organization(), drawer.accountName()),
+                        drawer.users(),
+                        a.assigneeId(),
+                        (key, name) -> drawer.changed(this));
+            }
+        });
         Div row = new Div(done, text, edit, delete);
         row.addClassName("contas-item");
         row.addClassName("contas-activity");

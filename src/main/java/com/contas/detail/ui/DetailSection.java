@@ -74,10 +74,12 @@ public abstract class DetailSection extends Div {
      * this section); a conflict says someone else changed it and shows the current state; any
      * other refusal is explained.
      */
-    protected final void run(SerializableRunnable command) {
+    protected final boolean run(SerializableRunnable command) {
         if (Refusals.runRedrawing(this, null, command, () -> drawer.changed(this))) {
             drawer.changed(this);
+            return true;
         }
+        return false;
     }
 
     protected final void done(String message) {

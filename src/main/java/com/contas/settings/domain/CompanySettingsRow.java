@@ -30,16 +30,38 @@ public class CompanySettingsRow {
     @Column(name = "not_contacted_days", nullable = false)
     private int notContactedDays;
 
+    @Column(name = "next_step_prompt", nullable = false)
+    private boolean nextStepPrompt;
+
+    @Column(name = "follow_up_days", nullable = false)
+    private int followUpDays;
+
     @Version
     private long version;
 
     protected CompanySettingsRow() {}
 
-    public void change(String defaultCurrency, String timeZone, DayOfWeek firstDayOfWeek, int notContactedDays) {
+    public void change(
+            String defaultCurrency,
+            String timeZone,
+            DayOfWeek firstDayOfWeek,
+            int notContactedDays,
+            boolean nextStepPrompt,
+            int followUpDays) {
         this.defaultCurrency = defaultCurrency;
         this.timeZone = timeZone;
         this.firstDayOfWeek = firstDayOfWeek;
         this.notContactedDays = notContactedDays;
+        this.nextStepPrompt = nextStepPrompt;
+        this.followUpDays = followUpDays;
+    }
+
+    public boolean isNextStepPrompt() {
+        return nextStepPrompt;
+    }
+
+    public int getFollowUpDays() {
+        return followUpDays;
     }
 
     public String getDefaultCurrency() {

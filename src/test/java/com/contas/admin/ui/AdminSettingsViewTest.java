@@ -7,6 +7,7 @@ import com.contas.security.DemoUser;
 import com.contas.settings.SettingsService;
 import com.contas.shell.FormDialog;
 import com.contas.testsupport.ListViewTestBase;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -41,6 +42,30 @@ class AdminSettingsViewTest extends ListViewTestBase {
                         .getText())
                 .contains("Default currency USD")
                 .contains("45 days");
+    }
+
+    @Test
+    void an_admin_turns_the_next_step_prompt_off_and_sets_the_follow_up_delay() {
+        signIn(DemoUser.ADMIN);
+        ui().navigate(AdminSettingsView.class);
+        click(_get(AdminSettingsView.class), "Change settings");
+        FormDialog form = _get(FormDialog.class);
+        field(form, Checkbox.class, "After an activity is done, offer to schedule the next one")
+                .setValue(false);
+        field(form, IntegerField.class, "Follow-ups (days ahead)").setValue(400);
+        click(form, "Save");
+        assertThat(field(form, IntegerField.class, "Follow-ups (days ahead)").getErrorMessage())
+                .isEqualTo("Must be between 0 and 365");
+        assertThat(settings.get().nextStepPrompt()).isTrue();
+
+        field(form, IntegerField.class, "Follow-ups (days ahead)").setValue(14);
+        click(form, "Save");
+        assertThat(settings.get().nextStepPrompt()).isFalse();
+        assertThat(settings.get().followUpDays()).isEqualTo(14);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("settings-summary"))
+                        .getText())
+                .contains("next-step prompt off")
+                .contains("follow-ups 14 days ahead");
     }
 
     @SuppressWarnings("unchecked")

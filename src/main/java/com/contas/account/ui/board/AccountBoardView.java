@@ -9,11 +9,13 @@ import com.contas.account.AccountSort;
 import com.contas.account.BucketCalendar;
 import com.contas.account.BucketTotals;
 import com.contas.account.MoveResult;
+import com.contas.account.NextActivity;
 import com.contas.account.ui.AccountFilterBar;
 import com.contas.account.ui.AccountUrlState;
 import com.contas.account.ui.AccountViews;
 import com.contas.account.ui.LiveScreen;
 import com.contas.account.ui.drawer.AccountDrawer;
+import com.contas.activity.ActivityService;
 import com.contas.activity.ui.ActivityForms;
 import com.contas.common.Option;
 import com.contas.common.SearchFolding;
@@ -73,12 +75,15 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
      * CPU under load (see the README's Capacity).
      */
     static final int CARDS_PER_PAGE = 12;
+    /** The card button that marks the account's next activity done. */
+    static final String DONE_ACTION = "done";
 
     static final int UNDO_SECONDS = 8;
 
     private final transient AccountQueries accounts;
     private final transient AccountBoardService board;
     private final transient ActivityForms activityForms;
+    private final transient ActivityService activities;
     private final DetailFormat format;
     private final Long me;
     private final List<UserSummary> users;
@@ -97,6 +102,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             AccountQueries accounts,
             AccountBoardService board,
             ActivityForms activityForms,
+            ActivityService activities,
             UserService userService,
             CurrentUser currentUser,
             SettingsService settings,
@@ -108,6 +114,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         this.drawer = drawer;
         this.board = board;
         this.activityForms = activityForms;
+        this.activities = activities;
         CompanySettings company = settings.get();
         this.format = new DetailFormat(
                 getLocale(),
@@ -151,6 +158,11 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             kanban.addColumn(bucket, getTranslation(bucket.messageKey()));
         }
         kanban.setCardRenderer(this::card);
+        kanban.addCardActionListener(e -> {
+            if (DONE_ACTION.equals(e.getAction())) {
+                complete(e.getItem());
+            }
+        });
         kanban.setColumnSummaryProvider(
                 bucket -> totals == null ? "" : format.money(totals.of(bucket).wonValue()));
         kanban.setDropAllowed((row, bucket) -> bucket.refusal(calendar()).isEmpty());
@@ -192,6 +204,13 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                         line("account-card-name", row.name()),
                         line("account-card-meta", format.money(row.wonValue()) + " · " + row.ownerName()),
                         next);
+        if (row.nextActivity() != null) {
+            card.getElement()
+                    .appendChild(KanbanBoard.actionButton(
+                            DONE_ACTION,
+                            getTranslation("board.done"),
+                            getTranslation("board.doneLabel", row.nextActivity().subject(), row.name())));
+        }
         return card;
     }
 
@@ -200,6 +219,33 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         line.getClassList().add(className);
         line.setText(text);
         return line;
+    }
+
+    /**
+     * "Done" on a card: its next activity is marked done (as the card showed it: a stale card is
+     * refused and redrawn), the card moves to where the account now belongs, and the next step is
+     * offered.
+     */
+    private void complete(AccountRow row) {
+        NextActivity next = row.nextActivity();
+        if (next == null) {
+            return;
+        }
+        boolean completed = Refusals.runRedrawing(
+                this,
+                null,
+                () -> {
+                    activities.markDone(next.id(), next.version());
+                    writes.happened();
+                    replaceCard(row);
+                },
+                this::refresh);
+        if (completed) {
+            activityForms.afterDone(
+                    next.id(),
+                    users,
+                    (key, subject) -> currentCard(row.id()).ifPresentOrElse(this::replaceCard, this::refresh));
+        }
     }
 
     private void moved(CardMovedEvent<AccountRow, AccountBucket> event) {
