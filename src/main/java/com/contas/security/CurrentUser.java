@@ -1,11 +1,17 @@
 package com.contas.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The signed-in user, as services and views need it (authors, "me" filters, history). */
 @Component
@@ -41,6 +47,30 @@ public class CurrentUser {
             return;
         }
         throw new AccessDeniedException("Only the owner, whoever deleted it, or an administrator may restore this");
+    }
+
+    /**
+     * After the signed-in user changed their own password ({@link UserService#changeOwnPassword}):
+     * this session goes on under the new epoch, while the user's other sessions end at their next
+     * request.
+     */
+    public void keepSessionAfterPasswordChange(int epoch) {
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication auth = context.getAuthentication();
+        if (!(auth != null && auth.getPrincipal() instanceof ContasUserDetails details)) {
+            return;
+        }
+        UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(
+                details.withSessionEpoch(epoch), null, auth.getAuthorities());
+        renewed.setDetails(auth.getDetails());
+        context.setAuthentication(renewed);
+        // The session holds the context Spring Security reads at the next request: store it again.
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            HttpSession session = request.getRequest().getSession(false);
+            if (session != null) {
+                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+            }
+        }
     }
 
     public boolean isAdmin() {

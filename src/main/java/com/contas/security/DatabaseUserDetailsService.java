@@ -31,6 +31,7 @@ public class DatabaseUserDetailsService implements UserDetailsService {
                 user.getPasswordHash(),
                 user.isActive(),
                 user.getRole(),
+                user.getSessionEpoch(),
                 List.of(new SimpleGrantedAuthority(user.getRole().authority())));
     }
 }

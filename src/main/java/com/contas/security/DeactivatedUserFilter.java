@@ -32,7 +32,7 @@ class DeactivatedUserFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof ContasUserDetails user && !stillActive(user)) {
+        if (auth != null && auth.getPrincipal() instanceof ContasUserDetails user && !stillValid(user)) {
             logout.logout(request, response, auth);
         }
         chain.doFilter(request, response);
@@ -43,9 +43,9 @@ class DeactivatedUserFilter extends OncePerRequestFilter {
      * would replace the "try again in a moment" the screen shows, and nothing can be read or
      * written meanwhile anyway. The next request after the database is back checks again.
      */
-    private boolean stillActive(ContasUserDetails user) {
+    private boolean stillValid(ContasUserDetails user) {
         try {
-            return users.isActiveUser(user.toSummary().id());
+            return users.sessionStillValid(user.toSummary().id(), user.sessionEpoch());
         } catch (DataAccessException | TransactionException databaseGone) {
             return true;
         }

@@ -115,6 +115,9 @@ public class UserAdminService {
             refuseIfLastAdmin(id, "role");
         }
         boolean renamed = !Objects.equals(user.getDisplayName(), name);
+        if (user.getRole() != role) {
+            user.endSessions(); // a role is read at sign-in: the user signs in again with the new one
+        }
         user.change(name, mail, role);
         users.saveAndFlush(user);
         if (renamed) {
@@ -139,11 +142,12 @@ public class UserAdminService {
     @Transactional
     public UserSummary resetPassword(long id, long expectedVersion, String password) {
         Validation v = Validation.start();
-        UserService.checkPassword(v, password);
+        UserService.checkPassword(v, "password", password);
         v.throwIfInvalid();
         AppUser user = load(id);
         user.checkVersion(expectedVersion);
         user.setPasswordHash(passwordEncoder.encode(password));
+        user.endSessions();
         return users.saveAndFlush(user).toSummary();
     }
 

@@ -4,6 +4,7 @@ import com.contas.common.NotFoundException;
 import com.contas.common.Validation;
 import com.contas.security.domain.AppUser;
 import com.contas.security.domain.AppUserRepository;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,7 @@ public class UserService {
         String displayName = v.requiredText("displayName", input.displayName(), 255);
         String email = v.optionalText("email", input.email(), 255);
         v.required("role", input.role());
-        checkPassword(v, input.password());
+        checkPassword(v, "password", input.password());
         if (username != null
                 && !v.hasProblem("username")
                 && users.findByUsername(username.toLowerCase()).isPresent()) {
@@ -56,11 +57,12 @@ public class UserService {
     }
 
     /** A password must be long enough to resist guessing and short enough for bcrypt (72 bytes). */
-    static void checkPassword(Validation v, String password) {
+    static void checkPassword(Validation v, String field, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            v.add("password", "validation.passwordTooShort", MIN_PASSWORD_LENGTH);
-        } else if (password.length() > 72) {
-            v.add("password", "validation.tooLong", 72);
+            v.add(field, "validation.passwordTooShort", MIN_PASSWORD_LENGTH);
+        } else if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            // bcrypt reads 72 bytes; an accented letter takes two of them
+            v.add(field, "validation.password.tooManyBytes", 72);
         }
     }
 
@@ -81,6 +83,42 @@ public class UserService {
         return users.findByActiveTrueOrderByDisplayNameAsc().stream()
                 .map(AppUser::toSummary)
                 .toList();
+    }
+
+    /**
+     * Whether a session of the user that signed in at {@code epoch} may go on: the user is active
+     * and has not changed password or role since. One primary-key lookup.
+     */
+    @Transactional(readOnly = true)
+    public boolean sessionStillValid(long id, int epoch) {
+        return users.sessionState(id).map(s -> s.active() && s.epoch() == epoch).orElse(false);
+    }
+
+    /**
+     * The signed-in user changes their own password: the current one is required, the new one is
+     * typed twice. Every session of the user ends except the one asking (the caller keeps it with
+     * {@link CurrentUser#keepSessionAfterPasswordChange(int)}).
+     *
+     * @return the new session epoch
+     */
+    @Transactional
+    public int changeOwnPassword(long id, String currentPassword, String newPassword, String repeated) {
+        AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+        Validation v = Validation.start();
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            v.add("currentPassword", "validation.required");
+        } else if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            v.add("currentPassword", "validation.password.wrong");
+        }
+        checkPassword(v, "newPassword", newPassword);
+        if (newPassword != null && !newPassword.equals(repeated)) {
+            v.add("repeatedPassword", "validation.password.mismatch");
+        }
+        v.throwIfInvalid();
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        user.endSessions();
+        users.saveAndFlush(user);
+        return user.getSessionEpoch();
     }
 
     /** True when the id names an active user: owners and assignees must be active users. */

@@ -1,13 +1,13 @@
 package com.contas.shell;
 
 import com.contas.security.CurrentUser;
+import com.contas.security.UserService;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -22,13 +22,21 @@ import jakarta.annotation.security.PermitAll;
 public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
+    private final transient CurrentUser currentUser;
+    private final transient UserService users;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, UserService users, AuthenticationContext authentication) {
         this.authentication = authentication;
+        this.currentUser = currentUser;
+        this.users = users;
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("contas-title");
 
-        Span userName = new Span(currentUser.get().map(u -> u.displayName()).orElse(""));
+        Button userName = new Button(currentUser.get().map(u -> u.displayName()).orElse(""), VaadinIcon.USER.create());
+        userName.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        userName.setTooltipText(getTranslation("account.title"));
+        userName.addClassName("contas-my-account");
+        userName.addClickListener(e -> openMyAccount());
         Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(), e -> signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div user = new Div(userName, signOut);
@@ -37,6 +45,10 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), title, user);
         addToDrawer(navigation(currentUser.isAdmin()));
         setPrimarySection(Section.DRAWER);
+    }
+
+    private void openMyAccount() {
+        currentUser.get().ifPresent(me -> new MyAccountDialog(users, currentUser, me).open());
     }
 
     private void signOut() {

@@ -26,8 +26,8 @@ class DeactivatedUserFilterTest {
     @Test
     void while_the_database_cannot_be_reached_the_user_stays_signed_in() throws Exception {
         UserService users = mock(UserService.class);
-        when(users.isActiveUser(7L)).thenThrow(new CannotCreateTransactionException("Connection refused"));
-        var user = new ContasUserDetails(7, "ana", "Ana", "hash", true, Role.USER, List.of());
+        when(users.sessionStillValid(7L, 0)).thenThrow(new CannotCreateTransactionException("Connection refused"));
+        var user = new ContasUserDetails(7, "ana", "Ana", "hash", true, Role.USER, 0, List.of());
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

@@ -14,12 +14,17 @@ import jakarta.servlet.Filter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Sessions through the real filter chain: sign-out ends the session; a request that is not Vaadin's
@@ -34,6 +39,12 @@ class SessionSecurityTest {
 
     @Autowired
     TestData data;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    CurrentUser currentUser;
 
     MockMvc mvc;
 
@@ -87,6 +98,70 @@ class SessionSecurityTest {
 
         assertThat(session.isInvalid()).isTrue();
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+    }
+
+    private int status(MockMvc chainOnly, MockHttpSession session) throws Exception {
+        return chainOnly
+                .perform(get("/accounts").session(session))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    @Test
+    void changing_ones_password_ends_the_other_sessions_and_keeps_this_one() throws Exception {
+        MockHttpSession here = signedInSession();
+        MockHttpSession elsewhere = signedInSession();
+        MockMvc chainOnly = MockMvcBuilders.standaloneSetup(new Object())
+                .addFilters(context.getBean("springSecurityFilterChain", Filter.class))
+                .build();
+        assertThat(status(chainOnly, elsewhere)).as("signed in").isEqualTo(404);
+
+        // What "My account" does, in the request of the session that asks.
+        SecurityContext signedIn =
+                (SecurityContext) here.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
+        request.setSession(here);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        SecurityContextHolder.setContext(signedIn);
+        try {
+            long me = data.userId(DemoUser.USER);
+            int epoch =
+                    users.changeOwnPassword(me, DemoUser.USER.password(), "a brand new secret", "a brand new secret");
+            currentUser.keepSessionAfterPasswordChange(epoch);
+        } finally {
+            SecurityContextHolder.clearContext();
+            RequestContextHolder.resetRequestAttributes();
+        }
+
+        assertThat(status(chainOnly, here)).as("this session goes on").isEqualTo(404);
+        MvcResult other = chainOnly.perform(get("/accounts").session(elsewhere)).andReturn();
+        assertThat(elsewhere.isInvalid()).as("the other one ends").isTrue();
+        assertThat(other.getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(mvc.perform(post("/login")
+                                .param("username", DemoUser.USER.username())
+                                .param("password", DemoUser.USER.password()))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("the old password no longer signs in")
+                .contains("error");
+    }
+
+    @Test
+    void a_session_signed_in_before_a_password_or_role_change_ends_at_its_next_request() throws Exception {
+        MockHttpSession session = signedInSession();
+        MockMvc chainOnly = MockMvcBuilders.standaloneSetup(new Object())
+                .addFilters(context.getBean("springSecurityFilterChain", Filter.class))
+                .build();
+        data.jdbc()
+                .update(
+                        "update app_user set session_epoch = session_epoch + 1 where username = ?",
+                        DemoUser.USER.username());
+
+        chainOnly.perform(get("/accounts").session(session)).andReturn();
+
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test

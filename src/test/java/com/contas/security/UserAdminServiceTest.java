@@ -128,6 +128,38 @@ class UserAdminServiceTest extends ServiceTestBase {
         assertThat(signIn("carla", "secret-123")).isEqualTo("/");
     }
 
+    private int epoch(long id) {
+        return data.jdbc().queryForObject("select session_epoch from app_user where id = ?", Integer.class, id);
+    }
+
+    @Test
+    void a_role_change_and_a_password_reset_end_the_users_sessions_and_a_rename_does_not() {
+        asAdmin();
+        UserSummary ana = newUser("ana", Role.USER);
+        int before = epoch(ana.id());
+
+        admin.update(ana.id(), version(ana.id()), "Ana Maria", null, Role.USER);
+        assertThat(epoch(ana.id())).as("renamed").isEqualTo(before);
+
+        admin.update(ana.id(), version(ana.id()), "Ana Maria", null, Role.ADMIN);
+        assertThat(epoch(ana.id())).as("promoted").isEqualTo(before + 1);
+
+        admin.resetPassword(ana.id(), version(ana.id()), "another-secret");
+        assertThat(epoch(ana.id())).as("password reset").isEqualTo(before + 2);
+    }
+
+    @Test
+    void a_password_of_over_72_bytes_is_refused_next_to_its_field_not_thrown_by_bcrypt() {
+        asAdmin();
+        UserSummary ana = newUser("ana", Role.USER);
+        ValidationException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                ValidationException.class, () -> admin.resetPassword(ana.id(), version(ana.id()), "é".repeat(40)));
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("password");
+            assertThat(p.messageKey()).isEqualTo("validation.password.tooManyBytes");
+        });
+    }
+
     @Test
     void a_reset_password_replaces_the_old_one_and_a_short_one_is_refused() throws Exception {
         asAdmin();

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -68,6 +69,9 @@ public class TestData {
         live.changed();
     }
 
+    /** The demo users' password hashes as first found (before any test changed a password). */
+    private static final Map<DemoUser, String> DEMO_HASHES = new ConcurrentHashMap<>();
+
     /** Removes everything tests made; keeps the demo users, currencies, stages and settings. */
     public void reset() {
         SecurityContextHolder.clearContext();
@@ -80,16 +84,23 @@ public class TestData {
                             ? "delete from app_user where username not in (" + demoUsers + ")"
                             : "delete from " + table);
         }
-        // Admin tests rename, demote and deactivate users: the demo users come back as they were.
+        // Admin tests rename, demote and deactivate users, and users change their passwords: the
+        // demo users come back as they were (their first hash kept, as bcrypt is slow on purpose).
         for (DemoUser demo : DemoUser.values()) {
+            String hash = DEMO_HASHES.computeIfAbsent(
+                    demo,
+                    d -> jdbc.queryForObject(
+                            "select password_hash from app_user where username = ?", String.class, d.username()));
             jdbc.update(
-                    "update app_user set display_name = ?, role = ?, active = true where username = ?",
+                    "update app_user set display_name = ?, role = ?, active = true, password_hash = ? where username = ?",
                     demo.displayName(),
                     demo.role().name(),
+                    hash,
                     demo.username());
         }
         jdbc.update("update company_settings set default_currency = 'BRL', time_zone = 'America/Sao_Paulo', "
-                + "first_day_of_week = 'MONDAY', not_contacted_days = 30 where id = 1");
+                + "first_day_of_week = 'MONDAY', not_contacted_days = 30, next_step_prompt = true, follow_up_days = 7 "
+                + "where id = 1");
         jdbc.update("delete from conversion_rate");
         jdbc.update("insert into conversion_rate (currency, rate) values ('BRL', 1)");
         settings.invalidate();

@@ -1,12 +1,9 @@
 package com.contas.deal.ui;
 
-import com.contas.currency.CurrencyService;
 import com.contas.deal.DealFilter;
 import com.contas.deal.DealRow;
 import com.contas.deal.DealService;
 import com.contas.deal.DealStatus;
-import com.contas.organization.OrganizationService;
-import com.contas.person.PersonService;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
 import com.contas.security.UserSummary;
@@ -40,18 +37,15 @@ public class DealListView extends ListPage<DealRow, DealFilter> implements HasUr
     private final transient DealService deals;
     private final List<UserSummary> users;
     private final Formats formats;
-    private final DealForm form;
+    private final transient DealForms forms;
     private final Select<DealStatus> status = new Select<>();
     private final ComboBox<UserSummary> owner;
     private final Long me;
-    private final String defaultCurrency;
 
     public DealListView(
             DealService deals,
-            OrganizationService organizations,
-            PersonService people,
+            DealForms forms,
             UserService userService,
-            CurrencyService currencies,
             SettingsService settings,
             CurrentUser currentUser) {
         super("nav.deals", "deals.new");
@@ -60,9 +54,8 @@ public class DealListView extends ListPage<DealRow, DealFilter> implements HasUr
         this.users = userService.activeUsers();
         CompanySettings company = settings.get();
         this.formats = new Formats(getLocale(), company.timeZone());
-        this.form = new DealForm(this, deals, organizations, people, users, currencies.activeCurrencies(), this::done);
+        this.forms = forms;
         this.me = currentUser.idOrNull();
-        this.defaultCurrency = company.defaultCurrency();
         status.setLabel(getTranslation("deals.filter.status"));
         status.setItems(DealStatus.values());
         status.setEmptySelectionAllowed(true);
@@ -93,7 +86,7 @@ public class DealListView extends ListPage<DealRow, DealFilter> implements HasUr
 
     @Override
     protected FormDialog form(DealRow row) {
-        return row == null ? form.newDeal(me, defaultCurrency, users) : form.edit(row, users, formats);
+        return row == null ? forms.add(null, users, me, this::done) : forms.edit(row.id(), false, users, this::done);
     }
 
     @Override

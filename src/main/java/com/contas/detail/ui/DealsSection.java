@@ -1,12 +1,17 @@
 package com.contas.detail.ui;
 
+import com.contas.common.Option;
+import com.contas.deal.ui.DealForms;
 import com.contas.detail.OrganizationSections;
 import com.contas.detail.OrganizationSections.DealLine;
 import com.contas.detail.OrganizationSections.SectionCounts;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteConfiguration;
 
 /** The account's deals: won (newest first), open, then lost, with value, currency and status. */
@@ -14,7 +19,9 @@ class DealsSection extends ListSection<DealLine> {
 
     static final int PAGE = 20;
 
-    DealsSection(SectionContext drawer, OrganizationSections sections) {
+    private final transient DealForms forms;
+
+    DealsSection(SectionContext drawer, OrganizationSections sections, DealForms forms) {
         super(
                 drawer,
                 "contas-drawer-deals",
@@ -23,7 +30,25 @@ class DealsSection extends ListSection<DealLine> {
                 SectionCounts::deals,
                 PAGE,
                 "drawer.deals.empty");
-        add(list);
+        this.forms = forms;
+        Button add = new Button(
+                getTranslation("drawer.deals.add"),
+                VaadinIcon.PLUS.create(),
+                e -> this.forms
+                        .add(
+                                new Option(drawer.organization(), drawer.accountName()),
+                                drawer.users(),
+                                drawer.me(),
+                                (key, name) -> changed(key, name))
+                        .open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        add(add, list);
+    }
+
+    /** A deal was added, edited, won, lost, reopened or deleted: the account's numbers follow. */
+    private void changed(String key, String name) {
+        done(getTranslation(key, name));
+        drawer.changed(this);
     }
 
     @Override
@@ -51,7 +76,11 @@ class DealsSection extends ListSection<DealLine> {
         meta.addClassName("contas-item-meta");
         Div text = new Div(title, meta);
         text.addClassName("contas-item-text");
-        Div row = new Div(text, status);
+        Button edit = iconButton(
+                VaadinIcon.EDIT,
+                getTranslation("drawer.edit", deal.title()),
+                () -> forms.edit(deal.id(), true, drawer.users(), this::changed).open());
+        Div row = new Div(text, status, edit);
         row.addClassName("contas-item");
         row.addClassName("contas-deal");
         return row;

@@ -5,6 +5,7 @@ import com.contas.activity.ui.ActivityForms;
 import com.contas.currency.CurrencyService;
 import com.contas.customfield.CustomFieldService;
 import com.contas.customfield.CustomFieldValues;
+import com.contas.deal.ui.DealForms;
 import com.contas.detail.OrganizationSections;
 import com.contas.detail.OrganizationSections.SectionCounts;
 import com.contas.file.FileService;
@@ -56,6 +57,7 @@ public class DetailSections {
     private final NoteService notes;
     private final FileService files;
     private final PersonForms personForms;
+    private final DealForms dealForms;
     private final OrganizationService organizations;
     private final CustomFieldService customFields;
     private final CustomFieldValues customValues;
@@ -68,6 +70,7 @@ public class DetailSections {
             NoteService notes,
             FileService files,
             PersonForms personForms,
+            DealForms dealForms,
             OrganizationService organizations,
             CustomFieldService customFields,
             CustomFieldValues customValues,
@@ -78,6 +81,7 @@ public class DetailSections {
         this.notes = notes;
         this.files = files;
         this.personForms = personForms;
+        this.dealForms = dealForms;
         this.organizations = organizations;
         this.customFields = customFields;
         this.customValues = customValues;
@@ -89,7 +93,7 @@ public class DetailSections {
             case ACTIVITIES -> new ActivitiesSection(context, sections, activities, activityForms);
             case NOTES -> new NotesSection(context, sections, notes);
             case FILES -> new FilesSection(context, sections, files);
-            case DEALS -> new DealsSection(context, sections);
+            case DEALS -> new DealsSection(context, sections, dealForms);
             case PEOPLE -> new PeopleSection(context, sections, personForms);
             case FIELDS -> new FieldsSection(context, organizations, customFields, customValues, currencies);
             case HISTORY -> new HistorySection(context, sections);

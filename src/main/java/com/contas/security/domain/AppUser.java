@@ -35,6 +35,9 @@ public class AppUser extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     protected AppUser() {}
 
     public AppUser(
@@ -60,6 +63,15 @@ public class AppUser extends AbstractEntity {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** Ends every session of the user: they sign in again (with what changed). */
+    public void endSessions() {
+        sessionEpoch++;
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     public String getEmail() {

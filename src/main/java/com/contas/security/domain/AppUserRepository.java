@@ -17,6 +17,11 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByIdAndActiveTrue(Long id);
 
+    /** Whether the user is active and which session epoch is current: one primary-key lookup. */
+    @Query(
+            "select new com.contas.security.domain.SessionState(u.active, u.sessionEpoch) from AppUser u where u.id = :id")
+    Optional<SessionState> sessionState(@Param("id") long id);
+
     /**
      * The active users of a role, locked until the transaction ends: two admins demoting each
      * other at the same time must not both see "another admin is left".

@@ -495,6 +495,43 @@ class AccountDrawerTest extends KaribuTestBase {
     }
 
     @Test
+    void a_deal_added_won_lost_with_a_reason_and_reopened_in_the_drawer_moves_the_accounts_numbers_at_once() {
+        AccountDrawer drawer = openOverList(acme);
+        select(drawer, "Deals");
+        Div section = section(drawer, "contas-drawer-deals");
+        button(section, "New deal").click();
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("New deal with Acme Corp");
+        in(dialog, TextField.class, "Title").setValue("Renewal 2027");
+        in(dialog, BigDecimalField.class, "Value").setValue(new BigDecimal("2500"));
+        button(dialog, "Save").click();
+
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(text(section)).contains("Renewal 2027");
+        assertThat(accounts.details(acme).orElseThrow().row().openCount()).isEqualTo(1);
+        assertThat(tabLabels(drawer)).contains("Deals (2)");
+
+        iconButton(section, "Edit Renewal 2027").click();
+        button(_get(Dialog.class), "Mark won").click();
+        assertThat(accounts.details(acme).orElseThrow().row().wonCount()).isEqualTo(2);
+        assertThat(accounts.details(acme).orElseThrow().row().wonValue()).isEqualByComparingTo("3500");
+        assertThat(text(drawer)).contains("2 won");
+
+        iconButton(section, "Edit Renewal 2027").click();
+        button(_get(Dialog.class), "Mark lost").click();
+        Dialog reason = _find(Dialog.class).get(1);
+        in(reason, TextField.class, "Why was it lost?").setValue("Budget cut");
+        button(reason, "Mark lost").click();
+        assertThat(_find(Dialog.class)).isEmpty();
+        assertThat(accounts.details(acme).orElseThrow().row().wonCount()).isEqualTo(1);
+        assertThat(text(section)).contains("Budget cut");
+
+        iconButton(section, "Edit Renewal 2027").click();
+        button(_get(Dialog.class), "Reopen").click();
+        assertThat(accounts.details(acme).orElseThrow().row().openCount()).isEqualTo(1);
+    }
+
+    @Test
     void a_person_is_added_to_the_organization_edited_and_a_bad_email_is_refused_next_to_the_field() {
         AccountDrawer drawer = openOverList(acme);
         select(drawer, "People");

@@ -1,0 +1,56 @@
+package com.contas.shell;
+
+import com.contas.security.CurrentUser;
+import com.contas.security.UserService;
+import com.contas.security.UserSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+
+/**
+ * "My account": who is signed in, and changing one's own password (the current one required, the
+ * new one typed twice). The user's other sessions end; this one goes on.
+ */
+class MyAccountDialog extends FormDialog {
+
+    private final transient UserService users;
+    private final transient CurrentUser currentUser;
+    private final long userId;
+    private final PasswordField current = new PasswordField();
+    private final PasswordField fresh = new PasswordField();
+    private final PasswordField repeated = new PasswordField();
+
+    MyAccountDialog(UserService users, CurrentUser currentUser, UserSummary me) {
+        super(me.displayName(), "account.changePassword", () -> {
+            Notification saved = Notification.show(
+                    UI.getCurrent().getTranslation("account.passwordChanged"),
+                    5000,
+                    Notification.Position.BOTTOM_START);
+            saved.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
+        this.users = users;
+        this.currentUser = currentUser;
+        this.userId = me.id();
+        addContent(new Paragraph(getTranslation("account.signedInAs", me.username())));
+        current.setLabel(getTranslation("account.currentPassword"));
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        fresh.setLabel(getTranslation("account.newPassword"));
+        fresh.setHelperText(getTranslation("account.newPassword.help", UserService.MIN_PASSWORD_LENGTH));
+        fresh.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeated.setLabel(getTranslation("account.repeatPassword"));
+        repeated.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        field("currentPassword", current);
+        field("newPassword", fresh);
+        field("repeatedPassword", repeated);
+        current.focus();
+    }
+
+    @Override
+    protected void save() {
+        int epoch = users.changeOwnPassword(userId, current.getValue(), fresh.getValue(), repeated.getValue());
+        currentUser.keepSessionAfterPasswordChange(epoch);
+    }
+}
