@@ -2,13 +2,11 @@ package com.contas.detail.ui;
 
 import com.contas.activity.ActivityService;
 import com.contas.activity.ui.ActivityForms;
-import com.contas.common.Option;
 import com.contas.detail.OrganizationSections;
 import com.contas.detail.OrganizationSections.ActivityLine;
 import com.contas.detail.OrganizationSections.SectionCounts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -37,17 +35,15 @@ public class ActivitiesSection extends ListSection<ActivityLine> {
                 "drawer.activities.empty");
         this.activities = activities;
         this.forms = forms;
-        Button schedule = new Button(
-                getTranslation("drawer.activities.schedule"),
-                VaadinIcon.PLUS.create(),
-                e -> this.forms
+        Button schedule = addButton(
+                "drawer.activities.schedule",
+                () -> this.forms
                         .schedule(
-                                new Option(drawer.organization(), drawer.accountName()),
+                                drawer.organizationOption(),
                                 drawer.users(),
                                 drawer.me(),
                                 (key, name) -> drawer.changed(this))
                         .open());
-        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(schedule, list);
     }
 
@@ -96,7 +92,7 @@ public class ActivitiesSection extends ListSection<ActivityLine> {
         Button delete = iconButton(VaadinIcon.TRASH, getTranslation("drawer.delete", a.subject()), () -> {
             if (run(() -> activities.delete(a.id(), a.version()))) {
                 forms.checkOpen(
-                        new Option(drawer.organization(), drawer.accountName()),
+                        drawer.organizationOption(),
                         drawer.users(),
                         a.assigneeId(),
                         (key, name) -> drawer.changed(this));

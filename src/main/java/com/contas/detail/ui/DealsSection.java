@@ -1,13 +1,11 @@
 package com.contas.detail.ui;
 
-import com.contas.common.Option;
 import com.contas.deal.ui.DealForms;
 import com.contas.detail.OrganizationSections;
 import com.contas.detail.OrganizationSections.DealLine;
 import com.contas.detail.OrganizationSections.SectionCounts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -31,17 +29,15 @@ class DealsSection extends ListSection<DealLine> {
                 PAGE,
                 "drawer.deals.empty");
         this.forms = forms;
-        Button add = new Button(
-                getTranslation("drawer.deals.add"),
-                VaadinIcon.PLUS.create(),
-                e -> this.forms
+        Button add = addButton(
+                "drawer.deals.add",
+                () -> this.forms
                         .add(
-                                new Option(drawer.organization(), drawer.accountName()),
+                                drawer.organizationOption(),
                                 drawer.users(),
                                 drawer.me(),
                                 (key, name) -> changed(key, name))
                         .open());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(add, list);
     }
 

@@ -87,6 +87,13 @@ public abstract class DetailSection extends Div {
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** The section's main button ("Schedule activity", "New deal"), above its list. */
+    protected Button addButton(String labelKey, SerializableRunnable open) {
+        Button button = new Button(getTranslation(labelKey), VaadinIcon.PLUS.create(), e -> open.run());
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
     /** A small icon button whose label is read by screen readers and shown as a tooltip. */
     static Button iconButton(VaadinIcon icon, String label, SerializableRunnable action) {
         Button button = new Button(icon.create(), e -> action.run());

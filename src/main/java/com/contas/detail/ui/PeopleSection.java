@@ -1,13 +1,11 @@
 package com.contas.detail.ui;
 
-import com.contas.common.Option;
 import com.contas.detail.OrganizationSections;
 import com.contas.detail.OrganizationSections.PersonLine;
 import com.contas.detail.OrganizationSections.SectionCounts;
 import com.contas.person.ui.PersonForms;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -30,17 +28,15 @@ class PeopleSection extends ListSection<PersonLine> {
                 PAGE,
                 "drawer.people.empty");
         this.forms = forms;
-        Button add = new Button(
-                getTranslation("drawer.people.add"),
-                VaadinIcon.PLUS.create(),
-                e -> this.forms
+        Button add = addButton(
+                "drawer.people.add",
+                () -> this.forms
                         .add(
-                                new Option(drawer.organization(), drawer.accountName()),
+                                drawer.organizationOption(),
                                 drawer.users(),
                                 drawer.me(),
                                 (key, name) -> drawer.changed(this))
                         .open());
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(add, list);
     }
 

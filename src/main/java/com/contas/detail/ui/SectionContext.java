@@ -1,5 +1,6 @@
 package com.contas.detail.ui;
 
+import com.contas.common.Option;
 import com.contas.detail.OrganizationSections.SectionCounts;
 import com.contas.security.UserSummary;
 import java.io.Serializable;
@@ -17,6 +18,11 @@ public interface SectionContext extends Serializable {
 
     /** Its name, for dialogs about it. */
     String accountName();
+
+    /** The organization as a form's fixed choice: its id and name. */
+    default Option organizationOption() {
+        return new Option(organization(), accountName());
+    }
 
     DetailFormat format();
 
