@@ -101,6 +101,19 @@ public class PersonService {
         return toDetails(person);
     }
 
+    /**
+     * Moves a person to an organization, or out of theirs (null), keeping everything else; as an
+     * edit, refused if the person changed since {@code expectedVersion}.
+     */
+    @Transactional
+    public PersonDetails linkTo(long id, long expectedVersion, Long organizationId) {
+        PersonDetails now = toDetails(load(id));
+        return update(
+                id,
+                expectedVersion,
+                new PersonInput(now.name(), organizationId, now.ownerId(), now.emails(), now.phones()));
+    }
+
     @Transactional
     public void delete(long id, long expectedVersion) {
         Person person = load(id);

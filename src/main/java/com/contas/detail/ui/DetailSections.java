@@ -11,6 +11,7 @@ import com.contas.detail.OrganizationSections.SectionCounts;
 import com.contas.file.FileService;
 import com.contas.note.NoteService;
 import com.contas.organization.OrganizationService;
+import com.contas.person.PersonService;
 import com.contas.person.ui.PersonForms;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Locale;
@@ -57,6 +58,7 @@ public class DetailSections {
     private final NoteService notes;
     private final FileService files;
     private final PersonForms personForms;
+    private final PersonService people;
     private final DealForms dealForms;
     private final OrganizationService organizations;
     private final CustomFieldService customFields;
@@ -70,6 +72,7 @@ public class DetailSections {
             NoteService notes,
             FileService files,
             PersonForms personForms,
+            PersonService people,
             DealForms dealForms,
             OrganizationService organizations,
             CustomFieldService customFields,
@@ -81,6 +84,7 @@ public class DetailSections {
         this.notes = notes;
         this.files = files;
         this.personForms = personForms;
+        this.people = people;
         this.dealForms = dealForms;
         this.organizations = organizations;
         this.customFields = customFields;
@@ -94,7 +98,7 @@ public class DetailSections {
             case NOTES -> new NotesSection(context, sections, notes);
             case FILES -> new FilesSection(context, sections, files);
             case DEALS -> new DealsSection(context, sections, dealForms);
-            case PEOPLE -> new PeopleSection(context, sections, personForms);
+            case PEOPLE -> new PeopleSection(context, sections, people, personForms);
             case FIELDS -> new FieldsSection(context, organizations, customFields, customValues, currencies);
             case HISTORY -> new HistorySection(context, sections);
         };

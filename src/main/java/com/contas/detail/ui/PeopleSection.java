@@ -1,11 +1,15 @@
 package com.contas.detail.ui;
 
+import com.contas.common.Option;
 import com.contas.detail.OrganizationSections;
 import com.contas.detail.OrganizationSections.PersonLine;
 import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.person.PersonService;
 import com.contas.person.ui.PersonForms;
+import com.contas.shell.Pickers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -16,9 +20,11 @@ class PeopleSection extends ListSection<PersonLine> {
 
     static final int PAGE = 20;
 
+    private final transient PersonService people;
     private final transient PersonForms forms;
+    private final ComboBox<Option> link;
 
-    PeopleSection(SectionContext drawer, OrganizationSections sections, PersonForms forms) {
+    PeopleSection(SectionContext drawer, OrganizationSections sections, PersonService people, PersonForms forms) {
         super(
                 drawer,
                 "contas-drawer-people",
@@ -27,7 +33,16 @@ class PeopleSection extends ListSection<PersonLine> {
                 SectionCounts::people,
                 PAGE,
                 "drawer.people.empty");
+        this.people = people;
         this.forms = forms;
+        // Someone already in the CRM (at another organization or none) joins this one.
+        link = Pickers.lazy(getTranslation("drawer.people.link"), (text, page) -> this.people.options(text, page));
+        link.setPlaceholder(getTranslation("drawer.people.link.placeholder"));
+        link.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                linkPerson(e.getValue());
+            }
+        });
         Button add = addButton(
                 "drawer.people.add",
                 () -> this.forms
@@ -37,7 +52,14 @@ class PeopleSection extends ListSection<PersonLine> {
                                 drawer.me(),
                                 (key, name) -> drawer.changed(this))
                         .open());
-        add(add, list);
+        Div actions = new Div(add, link);
+        actions.addClassName("contas-section-actions");
+        add(actions, list);
+    }
+
+    private void linkPerson(Option person) {
+        run(() -> this.people.linkTo(person.id(), this.people.get(person.id()).version(), drawer.organization()));
+        link.clear();
     }
 
     @Override
@@ -62,7 +84,11 @@ class PeopleSection extends ListSection<PersonLine> {
                 getTranslation("drawer.edit", person.name()),
                 () -> forms.edit(person.id(), true, drawer.users(), (key, name) -> drawer.changed(this))
                         .open());
-        Div row = new Div(text, edit);
+        Button remove = iconButton(
+                VaadinIcon.UNLINK,
+                getTranslation("drawer.people.remove", person.name(), drawer.accountName()),
+                () -> run(() -> people.linkTo(person.id(), person.version(), null)));
+        Div row = new Div(text, edit, remove);
         row.addClassName("contas-item");
         row.addClassName("contas-person");
         return row;

@@ -20,6 +20,7 @@ import com.contas.activity.ActivityDetails;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityService;
 import com.contas.activity.ActivityType;
+import com.contas.common.Option;
 import com.contas.deal.DealDetails;
 import com.contas.deal.DealInput;
 import com.contas.deal.DealService;
@@ -29,6 +30,9 @@ import com.contas.link.Links;
 import com.contas.note.NoteService;
 import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
+import com.contas.person.PersonDetails;
+import com.contas.person.PersonInput;
+import com.contas.person.PersonService;
 import com.contas.security.DemoUser;
 import com.contas.testsupport.KaribuTestBase;
 import com.contas.testsupport.Screen;
@@ -70,6 +74,9 @@ class AccountDrawerTest extends KaribuTestBase {
 
     @Autowired
     DealService deals;
+
+    @Autowired
+    PersonService people;
 
     @Autowired
     ActivityService activities;
@@ -529,6 +536,28 @@ class AccountDrawerTest extends KaribuTestBase {
         iconButton(section, "Edit Renewal 2027").click();
         button(_get(Dialog.class), "Reopen").click();
         assertThat(accounts.details(acme).orElseThrow().row().openCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_person_of_another_organization_is_linked_and_removed_again_and_stays_in_the_crm() {
+        PersonDetails bia = people.create(new PersonInput("Bia Prospect", prospect, me, List.of(), List.of()));
+        AccountDrawer drawer = openOverList(acme);
+        select(drawer, "People");
+        Div section = section(drawer, "contas-drawer-people");
+        @SuppressWarnings("unchecked")
+        ComboBox<Option> link = in(section, ComboBox.class, "Link an existing person");
+        link.setValue(new Option(bia.id(), "Bia Prospect"));
+
+        assertThat(people.get(bia.id()).organizationId()).isEqualTo(acme);
+        assertThat(text(section)).contains("Bia Prospect");
+        assertThat(tabLabels(drawer)).contains("People (1)");
+        assertThat(link.getValue()).isNull();
+
+        iconButton(section, "Remove Bia Prospect from Acme Corp").click();
+
+        assertThat(people.get(bia.id()).organizationId()).isNull();
+        assertThat(text(section)).doesNotContain("Bia Prospect");
+        assertThat(tabLabels(drawer)).contains("People (0)");
     }
 
     @Test
