@@ -1,9 +1,12 @@
 package com.contas.account;
 
 import com.contas.activity.ActivityDetails;
+import com.contas.activity.ActivityRow;
 import com.contas.activity.ActivityService;
 import com.contas.common.ValidationException;
 import com.contas.live.ChangeCollector;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccountBoardService {
+
+    /** The most activities "Move them too" moves at once (an account has a handful in a column). */
+    public static final int AT_MOST_ALSO = 50;
 
     private final ActivityService activities;
     private final AccountQueries accounts;
@@ -51,6 +57,49 @@ public class AccountBoardService {
                 moved.dueDate(),
                 moved.dueTime(),
                 moved.version());
+    }
+
+    /**
+     * The account's open activities still due in {@code source} (after a move of its next one): while
+     * there are any, its card stays in that column. At most {@value #AT_MOST_ALSO}, earliest first.
+     */
+    @Transactional(readOnly = true)
+    public List<ActivityRow> stillIn(long organizationId, AccountBucket source) {
+        if (source.undated()) {
+            return List.of();
+        }
+        BucketCalendar calendar = accounts.calendar();
+        return activities.openOf(organizationId, source.from(calendar), source.to(calendar), AT_MOST_ALSO);
+    }
+
+    /**
+     * "Move them too": moves each of {@code others} (as {@link #stillIn} read them: a changed one is
+     * refused, and then none moves) by the drop rule of {@code target}, in one transaction.
+     */
+    @Transactional
+    public List<MoveResult> moveToo(long organizationId, List<ActivityRow> others, AccountBucket target) {
+        List<MoveResult> moved = new ArrayList<>();
+        for (ActivityRow other : others) {
+            moved.add(move(
+                    organizationId,
+                    new NextActivity(
+                            other.id(),
+                            other.type(),
+                            other.subject(),
+                            other.dueDate(),
+                            other.dueTime(),
+                            other.version()),
+                    target));
+        }
+        return moved;
+    }
+
+    /** Takes back several moves at once (one Undo), latest first; all or none. */
+    @Transactional
+    public void undo(List<MoveResult> moves) {
+        for (int i = moves.size() - 1; i >= 0; i--) {
+            undo(moves.get(i));
+        }
     }
 
     /**

@@ -182,6 +182,18 @@ public class ActivityService {
                 Boolean.class));
     }
 
+    /**
+     * The organization's open activities due from {@code from} to {@code to} (either null: no
+     * bound), earliest first, at most {@code limit}: one range of {@code ix_activity_organization_open}.
+     */
+    @Transactional(readOnly = true)
+    public List<ActivityRow> openOf(long organizationId, LocalDate from, LocalDate to, int limit) {
+        return rows(
+                query(new ActivityFilter(null, false, false, null, null, from, to))
+                        .where("a.organization_id = :organization", "organization", organizationId),
+                PageSpec.first(limit));
+    }
+
     /** Today in the company's time zone. */
     @Transactional(readOnly = true)
     public LocalDate today() {

@@ -15,6 +15,7 @@ import com.contas.account.ui.AccountUrlState;
 import com.contas.account.ui.AccountViews;
 import com.contas.account.ui.LiveScreen;
 import com.contas.account.ui.drawer.AccountDrawer;
+import com.contas.activity.ActivityRow;
 import com.contas.activity.ActivityService;
 import com.contas.activity.ui.ActivityForms;
 import com.contas.common.Option;
@@ -39,6 +40,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -53,6 +55,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -271,7 +274,13 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                     MoveResult result = board.move(row.id(), row.nextActivity(), to);
                     writes.happened();
                     replaceCard(row);
-                    showUndo(row.name(), result);
+                    // The card stays where it was when the account has more there: say why, and offer to move those
+                    // too.
+                    List<ActivityRow> others = currentCard(row.id())
+                            .filter(after -> after.bucket() == from && from != to)
+                            .map(after -> board.stillIn(row.id(), from))
+                            .orElse(List.of());
+                    showUndo(row.name(), List.of(result), from, to, others);
                 },
                 this::refresh);
     }
@@ -334,26 +343,72 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             .thenComparing(r -> SearchFolding.normalize(r.name()))
             .thenComparing(AccountRow::id);
 
-    private void showUndo(String accountName, MoveResult result) {
+    /**
+     * "Call with Acme moved to Wed 9 Dec" with Undo (all of {@code moves} at once); when the account
+     * still has activities in {@code from} ({@code others}), it says so and offers "Move them too".
+     */
+    private void showUndo(
+            String accountName,
+            List<MoveResult> moves,
+            AccountBucket from,
+            AccountBucket to,
+            List<ActivityRow> others) {
         Notification notification = new Notification();
         notification.setDuration(UNDO_SECONDS * 1000);
         notification.setPosition(Notification.Position.BOTTOM_START);
-        Span text = new Span(getTranslation(
-                "board.moved", getTranslation("activity.type." + result.type()), accountName, day(result.newDate())));
+        notification.addClassName("contas-move-notice");
+        MoveResult first = moves.get(0);
+        String sentence = moves.size() == 1
+                ? getTranslation(
+                        "board.moved",
+                        getTranslation("activity.type." + first.type()),
+                        accountName,
+                        day(first.newDate()))
+                : getTranslation("board.movedAll", moves.size(), accountName, getTranslation(to.messageKey()));
+        Span text = new Span(sentence);
         Button undo = new Button(getTranslation("board.undo"), e -> {
             notification.close();
             Refusals.runRedrawing(
                     this,
                     null,
                     () -> {
-                        board.undo(result);
+                        board.undo(moves);
                         writes.happened();
-                        currentCard(result.organizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
+                        currentCard(first.organizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
                     },
                     this::refresh);
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        notification.add(new HorizontalLayout(text, undo));
+        HorizontalLayout content = new HorizontalLayout(text);
+        if (!others.isEmpty()) {
+            notification.setDuration(0); // a question stays until answered or closed
+            Span still = new Span(
+                    getTranslation("board.stillThere", accountName, others.size(), getTranslation(from.messageKey())));
+            still.addClassName("contas-move-still");
+            Button moveToo = new Button(getTranslation("board.moveThemToo"), e -> {
+                notification.close();
+                Refusals.runRedrawing(
+                        this,
+                        null,
+                        () -> {
+                            List<MoveResult> all = new ArrayList<>(moves);
+                            all.addAll(board.moveToo(first.organizationId(), others, to));
+                            writes.happened();
+                            currentCard(first.organizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
+                            showUndo(accountName, all, from, to, List.of());
+                        },
+                        this::refresh);
+            });
+            moveToo.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> notification.close());
+            close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            close.setAriaLabel(getTranslation("form.close"));
+            content.add(still, moveToo, undo, close);
+        } else {
+            content.add(undo);
+        }
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        notification.add(content);
         // The notice belongs to this board: left open on another page (or on a new board after coming
         // back), its Undo would redraw a board that is gone, and the one on screen would keep the card
         // where the move put it.

@@ -10,9 +10,12 @@ import com.contas.account.AccountRow;
 import com.contas.account.ui.AccountScreens;
 import com.contas.account.ui.drawer.AccountDrawer;
 import com.contas.activity.ActivityDetails;
+import com.contas.activity.ActivityFilter;
 import com.contas.activity.ActivityInput;
+import com.contas.activity.ActivityRow;
 import com.contas.activity.ActivityService;
 import com.contas.activity.ActivityType;
+import com.contas.common.PageSpec;
 import com.contas.deal.DealService;
 import com.contas.kanban.KanbanBoard;
 import com.contas.kanban.KanbanBrowser;
@@ -230,6 +233,64 @@ class AccountBoardViewTest extends KaribuTestBase {
         assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("This week ends today"));
         board.moveCard(card(board, overdue), AccountBucket.NEXT_WEEK);
         assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 16));
+    }
+
+    @Test
+    void a_drop_that_leaves_the_card_in_place_says_why_and_moves_the_others_too_with_one_undo() {
+        // Week Co has a meeting on Fri 13; a call on Thu 12 makes it two this week.
+        ActivityDetails thursday = activities.schedule(new ActivityInput(
+                ActivityType.CALL, "Check-in", LocalDate.of(2026, 3, 12), null, null, null, week, null, null, me));
+        var board = board();
+
+        KanbanBrowser.dragAndDrop(board, card(board, week), AccountBucket.NEXT_WEEK);
+
+        assertThat(activities.get(thursday.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 19));
+        assertThat(board.columnOf(card(board, week))).contains(AccountBucket.THIS_WEEK);
+        assertThat(notifications())
+                .anySatisfy(n -> assertThat(n)
+                        .contains("Call with Week Co moved to")
+                        .contains("Week Co still has 1 activity in “This week”.")
+                        .contains("Move them too"));
+
+        Notification notice = NotificationsKt.getNotifications().get(0);
+        _get(notice, Button.class, spec -> spec.withText("Move them too")).click();
+
+        assertThat(
+                        activities
+                                .list(
+                                        new ActivityFilter(null, false, false, null, null, null, null),
+                                        PageSpec.first(50))
+                                .stream()
+                                .filter(a -> a.organizationId() == week)
+                                .map(ActivityRow::dueDate))
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 3, 19), LocalDate.of(2026, 3, 20));
+        assertThat(board.columnOf(card(board, week))).contains(AccountBucket.NEXT_WEEK);
+        assertThat(notifications())
+                .anySatisfy(n -> assertThat(n).contains("2 activities of Week Co moved to “Next week”"));
+
+        Notification undoNotice = NotificationsKt.getNotifications().get(0);
+        _get(undoNotice, Button.class, spec -> spec.withText("Undo")).click();
+
+        assertThat(activities.get(thursday.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 12));
+        assertThat(board.columnOf(card(board, week))).contains(AccountBucket.THIS_WEEK);
+        assertThat(
+                        activities
+                                .list(
+                                        new ActivityFilter(null, false, false, null, null, null, null),
+                                        PageSpec.first(50))
+                                .stream()
+                                .filter(a -> a.organizationId() == week)
+                                .map(ActivityRow::dueDate))
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 13));
+    }
+
+    @Test
+    void a_drop_that_moves_the_card_asks_nothing_more() {
+        var board = board();
+        KanbanBrowser.dragAndDrop(board, card(board, week), AccountBucket.NEXT_WEEK);
+
+        assertThat(board.columnOf(card(board, week))).contains(AccountBucket.NEXT_WEEK);
+        assertThat(notifications()).noneSatisfy(n -> assertThat(n).contains("Move them too"));
     }
 
     @Test
