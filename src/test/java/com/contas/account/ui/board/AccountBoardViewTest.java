@@ -122,6 +122,12 @@ class AccountBoardViewTest extends KaribuTestBase {
         throw new AssertionError("no card " + id);
     }
 
+    private List<LocalDate> openDueDates(long organizationId) {
+        return activities.openOf(organizationId, null, null, 50).stream()
+                .map(ActivityRow::dueDate)
+                .toList();
+    }
+
     private static List<String> notifications() {
         return Screen.notifications();
     }
