@@ -10,12 +10,10 @@ import com.contas.account.AccountRow;
 import com.contas.account.ui.AccountScreens;
 import com.contas.account.ui.drawer.AccountDrawer;
 import com.contas.activity.ActivityDetails;
-import com.contas.activity.ActivityFilter;
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityRow;
 import com.contas.activity.ActivityService;
 import com.contas.activity.ActivityType;
-import com.contas.common.PageSpec;
 import com.contas.deal.DealService;
 import com.contas.kanban.KanbanBoard;
 import com.contas.kanban.KanbanBrowser;
@@ -261,15 +259,7 @@ class AccountBoardViewTest extends KaribuTestBase {
         Notification notice = NotificationsKt.getNotifications().get(0);
         _get(notice, Button.class, spec -> spec.withText("Move them too")).click();
 
-        assertThat(
-                        activities
-                                .list(
-                                        new ActivityFilter(null, false, false, null, null, null, null),
-                                        PageSpec.first(50))
-                                .stream()
-                                .filter(a -> a.organizationId() == week)
-                                .map(ActivityRow::dueDate))
-                .containsExactlyInAnyOrder(LocalDate.of(2026, 3, 19), LocalDate.of(2026, 3, 20));
+        assertThat(openDueDates(week)).containsExactlyInAnyOrder(LocalDate.of(2026, 3, 19), LocalDate.of(2026, 3, 20));
         assertThat(board.columnOf(card(board, week))).contains(AccountBucket.NEXT_WEEK);
         assertThat(notifications())
                 .anySatisfy(n -> assertThat(n).contains("2 activities of Week Co moved to “Next week”"));
@@ -279,15 +269,7 @@ class AccountBoardViewTest extends KaribuTestBase {
 
         assertThat(activities.get(thursday.id()).dueDate()).isEqualTo(LocalDate.of(2026, 3, 12));
         assertThat(board.columnOf(card(board, week))).contains(AccountBucket.THIS_WEEK);
-        assertThat(
-                        activities
-                                .list(
-                                        new ActivityFilter(null, false, false, null, null, null, null),
-                                        PageSpec.first(50))
-                                .stream()
-                                .filter(a -> a.organizationId() == week)
-                                .map(ActivityRow::dueDate))
-                .containsExactlyInAnyOrder(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 13));
+        assertThat(openDueDates(week)).containsExactlyInAnyOrder(LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 13));
     }
 
     @Test
