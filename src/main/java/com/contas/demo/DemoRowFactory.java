@@ -209,7 +209,8 @@ final class DemoRowFactory {
         for (int i = 0; i < count; i++) {
             long id = ++people;
             ids.add(id);
-            DemoLanguage language = random.nextDouble() < 0.85 ? org.language() : other(org.language());
+            // One company, one language: its people, deals, activities and notes all read alike.
+            DemoLanguage language = org.language();
             Faker faker = fakers.get(language);
             String firstName = faker.name().firstName();
             String lastName = faker.name().lastName();
@@ -505,10 +506,6 @@ final class DemoRowFactory {
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static DemoLanguage other(DemoLanguage language) {
-        return language == DemoLanguage.PT_BR ? DemoLanguage.EN : DemoLanguage.PT_BR;
     }
 
     private static String companyDomain(String organizationName, DemoLanguage language) {

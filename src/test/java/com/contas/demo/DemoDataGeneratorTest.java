@@ -3,6 +3,7 @@ package com.contas.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.contas.activity.ActivityType;
 import com.contas.common.JobTransactions;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,9 +16,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +62,59 @@ class DemoDataGeneratorTest {
         assertThat(report.rows("organization")).isEqualTo(300);
         assertThat(report.rows("activity")).isEqualTo(2_000);
         assertDemoShape(jdbc, DemoSize.SMALL, CLOCK);
+    }
+
+    @Test
+    void each_organization_reads_in_one_language_its_activities_notes_deals_and_people_alike() {
+        JdbcTemplate jdbc = databaseWithUsers();
+        generator(jdbc, 42).generate(DemoSize.SMALL);
+        Map<Long, Set<DemoLanguage>> languages = new HashMap<>();
+        BiConsumer<Long, String> saw = (organization, text) -> {
+            Set<DemoLanguage> speaking = EnumSet.noneOf(DemoLanguage.class);
+            for (DemoLanguage language : DemoLanguage.values()) {
+                boolean said = language.remarks().contains(text)
+                        || language.lostReasons().contains(text)
+                        || language.personalMailDomains().contains(text)
+                        || Arrays.stream(ActivityType.values())
+                                .anyMatch(type -> language.subjects(type.name()).contains(text))
+                        || language.products().stream().anyMatch(p -> text.startsWith(p + " - "));
+                if (said) {
+                    speaking.add(language);
+                }
+            }
+            // Texts both languages share ("Follow-up") say nothing; the rest must agree.
+            if (speaking.size() == 1) {
+                languages
+                        .computeIfAbsent(organization, id -> EnumSet.noneOf(DemoLanguage.class))
+                        .addAll(speaking);
+            }
+        };
+        jdbc.query("select organization_id, subject, note from activity", rs -> {
+            saw.accept(rs.getLong(1), rs.getString(2));
+            if (rs.getString(3) != null) {
+                saw.accept(rs.getLong(1), rs.getString(3));
+            }
+        });
+        jdbc.query("select organization_id, body from note", rs -> {
+            for (String line : rs.getString(2).split("\n")) {
+                saw.accept(rs.getLong(1), line);
+            }
+        });
+        jdbc.query("select organization_id, title, lost_reason from deal", rs -> {
+            saw.accept(rs.getLong(1), rs.getString(2));
+            if (rs.getString(3) != null) {
+                saw.accept(rs.getLong(1), rs.getString(3));
+            }
+        });
+        jdbc.query("select p.organization_id, e.email from person p join person_email e on e.person_id = p.id", rs -> {
+            saw.accept(rs.getLong(1), rs.getString(2).substring(rs.getString(2).indexOf('@') + 1));
+        });
+
+        assertThat(languages).hasSizeGreaterThan(250);
+        assertThat(languages.entrySet())
+                .allSatisfy(e -> assertThat(e.getValue())
+                        .as("organization " + e.getKey())
+                        .hasSize(1));
     }
 
     @Test
