@@ -16,13 +16,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.renderer.Renderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A list screen: a title with a "New" button, a search field and the screen's own filters, and a
@@ -51,6 +54,7 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
     private SerializableBiFunction<F, PageSpec, List<T>> list;
     private Counter<F> count;
     private final Paragraph capped = new Paragraph();
+    private final Set<Grid.Column<T>> linkColumns = new HashSet<>();
 
     /**
      * @param titleKey the page title's translation key
@@ -99,7 +103,7 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
                 query -> shownRows(count.count(filter(), MAX_ROWS + 1L)));
         // A click that crossed a redraw names a row key the grid has let go of: nothing to open.
         grid.addItemClickListener(e -> {
-            if (e.getItem() != null) {
+            if (e.getItem() != null && !linkColumns.contains(e.getColumn())) {
                 open(e.getItem());
             }
         });
@@ -188,6 +192,24 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
 
     protected Grid.Column<T> column(String headerKey, Renderer<T> renderer, String sortKey) {
         return configure(grid.addColumn(renderer), headerKey, sortKey);
+    }
+
+    /**
+     * A column whose text links to a record's own page ({@code organizations/12}); a click on the
+     * link goes there instead of opening the row's form.
+     *
+     * @param id the linked record's id, or null for none (the cell is empty)
+     */
+    protected Grid.Column<T> linkColumn(
+            String headerKey, String route, ValueProvider<T, Long> id, ValueProvider<T, String> text, String sortKey) {
+        Grid.Column<T> column = column(
+                headerKey,
+                LitRenderer.<T>of("<a router-link href=\"${item.href}\">${item.text}</a>")
+                        .withProperty("href", row -> id.apply(row) == null ? "" : route + "/" + id.apply(row))
+                        .withProperty("text", row -> text.apply(row) == null ? "" : text.apply(row)),
+                sortKey);
+        linkColumns.add(column);
+        return column;
     }
 
     private Grid.Column<T> configure(Grid.Column<T> column, String headerKey, String sortKey) {

@@ -67,7 +67,7 @@ class AccessMatrixTest extends KaribuTestBase {
     @Autowired
     AuthenticationConfiguration authentication;
 
-    /** Every {@code @Route} view, with a URL that opens it (optional parameters left out). */
+    /** Every {@code @Route} view, with a URL that opens it (optional parameters left out, ids given). */
     static List<Class<?>> routedViews() {
         return scan(new AnnotationTypeFilter(Route.class)).stream()
                 .sorted(Comparator.comparing(AccessMatrixTest::url))
@@ -249,9 +249,15 @@ class AccessMatrixTest extends KaribuTestBase {
 
     private static String url(Class<?> view) {
         String template = view.getAnnotation(Route.class).value();
+        // Optional parameters left out; a required one (an id) given as 1.
         return Arrays.stream(template.split("/"))
-                .filter(segment -> !segment.startsWith(":"))
+                .filter(segment -> !segment.startsWith(":") || !isOptional(segment))
+                .map(segment -> segment.startsWith(":") ? "1" : segment)
                 .collect(Collectors.joining("/"));
+    }
+
+    private static boolean isOptional(String parameter) {
+        return parameter.endsWith("?") || parameter.endsWith("*");
     }
 
     private static String name(Method method) {

@@ -92,7 +92,12 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
                 r -> (formats.date(r.dueDate()) + " " + formats.time(r.dueTime())).strip(),
                 "due");
         column("activities.column.done", r -> r.done() ? "✓" : "", "done");
-        column("activities.column.organization", ActivityRow::organizationName, "organization")
+        linkColumn(
+                        "activities.column.organization",
+                        "organizations",
+                        ActivityRow::organizationId,
+                        ActivityRow::organizationName,
+                        "organization")
                 .setFlexGrow(2);
         column("activities.column.person", ActivityRow::personName, null);
         column("activities.column.deal", ActivityRow::dealTitle, null);

@@ -68,7 +68,12 @@ public class DealListView extends ListPage<DealRow, DealFilter> implements HasUr
         addFilters(status, owner);
 
         column("deals.column.title", DealRow::title, "title").setFlexGrow(3);
-        column("deals.column.organization", DealRow::organizationName, "organization")
+        linkColumn(
+                        "deals.column.organization",
+                        "organizations",
+                        DealRow::organizationId,
+                        DealRow::organizationName,
+                        "organization")
                 .setFlexGrow(2);
         column("deals.column.value", r -> formats.money(r.value(), r.currency()), "value")
                 .setTextAlign(ColumnTextAlign.END);

@@ -55,7 +55,8 @@ public class OrganizationListView extends ListPage<OrganizationRow, Organization
         accountsOnly.addValueChangeListener(e -> refresh());
         addFilters(owner, accountsOnly);
 
-        column("organizations.column.name", OrganizationRow::name, "name").setFlexGrow(3);
+        linkColumn("organizations.column.name", "organizations", OrganizationRow::id, OrganizationRow::name, "name")
+                .setFlexGrow(3);
         column("organizations.column.address", OrganizationRow::address, "address")
                 .setFlexGrow(2);
         column("organizations.column.owner", OrganizationRow::ownerName, "owner");

@@ -39,7 +39,12 @@ public class PersonListView extends ListPage<PersonRow, PersonFilter> {
         addFilters(owner);
 
         column("people.column.name", PersonRow::name, "name").setFlexGrow(2);
-        column("people.column.organization", PersonRow::organizationName, "organization")
+        linkColumn(
+                        "people.column.organization",
+                        "organizations",
+                        PersonRow::organizationId,
+                        PersonRow::organizationName,
+                        "organization")
                 .setFlexGrow(2);
         column("people.column.email", PersonRow::email, "email").setFlexGrow(2);
         column("people.column.phone", PersonRow::phone, null);

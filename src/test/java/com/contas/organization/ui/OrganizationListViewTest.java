@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.contas.deal.DealInput;
 import com.contas.deal.DealService;
 import com.contas.organization.OrganizationInput;
+import com.contas.organization.OrganizationRow;
 import com.contas.organization.OrganizationService;
 import com.contas.person.PersonInput;
 import com.contas.person.PersonService;
@@ -14,11 +15,14 @@ import com.contas.security.DemoUser;
 import com.contas.security.UserSummary;
 import com.contas.shell.FormDialog;
 import com.contas.testsupport.ListViewTestBase;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +56,23 @@ class OrganizationListViewTest extends ListViewTestBase {
         var deal = deals.create(new DealInput("Deal", new BigDecimal("10"), "BRL", acme, null, me, null, null));
         deals.markWon(deal.id(), deal.version());
         ui().navigate(OrganizationListView.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_name_links_to_the_organizations_page_and_a_click_on_it_opens_no_form() {
+        Grid<OrganizationRow> grid = _get(Grid.class);
+        LitRenderer<OrganizationRow> name =
+                (LitRenderer<OrganizationRow>) grid.getColumnByKey("name").getRenderer();
+        OrganizationRow first = GridKt._get(grid, 0);
+        assertThat(first.name()).isEqualTo("Acme Corp");
+        assertThat(name.getValueProviders().get("href").apply(first)).isEqualTo("organizations/" + acme);
+
+        GridKt._clickItem(grid, 0, "name");
+        assertThat(_find(FormDialog.class)).isEmpty();
+
+        GridKt._clickItem(grid, 0, "address");
+        assertThat(_find(FormDialog.class)).hasSize(1);
     }
 
     @Test

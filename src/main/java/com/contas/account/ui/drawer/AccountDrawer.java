@@ -8,6 +8,8 @@ import com.contas.detail.OrganizationSections;
 import com.contas.detail.ui.DetailFormat;
 import com.contas.detail.ui.DetailSection;
 import com.contas.detail.ui.DetailSections;
+import com.contas.detail.ui.DetailTabs;
+import com.contas.detail.ui.Facts;
 import com.contas.detail.ui.SectionContext;
 import com.contas.live.AccountChange;
 import com.contas.security.CurrentUser;
@@ -21,19 +23,15 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -56,12 +54,13 @@ public class AccountDrawer extends Div implements SectionContext {
     private final Long me;
 
     private final H2 title = new H2();
-    private final Div facts = new Div();
+    private final Facts facts = new Facts();
     private final Div body = new Div();
     private final Button close = new Button(VaadinIcon.CLOSE.create());
-    private final TabSheet tabs = new TabSheet();
-    private final Map<Tab, DetailSection> sectionsByTab = new LinkedHashMap<>();
-    private final Map<Tab, DetailSections.Tab> tabKeys = new LinkedHashMap<>();
+    /** The organization's own page, where everything stays reachable when it stops being an account. */
+    private final Anchor page = new Anchor();
+
+    private DetailTabs tabs;
     private List<UserSummary> users;
     private Long organizationId;
     private AccountDetails details;
@@ -93,9 +92,10 @@ public class AccountDrawer extends Div implements SectionContext {
         close.setAriaLabel(getTranslation("drawer.close"));
         close.setTooltipText(getTranslation("drawer.close"));
         close.addClickListener(e -> requestClose());
-        Div top = new Div(title, close);
+        page.add(VaadinIcon.EXTERNAL_LINK.create());
+        page.addClassName("contas-drawer-page-link");
+        Div top = new Div(title, page, close);
         top.addClassName("contas-drawer-top");
-        facts.addClassName("contas-drawer-facts");
         body.addClassName("contas-drawer-body");
         add(top, body);
         Shortcuts.addShortcutListener(this, this::requestClose, Key.ESCAPE).listenOn(this);
@@ -108,25 +108,9 @@ public class AccountDrawer extends Div implements SectionContext {
      * never opens an account does not carry them.
      */
     private void buildTabs() {
-        if (!sectionsByTab.isEmpty()) {
-            return;
+        if (tabs == null) {
+            tabs = new DetailTabs(registry, this);
         }
-        for (DetailSections.Tab tab : DetailSections.Tab.values()) {
-            addTab(tab, registry.build(tab, this));
-        }
-        tabs.addClassName("contas-drawer-tabs");
-        tabs.addSelectedChangeListener(e -> {
-            DetailSection section = sectionsByTab.get(e.getSelectedTab());
-            if (section != null && organizationId != null) {
-                section.shown();
-            }
-        });
-    }
-
-    private void addTab(DetailSections.Tab key, DetailSection section) {
-        Tab tab = tabs.add(getTranslation("drawer.tab." + key.key()), section);
-        sectionsByTab.put(tab, section);
-        tabKeys.put(tab, key);
     }
 
     /**
@@ -156,10 +140,8 @@ public class AccountDrawer extends Div implements SectionContext {
         buildTabs();
         showHeader();
         body.add(facts, tabs);
-        sectionsByTab.values().forEach(s -> s.invalidate(false));
-        tabs.setSelectedIndex(0);
-        showCounts();
-        sectionsByTab.get(tabs.getSelectedTab()).invalidate(true);
+        lastCounts = registry.counts(organizationId);
+        tabs.showFirst(lastCounts);
         close.focus();
         return true;
     }
@@ -167,6 +149,9 @@ public class AccountDrawer extends Div implements SectionContext {
     /** Hides the drawer (the view decides the URL). */
     public void hide() {
         setVisible(false);
+        if (tabs != null) {
+            tabs.stopShowing();
+        }
         organizationId = null;
         details = null;
     }
@@ -182,12 +167,15 @@ public class AccountDrawer extends Div implements SectionContext {
     private void showHeader() {
         AccountRow row = details.row();
         title.setText(row.name());
+        page.setHref("organizations/" + row.id());
+        page.setTitle(getTranslation("drawer.organizationPage", row.name()));
+        page.getElement().setAttribute("aria-label", getTranslation("drawer.organizationPage", row.name()));
         facts.removeAll();
-        fact("accounts.column.owner", row.ownerName());
-        fact("accounts.column.since", format.date(row.accountSince()));
-        fact("drawer.won", getTranslation("drawer.wonValue", format.money(row.wonValue()), row.wonCount()));
-        fact("drawer.open", getTranslation("drawer.openValue", format.money(row.openValue()), row.openCount()));
-        fact(
+        facts.fact("accounts.column.owner", row.ownerName());
+        facts.fact("accounts.column.since", format.date(row.accountSince()));
+        facts.fact("drawer.won", getTranslation("drawer.wonValue", format.money(row.wonValue()), row.wonCount()));
+        facts.fact("drawer.open", getTranslation("drawer.openValue", format.money(row.openValue()), row.openCount()));
+        facts.fact(
                 "accounts.column.next",
                 row.nextActivity() == null
                         ? getTranslation("accounts.next.none")
@@ -219,24 +207,10 @@ public class AccountDrawer extends Div implements SectionContext {
         }
     }
 
-    private void fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("contas-fact-label");
-        Span text = new Span(value);
-        text.addClassName("contas-fact-value");
-        Div fact = new Div(label, text);
-        fact.addClassName("contas-fact");
-        facts.add(fact);
-    }
-
     /** The tab labels with how many items each holds (one statement). */
     private void showCounts() {
-        OrganizationSections.SectionCounts counts = registry.counts(organizationId);
-        lastCounts = counts;
-        tabKeys.forEach((tab, key) -> {
-            Integer n = key.count(counts);
-            tab.setLabel(getTranslation("drawer.tab." + key.key()) + (n == null ? "" : " (" + n + ")"));
-        });
+        lastCounts = registry.counts(organizationId);
+        tabs.showCounts(lastCounts);
     }
 
     /** The counts read when the header was last drawn (saves the sections a count query). */
@@ -255,10 +229,7 @@ public class AccountDrawer extends Div implements SectionContext {
     public void changed(DetailSection source) {
         long id = organizationId;
         if (reread()) {
-            DetailSection onScreen = sectionsByTab.get(tabs.getSelectedTab());
-            for (DetailSection section : sectionsByTab.values()) {
-                section.invalidate(section == onScreen);
-            }
+            tabs.changed();
         }
         fireEvent(new AccountChangedEvent(this, id));
     }
@@ -291,11 +262,7 @@ public class AccountDrawer extends Div implements SectionContext {
         if (organizationId == null || !change.concerns(organizationId) || !reread()) {
             return;
         }
-        DetailSection onScreen = sectionsByTab.get(tabs.getSelectedTab());
-        String who = change.actorName() == null ? getTranslation("live.someone") : change.actorName();
-        for (DetailSection section : sectionsByTab.values()) {
-            section.changedElsewhere(section == onScreen, who);
-        }
+        tabs.changedElsewhere(change.actorName() == null ? getTranslation("live.someone") : change.actorName());
     }
 
     @Override
@@ -324,23 +291,6 @@ public class AccountDrawer extends Div implements SectionContext {
             users = userService.activeUsers();
         }
         return users;
-    }
-
-    /** Selects a tab by its key (activities, notes, files, deals, people, fields, history). */
-    void select(String key) {
-        tabKeys.forEach((tab, k) -> {
-            if (k.key().equals(key)) {
-                tabs.setSelectedTab(tab);
-            }
-        });
-    }
-
-    DetailSection section(String key) {
-        return tabKeys.entrySet().stream()
-                .filter(e -> e.getValue().key().equals(key))
-                .map(e -> sectionsByTab.get(e.getKey()))
-                .findFirst()
-                .orElseThrow();
     }
 
     public Registration addAccountChangedListener(ComponentEventListener<AccountChangedEvent> listener) {

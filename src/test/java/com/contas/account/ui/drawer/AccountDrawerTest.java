@@ -195,6 +195,14 @@ class AccountDrawerTest extends KaribuTestBase {
     }
 
     @Test
+    void the_drawer_links_to_the_organizations_own_page() {
+        AccountDrawer drawer = openOverList(acme);
+        Anchor page = _get(drawer, Anchor.class, spec -> spec.withClasses("contas-drawer-page-link"));
+        assertThat(page.getHref()).isEqualTo("organizations/" + acme);
+        assertThat(page.getElement().getAttribute("aria-label")).isEqualTo("Open the page of Acme Corp");
+    }
+
+    @Test
     void the_deep_link_opens_the_drawer_over_the_list_and_the_board() {
         AccountDrawer overList = openOverList(acme);
         assertThat(overList.isVisible()).isTrue();

@@ -1,4 +1,4 @@
-package com.contas.account.ui;
+package com.contas.live.ui;
 
 import com.contas.live.AccountChange;
 import com.contas.live.LiveUpdates;
