@@ -15,9 +15,12 @@ import com.contas.link.Links;
 import com.contas.security.UserService;
 import com.contas.settings.SettingsService;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,6 +195,44 @@ public class ActivityService {
                 query(new ActivityFilter(null, false, false, null, null, from, to))
                         .where("a.organization_id = :organization", "organization", organizationId),
                 PageSpec.first(limit));
+    }
+
+    /**
+     * The user's open activities due today or before (the reminder bell), earliest first; one range
+     * of {@code ix_activity_assignee_open}.
+     */
+    @Transactional(readOnly = true)
+    public List<ActivityRow> dueFor(long assigneeId, int limit) {
+        return rows(query(dueFilter(assigneeId)), new PageSpec(0, limit, "due", true));
+    }
+
+    /** How many open activities of the user are due today or before, counting no further than {@code atMost}. */
+    @Transactional(readOnly = true)
+    public long dueCount(long assigneeId, long atMost) {
+        return query(dueFilter(assigneeId)).count(jdbc, atMost);
+    }
+
+    private ActivityFilter dueFilter(long assigneeId) {
+        return new ActivityFilter(null, false, false, null, assigneeId, null, today());
+    }
+
+    /**
+     * Open activities whose time came in {@code (after, upTo]} (today's, with a time of day, in the
+     * company's time zone): what the reminder tells their assignees about as it happens.
+     */
+    @Transactional(readOnly = true)
+    public List<ActivityRow> becameDue(Instant after, Instant upTo) {
+        ZoneId zone = settings.get().timeZone();
+        ZonedDateTime from = after.atZone(zone);
+        ZonedDateTime to = upTo.atZone(zone);
+        if (!from.toLocalDate().equals(to.toLocalDate())) {
+            from = to.toLocalDate().atStartOfDay(zone); // past midnight: today's only
+        }
+        return rows(
+                query(new ActivityFilter(null, false, false, null, null, to.toLocalDate(), to.toLocalDate()))
+                        .where("a.due_time > :after", "after", from.toLocalTime())
+                        .where("a.due_time <= :upTo", "upTo", to.toLocalTime()),
+                PageSpec.first(1_000));
     }
 
     /** Today in the company's time zone. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The shell around every signed-in screen: navigation on the side, the user and sign-out on top.
@@ -25,7 +26,11 @@ public class MainLayout extends AppLayout {
     private final transient CurrentUser currentUser;
     private final transient UserService users;
 
-    public MainLayout(CurrentUser currentUser, UserService users, AuthenticationContext authentication) {
+    public MainLayout(
+            CurrentUser currentUser,
+            UserService users,
+            List<NavbarPart> navbarParts,
+            AuthenticationContext authentication) {
         this.authentication = authentication;
         this.currentUser = currentUser;
         this.users = users;
@@ -39,7 +44,11 @@ public class MainLayout extends AppLayout {
         userName.addClickListener(e -> openMyAccount());
         Button signOut = new Button(getTranslation("nav.signOut"), VaadinIcon.SIGN_OUT.create(), e -> signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div user = new Div(userName, signOut);
+        Div user = new Div();
+        if (currentUser.get().isPresent()) {
+            navbarParts.forEach(part -> user.add(part.create()));
+        }
+        user.add(userName, signOut);
         user.addClassName("contas-user");
 
         addToNavbar(new DrawerToggle(), title, user);

@@ -1,8 +1,8 @@
 package com.contas.live;
 
-import static com.contas.live.LiveUpdatesTest.eventually;
 import static com.contas.live.LiveUpdatesTest.kanban;
 import static com.contas.testsupport.MutableClock.TODAY;
+import static com.contas.testsupport.Screen.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.account.AccountBoardService;

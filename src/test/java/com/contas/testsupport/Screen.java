@@ -1,11 +1,13 @@
 package com.contas.testsupport;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** What a user sees on a Karibu screen: text with hidden parts left out, and the notifications. */
 public final class Screen {
@@ -25,6 +27,22 @@ public final class Screen {
             return "";
         }
         return e.getChildren().map(Screen::visibleText).reduce(e.getText(), String::concat);
+    }
+
+    /**
+     * Lets queued pushes run, as the browser's round trips would, until the condition holds (2 s at
+     * most): for what reaches a screen from another thread (live updates, reminders).
+     */
+    public static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + 2_000_000_000L;
+        while (System.nanoTime() < end) {
+            MockVaadin.clientRoundtrip();
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(10);
+        }
+        return false;
     }
 
     /** The message a form shows below its fields when the server refused it ("" when none). */
