@@ -42,4 +42,13 @@ public class UserSettings {
             jdbc.update("insert into user_setting (user_id, name, value) values (?, ?, ?)", user, name, value);
         }
     }
+
+    /** Forgets a preference of the signed-in user. */
+    @Transactional
+    public void remove(String name) {
+        Long user = currentUser.idOrNull();
+        if (user != null) {
+            jdbc.update("delete from user_setting where user_id = ? and name = ?", user, name);
+        }
+    }
 }

@@ -41,6 +41,8 @@ public class TestData {
             "account_summary",
             "organization",
             "exchange_rate",
+            "saved_view",
+            "user_setting",
             "app_user");
 
     private final JdbcTemplate jdbc;

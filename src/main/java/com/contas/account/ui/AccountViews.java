@@ -1,5 +1,7 @@
 package com.contas.account.ui;
 
+import com.contas.account.SavedView;
+import com.contas.account.SavedViewService;
 import com.contas.account.ui.drawer.AccountDrawer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -7,12 +9,17 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Optional;
 
 /** What the accounts list and board share. */
 public final class AccountViews {
 
     public static final String LIST_ROUTE = "accounts";
     public static final String BOARD_ROUTE = "accounts/board";
+    /** The address parameter naming a saved view. */
+    public static final String VIEW_PARAMETER = "view";
 
     private AccountViews() {}
 
@@ -26,12 +33,49 @@ public final class AccountViews {
                         organizationId == null ? route : route + "/" + organizationId, state.toQueryParameters()));
     }
 
-    /** Puts the filters (and the open account) in the address bar without a navigation. */
-    public static void writeUrl(Component view, String route, AccountDrawer drawer, AccountUrlState state) {
+    /**
+     * Puts the filters (and the open account, and the saved view they are, if any) in the address
+     * bar without a navigation.
+     */
+    public static void writeUrl(
+            Component view, String route, AccountDrawer drawer, AccountUrlState state, Long savedView) {
         String path = drawer.organizationId().map(id -> route + "/" + id).orElse(route);
         view.getUI()
-                .ifPresent(ui ->
-                        ui.getPage().getHistory().replaceState(null, new Location(path, state.toQueryParameters())));
+                .ifPresent(ui -> ui.getPage()
+                        .getHistory()
+                        .replaceState(null, new Location(path, withView(state.toQueryParameters(), savedView))));
+    }
+
+    /** The address of a saved view: its filters and sort, and its id (so that it is named on screen). */
+    public static QueryParameters withView(QueryParameters query, Long savedView) {
+        if (savedView == null) {
+            return query;
+        }
+        String q = query.getQueryString();
+        return QueryParameters.fromString((q.isEmpty() ? "" : q + "&") + VIEW_PARAMETER + "=" + savedView);
+    }
+
+    /**
+     * The saved view a screen opens with: the one its address names ({@code ?view=12}), else, when
+     * the address names no filter at all, the user's default.
+     */
+    public static Optional<SavedView> viewToOpen(
+            SavedViewService views, SavedView.Screen screen, QueryParameters query) {
+        List<String> named = query.getParameters().getOrDefault(VIEW_PARAMETER, List.of());
+        if (!named.isEmpty()) {
+            try {
+                return views.find(Long.parseLong(named.get(0)));
+            } catch (NumberFormatException notAnId) {
+                return Optional.empty();
+            }
+        }
+        return query.getParameters().isEmpty() ? views.defaultView(screen) : Optional.empty();
+    }
+
+    /** Opens a saved view on a screen: its filters and sort in the address, then the screen reads them. */
+    public static void open(Component view, String route, SavedView saved) {
+        view.getUI()
+                .ifPresent(ui -> ui.navigate(route, withView(QueryParameters.fromString(saved.query()), saved.id())));
     }
 
     /** "Acme · Accounts · Contas" with the drawer open, "Accounts · Contas" without. */

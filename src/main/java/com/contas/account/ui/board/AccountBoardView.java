@@ -10,9 +10,12 @@ import com.contas.account.BucketCalendar;
 import com.contas.account.BucketTotals;
 import com.contas.account.MoveResult;
 import com.contas.account.NextActivity;
+import com.contas.account.SavedView;
+import com.contas.account.SavedViewService;
 import com.contas.account.ui.AccountFilterBar;
 import com.contas.account.ui.AccountUrlState;
 import com.contas.account.ui.AccountViews;
+import com.contas.account.ui.SavedViewsMenu;
 import com.contas.account.ui.drawer.AccountDrawer;
 import com.contas.activity.ActivityRow;
 import com.contas.activity.ActivityService;
@@ -49,6 +52,7 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
@@ -94,6 +98,11 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     private final AccountFilterBar filterBar;
     private final AccountDrawer drawer;
     private final transient ChangeCache changeCache;
+    private final transient SavedViewService savedViews;
+    /** The saved view shown, while the filters are still its own. */
+    private SavedView savedView;
+
+    private SavedViewsMenu viewsMenu;
     /** This screen's own writes: what another screen read for a live update before them is read again. */
     private final ChangeCache.Writes writes = new ChangeCache.Writes();
 
@@ -111,8 +120,10 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             SettingsService settings,
             AccountDrawer drawer,
             LiveUpdates live,
-            ChangeCache changeCache) {
+            ChangeCache changeCache,
+            SavedViewService savedViews) {
         this.changeCache = changeCache;
+        this.savedViews = savedViews;
         this.accounts = accounts;
         this.drawer = drawer;
         this.board = board;
@@ -136,7 +147,14 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
 
         H2 title = new H2(getTranslation("accounts.title"));
         title.addClassName("contas-page-title");
-        HorizontalLayout header = new HorizontalLayout(title, AccountViews.listBoardSwitch(this, true, () -> state));
+        viewsMenu = new SavedViewsMenu(
+                savedViews,
+                SavedView.Screen.BOARD,
+                () -> state.toQueryParameters().getQueryString(),
+                null,
+                view -> AccountViews.open(this, AccountViews.BOARD_ROUTE, view));
+        HorizontalLayout header =
+                new HorizontalLayout(title, AccountViews.listBoardSwitch(this, true, () -> state), viewsMenu);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(header, filterBar, kanban, drawer);
         setFlexGrow(1, kanban);
@@ -466,12 +484,21 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     /** Only a change of filters redraws the board; the id opens or closes the drawer over it. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        AccountUrlState parsed = AccountUrlState.parse(event.getLocation().getQueryParameters(), me);
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<SavedView> view = AccountViews.viewToOpen(savedViews, SavedView.Screen.BOARD, query);
+        AccountUrlState parsed = AccountUrlState.parse(
+                view.map(v -> QueryParameters.fromString(v.query())).orElse(query), me);
+        savedView = view.orElse(null);
+        viewsMenu.current(view.map(SavedView::id).orElse(null));
         // The board's columns are the buckets: a bucket filter from the list does not apply here.
         parsed = new AccountUrlState(parsed.filter().withBuckets(Set.of()), parsed.ownerIsMe(), parsed.sort());
         if (!shown || !parsed.equals(state)) {
             shown = true;
             show(parsed);
+        }
+        if (view.isPresent() && !query.getParameters().containsKey(AccountViews.VIEW_PARAMETER)) {
+            // The default view: its filters and id in the address, once the navigation wrote its own.
+            event.getUI().beforeClientResponse(this, context -> writeUrl());
         }
         event.getRouteParameters().getLong("id").ifPresentOrElse(drawer::open, drawer::hide);
     }
@@ -498,7 +525,15 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void writeUrl() {
-        AccountViews.writeUrl(this, AccountViews.BOARD_ROUTE, drawer, state);
+        if (savedView != null) {
+            AccountUrlState viewState = AccountUrlState.parse(QueryParameters.fromString(savedView.query()), me);
+            if (!viewState.filter().withBuckets(Set.of()).equals(state.filter())
+                    || viewState.ownerIsMe() != state.ownerIsMe()) {
+                savedView = null; // the filters changed: no longer the view
+                viewsMenu.current(null);
+            }
+        }
+        AccountViews.writeUrl(this, AccountViews.BOARD_ROUTE, drawer, state, savedView == null ? null : savedView.id());
     }
 
     @Override

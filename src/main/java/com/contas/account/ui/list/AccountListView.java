@@ -9,9 +9,12 @@ import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
 import com.contas.account.AccountSort.Field.Kind;
+import com.contas.account.SavedView;
+import com.contas.account.SavedViewService;
 import com.contas.account.ui.AccountFilterBar;
 import com.contas.account.ui.AccountUrlState;
 import com.contas.account.ui.AccountViews;
+import com.contas.account.ui.SavedViewsMenu;
 import com.contas.account.ui.drawer.AccountDrawer;
 import com.contas.customfield.CustomFieldInfo;
 import com.contas.customfield.CustomFieldService;
@@ -56,6 +59,7 @@ import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
@@ -71,6 +75,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -117,6 +122,11 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private long knownCount = -1;
 
     private volatile AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
+    private final transient SavedViewService savedViews;
+    /** The saved view shown, while the filters are still its own. */
+    private SavedView savedView;
+
+    private SavedViewsMenu viewsMenu;
     private boolean applyingState;
     private boolean shown;
     /** The filters as a query string ("?q=…" or ""), for the links that open the drawer. */
@@ -132,8 +142,10 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             AccountCsvExport csvExport,
             AccountDrawer drawer,
             LiveUpdates live,
-            ChangeCache changeCache) {
+            ChangeCache changeCache,
+            SavedViewService savedViews) {
         this.changeCache = changeCache;
+        this.savedViews = savedViews;
         this.accounts = accounts;
         this.drawer = drawer;
         this.userSettings = userSettings;
@@ -206,12 +218,18 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private HorizontalLayout filters(List<UserSummary> users) {
         filterBar = new AccountFilterBar(users, me, true, this::changeFilter);
         MenuBar columnsButton = columnChooser();
+        viewsMenu = new SavedViewsMenu(
+                savedViews,
+                SavedView.Screen.LIST,
+                () -> state.toQueryParameters().getQueryString(),
+                this::visibleColumnKeys,
+                view -> AccountViews.open(this, AccountViews.LIST_ROUTE, view));
 
         Anchor export = new Anchor(csvDownload(), AttachmentType.DOWNLOAD, getTranslation("accounts.export"));
         export.addClassName("contas-export");
 
         HorizontalLayout bar = new HorizontalLayout(
-                filterBar, AccountViews.listBoardSwitch(this, false, () -> state), columnsButton, export);
+                filterBar, AccountViews.listBoardSwitch(this, false, () -> state), viewsMenu, columnsButton, export);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
         bar.getStyle().set("flex-wrap", "wrap");
@@ -414,6 +432,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     /** A menu of checkable columns; filled on first attach, when the grid's columns exist. */
     private MenuBar columnChooser() {
         MenuBar bar = new MenuBar();
+        bar.addClassName("contas-columns");
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         MenuItem opener = bar.addItem(getTranslation("accounts.columns"));
         opener.addComponentAsFirst(VaadinIcon.GRID_SMALL.create());
@@ -463,15 +482,24 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void saveChosenColumns() {
-        userSettings.put(
-                COLUMNS_SETTING,
-                columns.entrySet().stream()
-                        .filter(e -> e.getValue().isVisible())
-                        .map(Map.Entry::getKey)
-                        .collect(Collectors.joining(",")));
+        userSettings.put(COLUMNS_SETTING, visibleColumnKeys());
     }
 
-    /** The column chooser (for tests). */
+    /** The keys of the columns on screen, in the grid's order ("owner,wonValue,next"). */
+    private String visibleColumnKeys() {
+        return columns.entrySet().stream()
+                .filter(e -> e.getValue().isVisible())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.joining(","));
+    }
+
+    /** Shows the columns a saved view chose. */
+    private void showColumns(String keys) {
+        Set<String> visible = new LinkedHashSet<>(Arrays.asList(keys.split(",")));
+        columns.forEach(
+                (key, column) -> column.setVisible(AccountSort.Field.NAME.key().equals(key) || visible.contains(key)));
+    }
+
     private AccountSort sortOf(List<? extends SortOrder<String>> orders) {
         if (orders == null || orders.isEmpty()) {
             return AccountSort.BY_NAME;
@@ -535,10 +563,20 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        AccountUrlState parsed = AccountUrlState.parse(event.getLocation().getQueryParameters(), me);
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<SavedView> view = AccountViews.viewToOpen(savedViews, SavedView.Screen.LIST, query);
+        AccountUrlState parsed = AccountUrlState.parse(
+                view.map(v -> QueryParameters.fromString(v.query())).orElse(query), me);
+        savedView = view.orElse(null);
+        viewsMenu.current(view.map(SavedView::id).orElse(null));
+        view.map(SavedView::columns).filter(keys -> !keys.isBlank()).ifPresent(this::showColumns);
         if (!shown || !parsed.equals(state)) {
             shown = true;
             apply(parsed);
+        }
+        if (view.isPresent() && !query.getParameters().containsKey(AccountViews.VIEW_PARAMETER)) {
+            // The default view: its filters and id in the address, once the navigation wrote its own.
+            event.getUI().beforeClientResponse(this, context -> writeUrl());
         }
         event.getRouteParameters().getLong("id").ifPresentOrElse(drawer::open, drawer::hide);
     }
@@ -621,10 +659,15 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     private void writeUrl() {
         query = queryOf(state);
-        AccountViews.writeUrl(this, AccountViews.LIST_ROUTE, drawer, state);
+        if (savedView != null
+                && !AccountUrlState.parse(QueryParameters.fromString(savedView.query()), me)
+                        .equals(state)) {
+            savedView = null; // the filters changed: no longer the view
+            viewsMenu.current(null);
+        }
+        AccountViews.writeUrl(this, AccountViews.LIST_ROUTE, drawer, state, savedView == null ? null : savedView.id());
     }
 
-    /** The state shown (for tests). */
     @Override
     public String getPageTitle() {
         return AccountViews.pageTitle(this, drawer);

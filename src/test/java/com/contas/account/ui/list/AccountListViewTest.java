@@ -316,7 +316,7 @@ class AccountListViewTest extends KaribuTestBase {
     void the_chosen_columns_are_remembered_for_the_user() {
         open("");
         assertThat(AccountScreens.visibleColumns()).contains("owner", "people");
-        ContextMenuKt._clickItemWithCaption(_get(MenuBar.class), "People");
+        ContextMenuKt._clickItemWithCaption(_get(MenuBar.class, spec -> spec.withClasses("contas-columns")), "People");
         assertThat(AccountScreens.visibleColumns()).doesNotContain("people");
 
         ui().navigate("deals");
