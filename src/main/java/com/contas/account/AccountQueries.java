@@ -111,15 +111,22 @@ public class AccountQueries {
         forEach(filter, sort, EXPORT_PAGE, consumer);
     }
 
-    void forEach(AccountFilter filter, AccountSort sort, int pageSize, Consumer<AccountRow> consumer) {
+    /** The ids of every account the filter finds, in the sort's order: one statement on the summary. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // its own short read inside
+    public List<Long> ids(AccountFilter filter, AccountSort sort) {
         BucketCalendar calendar = reads.execute(status -> calendar());
-        List<Long> ids = reads.execute(status -> {
+        return reads.execute(status -> {
             Query q = new Query(filter, calendar);
             return jdbc.queryForList(
                     "select s.organization_id from account_summary s " + q.where + " order by " + orderBy(sort),
                     q.params,
                     Long.class);
         });
+    }
+
+    void forEach(AccountFilter filter, AccountSort sort, int pageSize, Consumer<AccountRow> consumer) {
+        BucketCalendar calendar = reads.execute(status -> calendar());
+        List<Long> ids = ids(filter, sort);
         RowMapper<AccountRow> mapper = rowMapper(calendar);
         for (int from = 0; from < ids.size(); from += pageSize) {
             List<Long> pageIds = ids.subList(from, Math.min(ids.size(), from + pageSize));

@@ -6,6 +6,7 @@ import com.contas.history.domain.ChangeRecord;
 import com.contas.history.domain.ChangeRecordRepository;
 import com.contas.security.CurrentUser;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,6 +66,31 @@ public class HistoryService {
         records.save(new ChangeRecord(
                 entityType, entityId, organizationId, field, before, after, currentUser.idOrNull(), clock.instant()));
     }
+
+    /** One field's change of many records at once (a bulk action): one batch of inserts. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChanges(String entityType, String field, List<RecordChange> changes) {
+        Timestamp now = Timestamp.from(clock.instant());
+        Long by = currentUser.idOrNull();
+        List<MapSqlParameterSource> rows = changes.stream()
+                .filter(c -> !Objects.equals(text(c.oldValue()), text(c.newValue())))
+                .map(c -> new MapSqlParameterSource("type", entityType)
+                        .addValue("id", c.entityId())
+                        .addValue("organization", c.organizationId())
+                        .addValue("field", field)
+                        .addValue("old", text(c.oldValue()))
+                        .addValue("new", text(c.newValue()))
+                        .addValue("by", by)
+                        .addValue("at", now))
+                .toList();
+        jdbc.batchUpdate(
+                "insert into change_record (entity_type, entity_id, organization_id, field, old_value, new_value, "
+                        + "changed_by, changed_at) values (:type, :id, :organization, :field, :old, :new, :by, :at)",
+                rows.toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** One record's change of a field, for {@link #recordChanges}. */
+    public record RecordChange(long entityId, Long organizationId, Object oldValue, Object newValue) {}
 
     /** The newest changes about one organization (its own fields and its deals and activities). */
     @Transactional(readOnly = true)

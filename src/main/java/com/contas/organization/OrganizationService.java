@@ -5,6 +5,7 @@ import com.contas.common.Option;
 import com.contas.common.PageSpec;
 import com.contas.common.SqlList;
 import com.contas.common.Validation;
+import com.contas.common.ValidationException;
 import com.contas.customfield.CustomFieldInfo;
 import com.contas.customfield.CustomFieldValues;
 import com.contas.customfield.CustomValue;
@@ -15,10 +16,17 @@ import com.contas.organization.domain.OrganizationRepository;
 import com.contas.security.UserService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,6 +131,87 @@ public class OrganizationService {
         }
         events.publishEvent(new OrganizationChanged(id));
         return toDetails(org);
+    }
+
+    /**
+     * Gives these organizations (those not in the trash) a new owner, in one statement, with one
+     * history record each and one live update for all; for bulk actions, a chunk at a time.
+     *
+     * @return each changed organization's previous owner, for an Undo
+     */
+    @Transactional
+    public Map<Long, Long> reassign(Collection<Long> ids, long ownerId) {
+        if (!users.isActiveUser(ownerId)) {
+            throw new ValidationException("ownerId", "validation.unknownUser");
+        }
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> previous = new LinkedHashMap<>();
+        jdbc.query(
+                "select id, owner_id from organization where id in (:ids) and deleted_at is null and owner_id <> :owner",
+                new MapSqlParameterSource("ids", ids).addValue("owner", ownerId),
+                rs -> {
+                    previous.put(rs.getLong("id"), rs.getLong("owner_id"));
+                });
+        if (previous.isEmpty()) {
+            return Map.of();
+        }
+        jdbc.update(
+                "update organization set owner_id = :owner, version = version + 1, updated_at = :now "
+                        + "where id in (:ids)",
+                new MapSqlParameterSource("owner", ownerId)
+                        .addValue("now", Timestamp.from(clock.instant()))
+                        .addValue("ids", previous.keySet()));
+        history.recordChanges(
+                ENTITY,
+                "owner",
+                previous.entrySet().stream()
+                        .map(e -> new HistoryService.RecordChange(e.getKey(), e.getKey(), e.getValue(), ownerId))
+                        .toList());
+        events.publishEvent(new OrganizationsReassigned(Set.copyOf(previous.keySet())));
+        return previous;
+    }
+
+    /**
+     * Undoes a {@link #reassign}: each organization goes back to its previous owner, unless its owner
+     * changed again since (then it is left as it is).
+     *
+     * @return how many went back
+     */
+    @Transactional
+    public int restoreOwners(Map<Long, Long> previous, long reassignedTo) {
+        Map<Long, List<Long>> byOwner = new LinkedHashMap<>();
+        previous.forEach((id, owner) ->
+                byOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add(id));
+        int restored = 0;
+        Set<Long> touched = new HashSet<>();
+        for (Map.Entry<Long, List<Long>> group : byOwner.entrySet()) {
+            List<Long> back = jdbc.queryForList(
+                    "select id from organization where id in (:ids) and owner_id = :now and deleted_at is null",
+                    new MapSqlParameterSource("ids", group.getValue()).addValue("now", reassignedTo),
+                    Long.class);
+            if (back.isEmpty()) {
+                continue;
+            }
+            jdbc.update(
+                    "update organization set owner_id = :owner, version = version + 1, updated_at = :at where id in (:ids)",
+                    new MapSqlParameterSource("owner", group.getKey())
+                            .addValue("at", Timestamp.from(clock.instant()))
+                            .addValue("ids", back));
+            history.recordChanges(
+                    ENTITY,
+                    "owner",
+                    back.stream()
+                            .map(id -> new HistoryService.RecordChange(id, id, reassignedTo, group.getKey()))
+                            .toList());
+            touched.addAll(back);
+            restored += back.size();
+        }
+        if (!touched.isEmpty()) {
+            events.publishEvent(new OrganizationsReassigned(Set.copyOf(touched)));
+        }
+        return restored;
     }
 
     @Transactional

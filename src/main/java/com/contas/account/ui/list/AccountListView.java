@@ -1,6 +1,7 @@
 package com.contas.account.ui.list;
 
 import com.contas.account.AccountBucket;
+import com.contas.account.AccountBulkService;
 import com.contas.account.AccountCsvExport;
 import com.contas.account.AccountDetails;
 import com.contas.account.AccountFilter;
@@ -38,6 +39,7 @@ import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -127,6 +129,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private SavedView savedView;
 
     private SavedViewsMenu viewsMenu;
+    private final BulkBar bulkBar;
     private boolean applyingState;
     private boolean shown;
     /** The filters as a query string ("?q=…" or ""), for the links that open the drawer. */
@@ -143,7 +146,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             AccountDrawer drawer,
             LiveUpdates live,
             ChangeCache changeCache,
-            SavedViewService savedViews) {
+            SavedViewService savedViews,
+            AccountBulkService bulk) {
         this.changeCache = changeCache;
         this.savedViews = savedViews;
         this.accounts = accounts;
@@ -167,7 +171,21 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
         addClassName("contas-page");
         setSizeFull();
-        add(header(), tiles, filters(users.activeUsers()), grid, drawer);
+        // Check boxes choose rows for bulk actions; "all N matching" is the bulk bar's, not the grid's.
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        ((GridMultiSelectionModel<AccountRow>) grid.getSelectionModel())
+                .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.HIDDEN);
+        List<UserSummary> activeUsers = users.activeUsers();
+        int followUpDays = company.followUpDays();
+        bulkBar = new BulkBar(
+                bulk,
+                grid,
+                activeUsers,
+                me,
+                () -> state.filter(),
+                () -> this.accounts.calendar().today().plusDays(followUpDays),
+                this::refresh);
+        add(header(), tiles, filters(activeUsers), bulkBar, grid, drawer);
         configureGrid();
         setFlexGrow(1, grid);
         drawer.addCloseRequestedListener(e -> navigate(null));
@@ -518,6 +536,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         state = new AccountUrlState(filter, ownerIsMe, state.sort());
+        bulkBar.filterChanged();
         writeUrl();
         refresh();
     }
@@ -584,6 +603,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     /** Shows a state: puts it in the fields and the grid's sort, then reloads. */
     private void apply(AccountUrlState newState) {
         state = newState;
+        bulkBar.filterChanged();
         query = queryOf(newState);
         applyingState = true;
         try {
