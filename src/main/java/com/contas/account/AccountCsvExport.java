@@ -1,6 +1,9 @@
 package com.contas.account;
 
 import com.contas.common.DomainException;
+import com.contas.customfield.CustomFieldInfo;
+import com.contas.customfield.CustomFieldType;
+import com.contas.customfield.CustomValue;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +14,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
@@ -107,6 +112,22 @@ public class AccountCsvExport {
             ZoneId zone,
             String currency,
             OutputStream out) {
+        return write(filter, sort, headers, List.of(), zone, currency, out);
+    }
+
+    /**
+     * @param customFields the custom fields written after the list's columns, in this order: one
+     *                     column each (named as the field), and for a money field one more with its
+     *                     currency; values read once per page of rows
+     */
+    public long write(
+            AccountFilter filter,
+            AccountSort sort,
+            List<String> headers,
+            List<CustomFieldInfo> customFields,
+            ZoneId zone,
+            String currency,
+            OutputStream out) {
         if (headers.size() != COLUMNS.size()) {
             throw new IllegalArgumentException("expected " + COLUMNS.size() + " headers");
         }
@@ -114,7 +135,7 @@ public class AccountCsvExport {
             throw new Busy();
         }
         try {
-            return writeRows(filter, sort, headers, zone, currency, out);
+            return writeRows(filter, sort, headers, customFields, zone, currency, out);
         } finally {
             running.release();
         }
@@ -124,6 +145,7 @@ public class AccountCsvExport {
             AccountFilter filter,
             AccountSort sort,
             List<String> headers,
+            List<CustomFieldInfo> customFields,
             ZoneId zone,
             String currency,
             OutputStream out) {
@@ -131,16 +153,38 @@ public class AccountCsvExport {
         try {
             out.write(BOM);
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            line(writer, headers.toArray());
+            List<Object> header = new ArrayList<>(headers);
+            for (CustomFieldInfo field : customFields) {
+                header.add(field.name());
+                if (field.type() == CustomFieldType.MONEY) {
+                    header.add(field.name() + " · " + headers.get(COLUMNS.indexOf("currency")));
+                }
+            }
+            line(writer, header.toArray());
             Context context = new Context(zone, currency);
-            accounts.forEach(filter, sort, row -> {
+            accounts.forEachPage(filter, sort, page -> {
+                Map<Long, Map<Long, CustomValue>> custom = customFields.isEmpty()
+                        ? Map.of()
+                        : accounts.customValues(
+                                page.stream().map(AccountRow::id).toList());
                 try {
-                    line(
-                            writer,
-                            CSV.stream()
-                                    .map(column -> column.value().apply(row, context))
-                                    .toArray());
-                    rows.incrementAndGet();
+                    for (AccountRow row : page) {
+                        List<Object> cells = new ArrayList<>(CSV.size() + customFields.size());
+                        CSV.forEach(column -> cells.add(column.value().apply(row, context)));
+                        Map<Long, CustomValue> values = custom.getOrDefault(row.id(), Map.of());
+                        for (CustomFieldInfo field : customFields) {
+                            CustomValue value = values.get(field.id());
+                            cells.add(raw(field.type(), value));
+                            if (field.type() == CustomFieldType.MONEY) {
+                                cells.add(
+                                        value == null || value.number() == null
+                                                ? null
+                                                : value.currency() == null ? currency : value.currency());
+                            }
+                        }
+                        line(writer, cells.toArray());
+                        rows.incrementAndGet();
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -154,6 +198,18 @@ public class AccountCsvExport {
 
     private static Object date(Instant instant, ZoneId zone) {
         return instant == null ? null : instant.atZone(zone).toLocalDate();
+    }
+
+    /** A custom value as a spreadsheet reads it: text, a plain number, an ISO date. */
+    private static Object raw(CustomFieldType type, CustomValue value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (type) {
+            case TEXT, OPTION -> value.text();
+            case NUMBER, MONEY -> value.number();
+            case DATE -> value.date();
+        };
     }
 
     private static void line(Writer writer, Object... values) throws IOException {

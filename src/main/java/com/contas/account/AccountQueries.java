@@ -125,6 +125,16 @@ public class AccountQueries {
     }
 
     void forEach(AccountFilter filter, AccountSort sort, int pageSize, Consumer<AccountRow> consumer) {
+        forEachPage(filter, sort, pageSize, page -> page.forEach(consumer));
+    }
+
+    /** As {@link #forEach}, a page of rows at a time (for work done once per page, as custom values). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void forEachPage(AccountFilter filter, AccountSort sort, Consumer<List<AccountRow>> consumer) {
+        forEachPage(filter, sort, EXPORT_PAGE, consumer);
+    }
+
+    void forEachPage(AccountFilter filter, AccountSort sort, int pageSize, Consumer<List<AccountRow>> consumer) {
         BucketCalendar calendar = reads.execute(status -> calendar());
         List<Long> ids = ids(filter, sort);
         RowMapper<AccountRow> mapper = rowMapper(calendar);
@@ -138,12 +148,14 @@ public class AccountQueries {
                         AccountRow row = mapper.mapRow(rs, 0);
                         byId.put(row.id(), row);
                     }));
+            List<AccountRow> page = new ArrayList<>(pageIds.size());
             for (Long id : pageIds) {
                 AccountRow row = byId.get(id);
                 if (row != null) {
-                    consumer.accept(row);
+                    page.add(row);
                 }
             }
+            consumer.accept(page);
         }
     }
 

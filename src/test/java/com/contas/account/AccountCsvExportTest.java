@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityType;
+import com.contas.customfield.CustomFieldInfo;
+import com.contas.customfield.CustomFieldInput;
+import com.contas.customfield.CustomFieldService;
+import com.contas.customfield.CustomFieldType;
+import com.contas.security.DemoUser;
 import com.contas.testsupport.Accounts;
 import com.contas.testsupport.ServiceTestBase;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,8 +40,60 @@ class AccountCsvExportTest extends ServiceTestBase {
     @Autowired
     AccountQueries accounts;
 
+    @Autowired
+    CustomFieldService customFields;
+
     private long account(String name, String value) {
         return given.account(name, me, value);
+    }
+
+    @Test
+    void custom_fields_follow_the_list_columns_a_money_field_with_its_currency_and_text_is_kept_harmless() {
+        data.signIn(DemoUser.ADMIN);
+        CustomFieldInfo segment = customFields.create(new CustomFieldInput("Segment", CustomFieldType.TEXT, null));
+        CustomFieldInfo budget = customFields.create(new CustomFieldInput("Budget", CustomFieldType.MONEY, null));
+        CustomFieldInfo renewal = customFields.create(new CustomFieldInput("Renewal", CustomFieldType.DATE, null));
+        long acme = account("Acme Corp", "100");
+        account("Bruno Ltda", "50");
+        data.jdbc()
+                .update(
+                        "insert into custom_field_value (organization_id, field_id, text_value) values (?, ?, ?)",
+                        acme,
+                        segment.id(),
+                        "=cmd|' /C calc'!A0");
+        data.jdbc()
+                .update(
+                        "insert into custom_field_value (organization_id, field_id, number_value, currency) values (?, ?, ?, ?)",
+                        acme,
+                        budget.id(),
+                        new BigDecimal("1500.50"),
+                        "USD");
+        data.jdbc()
+                .update(
+                        "insert into custom_field_value (organization_id, field_id, date_value) values (?, ?, ?)",
+                        acme,
+                        renewal.id(),
+                        java.sql.Date.valueOf(LocalDate.of(2026, 9, 1)));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.write(
+                AccountFilter.ALL,
+                AccountSort.BY_NAME,
+                AccountCsvExport.COLUMNS,
+                List.of(segment, budget, renewal),
+                ZoneId.of("America/Sao_Paulo"),
+                "BRL",
+                out);
+
+        byte[] bytes = out.toByteArray();
+        List<List<String>> rows = parse(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        int first = AccountCsvExport.COLUMNS.size();
+        assertThat(rows.get(0).subList(first, rows.get(0).size()))
+                .containsExactly("Segment", "Budget", "Budget · currency", "Renewal");
+        assertThat(rows.get(1).get(1)).isEqualTo("Acme Corp");
+        assertThat(rows.get(1).subList(first, rows.get(1).size()))
+                .containsExactly("'=cmd|' /C calc'!A0", "1500.5000", "USD", "2026-09-01");
+        assertThat(rows.get(2).subList(first, rows.get(2).size())).containsExactly("", "", "", "");
     }
 
     /** A small CSV reader: quoted cells with doubled quotes, commas and line breaks inside. */

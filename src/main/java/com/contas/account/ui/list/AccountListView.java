@@ -264,7 +264,14 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             event.setFileName("accounts-" + format.today() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             try {
-                csvExport.write(current.filter(), current.sort(), csvHeaders, zone, currency, event.getOutputStream());
+                csvExport.write(
+                        current.filter(),
+                        current.sort(),
+                        csvHeaders,
+                        customFields,
+                        zone,
+                        currency,
+                        event.getOutputStream());
             } catch (AccountCsvExport.Busy busy) {
                 String message = Messages.of(this, busy);
                 event.getResponse().setStatus(503);
