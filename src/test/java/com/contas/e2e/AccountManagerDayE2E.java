@@ -6,7 +6,6 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The account manager's day in a real browser: the next step after a done, bulk reassignment and its Undo. */
@@ -80,10 +79,14 @@ class AccountManagerDayE2E {
                     .orElse(null));
             WebElement owner = dialog.findElement(By.cssSelector("vaadin-combo-box input"));
             owner.sendKeys("Mariana");
-            browser.wait.until(d ->
-                    !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
-            owner.sendKeys(Keys.ENTER);
+            WebElement mariana =
+                    browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                            .filter(item -> item.isDisplayed() && item.getText().contains("Mariana"))
+                            .findFirst()
+                            .orElse(null));
+            mariana.click();
             dialog.findElement(button("Reassign")).click();
+            browser.screenshot("bulk-reassign-confirmed");
 
             WebElement notice =
                     browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
@@ -93,7 +96,7 @@ class AccountManagerDayE2E {
             browser.screenshot("bulk-reassigned");
             // The list shows my accounts: the two left it, and come back with Undo.
             browser.wait.until(d -> names(browser).stream().noneMatch(firstTwo::contains));
-            notice.findElement(button("Undo")).click();
+            browser.clickInNotification(notice.findElement(button("Undo")));
             browser.wait.until(d -> names(browser).containsAll(firstTwo));
         }
     }

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,6 +71,15 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector("vaadin-button[slot='submit'], button[type='submit']"))
                 .click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /**
+     * Clicks a button in a notification by dispatching the click to it: Selenium's own click refuses
+     * an element of a fixed overlay that it finds outside the viewport (seen in CI at the bottom
+     * edge), although the user's click reaches it (the screenshots show it in view).
+     */
+    public void clickInNotification(WebElement button) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click()", button);
     }
 
     public Path screenshot(String name) {

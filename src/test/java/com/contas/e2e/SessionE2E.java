@@ -68,7 +68,8 @@ class SessionE2E {
                             .filter(b -> b.getText().equals("Undo"))
                             .findFirst()
                             .orElse(null));
-            undo.click();
+            browser.screenshot("board-undo-notice");
+            browser.clickInNotification(undo);
 
             browser.wait.until(d -> today.findElement(By.cssSelector(".kanban-column-count"))
                     .getText()

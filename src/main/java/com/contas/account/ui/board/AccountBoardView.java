@@ -397,7 +397,12 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                     this::refresh);
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout content = new HorizontalLayout(text);
+        // The sentence, then what can be done about it: compact enough for a phone's width.
+        Div content = new Div(text);
+        content.addClassName("contas-move-notice-content");
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.setSpacing(true);
         if (!others.isEmpty()) {
             notification.setDuration(0); // a question stays until answered or closed
             Span still = new Span(
@@ -421,11 +426,12 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> notification.close());
             close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             close.setAriaLabel(getTranslation("form.close"));
-            content.add(still, moveToo, undo, close);
+            content.add(still);
+            actions.add(moveToo, undo, close);
         } else {
-            content.add(undo);
+            actions.add(undo);
         }
-        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        content.add(actions);
         notification.add(content);
         // The notice belongs to this board: left open on another page (or on a new board after coming
         // back), its Undo would redraw a board that is gone, and the one on screen would keep the card
