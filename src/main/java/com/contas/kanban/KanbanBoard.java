@@ -92,9 +92,9 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         root.addEventListener(
                         "click",
                         e -> holderOf(e).ifPresent(holder -> {
-                            String action = e.getEventData().hasKey(ON_ACTION)
-                                    ? e.getEventData().getString(ON_ACTION)
-                                    : null;
+                            // Not on an action button: the browser sends null (or nothing).
+                            JsonValue sent = e.getEventData().get(ON_ACTION);
+                            String action = sent != null && sent.getType() == JsonType.STRING ? sent.asString() : null;
                             if (e.getEventData().getBoolean(ON_MOVE)) {
                                 openMoveDialog(holder.item);
                             } else if (action != null && !action.isEmpty()) {

@@ -23,6 +23,7 @@ public final class KanbanBrowser {
     public static <T> void click(KanbanBoard<T, ?> board, T item) {
         JsonObject data = inCard(board, item);
         data.put(KanbanBoard.ON_MOVE, false);
+        data.put(KanbanBoard.ON_ACTION, Json.createNull()); // not on a button of the card's own
         fire(board, "click", data);
     }
 

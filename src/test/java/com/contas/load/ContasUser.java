@@ -774,6 +774,8 @@ final class ContasUser implements AutoCloseable {
                     values.put(expression, key);
                 } else if (expression.contains(".kanban-move")) {
                     values.put(expression, onMove);
+                } else if (expression.contains("dataset.kanbanAction")) {
+                    values.put(expression, null); // not on a card's own button (Done)
                 } else if (expression.contains("setData(")) {
                     values.put(expression, null);
                 } else if (expression.contains("event.key === 'Enter'")) {
