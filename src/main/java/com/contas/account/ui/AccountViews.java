@@ -1,7 +1,6 @@
 package com.contas.account.ui;
 
 import com.contas.account.SavedView;
-import com.contas.account.SavedViewService;
 import com.contas.account.ui.drawer.AccountDrawer;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -10,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.List;
-import java.util.Optional;
 
 /** What the accounts list and board share. */
 public final class AccountViews {
@@ -53,23 +50,6 @@ public final class AccountViews {
         }
         String q = query.getQueryString();
         return QueryParameters.fromString((q.isEmpty() ? "" : q + "&") + VIEW_PARAMETER + "=" + savedView);
-    }
-
-    /**
-     * The saved view a screen opens with: the one its address names ({@code ?view=12}), else, when
-     * the address names no filter at all, the user's default.
-     */
-    public static Optional<SavedView> viewToOpen(
-            SavedViewService views, SavedView.Screen screen, QueryParameters query) {
-        List<String> named = query.getParameters().getOrDefault(VIEW_PARAMETER, List.of());
-        if (!named.isEmpty()) {
-            try {
-                return views.find(Long.parseLong(named.get(0)));
-            } catch (NumberFormatException notAnId) {
-                return Optional.empty();
-            }
-        }
-        return query.getParameters().isEmpty() ? views.defaultView(screen) : Optional.empty();
     }
 
     /** Opens a saved view on a screen: its filters and sort in the address, then the screen reads them. */

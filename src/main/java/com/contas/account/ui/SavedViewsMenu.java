@@ -13,7 +13,10 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,25 +30,30 @@ public class SavedViewsMenu extends MenuBar {
     private final SerializableSupplier<String> currentQuery;
     private final SerializableSupplier<String> currentColumns;
     private final SerializableConsumer<SavedView> open;
+    private final SerializableFunction<QueryParameters, AccountUrlState> stateOf;
     private final MenuItem opener;
-    private Long currentId;
+    /** The view shown, while the screen's filters are still its own. */
+    private SavedView current;
 
     /**
      * @param currentQuery   the screen's filters and sort, as its address holds them
      * @param currentColumns the list's visible columns (null on the board)
      * @param open           shows a view (the screen navigates to it)
+     * @param stateOf        what the screen shows for an address (the board leaves out buckets)
      */
     public SavedViewsMenu(
             SavedViewService views,
             SavedView.Screen screen,
             SerializableSupplier<String> currentQuery,
             SerializableSupplier<String> currentColumns,
-            SerializableConsumer<SavedView> open) {
+            SerializableConsumer<SavedView> open,
+            SerializableFunction<QueryParameters, AccountUrlState> stateOf) {
         this.views = views;
         this.screen = screen;
         this.currentQuery = currentQuery;
         this.currentColumns = currentColumns;
         this.open = open;
+        this.stateOf = stateOf;
         addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
         addClassName("contas-views");
         opener = addItem(getTranslation("views.menu"));
@@ -53,16 +61,62 @@ public class SavedViewsMenu extends MenuBar {
         addAttachListener(e -> rebuild());
     }
 
-    /** The view now shown (null: none, or the filters changed since), named on the menu. */
-    public void current(Long viewId) {
-        currentId = viewId;
+    /**
+     * What a screen entered with {@code query} shows: the saved view it names ({@code ?view=12}),
+     * else, when it names no filter at all, the user's default, else the address itself.
+     *
+     * @return the state to show, and whether it is a view the address did not name (the screen then
+     *     writes the view into the address)
+     */
+    public AccountUrlState open(QueryParameters query) {
+        current = viewToOpen(query).orElse(null);
         rebuild();
+        return stateOf.apply(current == null ? query : QueryParameters.fromString(current.query()));
+    }
+
+    /** The view shown, if any (its columns, for the list). */
+    public Optional<SavedView> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /**
+     * The id of the view the screen still shows for {@code state}, for its address; null, and the
+     * menu names no view any more, once the filters changed.
+     */
+    public Long shown(AccountUrlState state) {
+        if (current != null
+                && !stateOf.apply(QueryParameters.fromString(current.query())).equals(state)) {
+            current = null;
+            rebuild();
+        }
+        return current == null ? null : current.id();
+    }
+
+    private void current(SavedView view) {
+        current = view;
+        rebuild();
+    }
+
+    /**
+     * The saved view a screen opens with: the one its address names ({@code ?view=12}), else, when
+     * the address names no filter at all, the user's default.
+     */
+    private Optional<SavedView> viewToOpen(QueryParameters query) {
+        List<String> named = query.getParameters().getOrDefault(AccountViews.VIEW_PARAMETER, List.of());
+        if (!named.isEmpty()) {
+            try {
+                return views.find(Long.parseLong(named.get(0)));
+            } catch (NumberFormatException notAnId) {
+                return Optional.empty();
+            }
+        }
+        return query.getParameters().isEmpty() ? views.defaultView(screen) : Optional.empty();
     }
 
     private void rebuild() {
         SubMenu menu = opener.getSubMenu();
         menu.removeAll();
-        Optional<SavedView> current = Optional.empty();
+        Optional<SavedView> shownView = Optional.empty();
         Long defaultId = views.defaultView(screen).map(SavedView::id).orElse(null);
         for (SavedView view : views.visible(screen)) {
             String label = view.name()
@@ -72,14 +126,14 @@ public class SavedViewsMenu extends MenuBar {
                             : "");
             MenuItem item = menu.addItem(label, e -> open.accept(view));
             item.setCheckable(true);
-            boolean isCurrent = currentId != null && view.id() == currentId;
+            boolean isCurrent = current != null && view.id() == current.id();
             item.setChecked(isCurrent);
             if (isCurrent) {
-                current = Optional.of(view);
+                shownView = Optional.of(view); // as read now: renamed, its new version
             }
         }
         menu.addItem(getTranslation("views.save"), e -> saveDialog().open());
-        current.ifPresent(view -> {
+        shownView.ifPresent(view -> {
             if (defaultId == null || view.id() != defaultId) {
                 menu.addItem(getTranslation("views.makeDefault"), e -> act(() -> views.setDefault(screen, view.id())));
             }
@@ -90,7 +144,7 @@ public class SavedViewsMenu extends MenuBar {
                         getTranslation("views.delete"),
                         e -> act(() -> {
                             views.delete(view.id(), view.version());
-                            currentId = null;
+                            current = null;
                         }));
             }
         });
@@ -100,7 +154,7 @@ public class SavedViewsMenu extends MenuBar {
         opener.setText(null);
         opener.removeAll();
         opener.add(VaadinIcon.BOOKMARK_O.create());
-        opener.add(current.map(SavedView::name).orElse(getTranslation("views.menu")));
+        opener.add(shownView.map(SavedView::name).orElse(getTranslation("views.menu")));
     }
 
     private void act(Runnable command) {
@@ -132,7 +186,7 @@ public class SavedViewsMenu extends MenuBar {
                 () -> {
                     Notification.show(
                             getTranslation("views.saved", saved[0].name()), 3000, Notification.Position.BOTTOM_START);
-                    current(saved[0].id());
+                    current(saved[0]);
                 });
         dialog.field("name", name);
         dialog.field("shared", shared);

@@ -98,9 +98,6 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     private final AccountFilterBar filterBar;
     private final AccountDrawer drawer;
     private final transient ChangeCache changeCache;
-    private final transient SavedViewService savedViews;
-    /** The saved view shown, while the filters are still its own. */
-    private SavedView savedView;
 
     private SavedViewsMenu viewsMenu;
     /** This screen's own writes: what another screen read for a live update before them is read again. */
@@ -123,7 +120,6 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             ChangeCache changeCache,
             SavedViewService savedViews) {
         this.changeCache = changeCache;
-        this.savedViews = savedViews;
         this.accounts = accounts;
         this.drawer = drawer;
         this.board = board;
@@ -152,7 +148,8 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                 SavedView.Screen.BOARD,
                 () -> state.toQueryParameters().getQueryString(),
                 null,
-                view -> AccountViews.open(this, AccountViews.BOARD_ROUTE, view));
+                view -> AccountViews.open(this, AccountViews.BOARD_ROUTE, view),
+                this::stateOf);
         HorizontalLayout header =
                 new HorizontalLayout(title, AccountViews.listBoardSwitch(this, true, () -> state), viewsMenu);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -491,13 +488,8 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        Optional<SavedView> view = AccountViews.viewToOpen(savedViews, SavedView.Screen.BOARD, query);
-        AccountUrlState parsed = AccountUrlState.parse(
-                view.map(v -> QueryParameters.fromString(v.query())).orElse(query), me);
-        savedView = view.orElse(null);
-        viewsMenu.current(view.map(SavedView::id).orElse(null));
-        // The board's columns are the buckets: a bucket filter from the list does not apply here.
-        parsed = new AccountUrlState(parsed.filter().withBuckets(Set.of()), parsed.ownerIsMe(), parsed.sort());
+        AccountUrlState parsed = viewsMenu.open(query);
+        Optional<SavedView> view = viewsMenu.current();
         if (!shown || !parsed.equals(state)) {
             shown = true;
             show(parsed);
@@ -507,6 +499,12 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             event.getUI().beforeClientResponse(this, context -> writeUrl());
         }
         event.getRouteParameters().getLong("id").ifPresentOrElse(drawer::open, drawer::hide);
+    }
+
+    /** What the board shows for an address: its columns are the buckets, so a bucket filter from the list does not apply. */
+    private AccountUrlState stateOf(QueryParameters query) {
+        AccountUrlState parsed = AccountUrlState.parse(query, me);
+        return new AccountUrlState(parsed.filter().withBuckets(Set.of()), parsed.ownerIsMe(), parsed.sort());
     }
 
     private void show(AccountUrlState parsed) {
@@ -531,15 +529,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void writeUrl() {
-        if (savedView != null) {
-            AccountUrlState viewState = AccountUrlState.parse(QueryParameters.fromString(savedView.query()), me);
-            if (!viewState.filter().withBuckets(Set.of()).equals(state.filter())
-                    || viewState.ownerIsMe() != state.ownerIsMe()) {
-                savedView = null; // the filters changed: no longer the view
-                viewsMenu.current(null);
-            }
-        }
-        AccountViews.writeUrl(this, AccountViews.BOARD_ROUTE, drawer, state, savedView == null ? null : savedView.id());
+        AccountViews.writeUrl(this, AccountViews.BOARD_ROUTE, drawer, state, viewsMenu.shown(state));
     }
 
     @Override

@@ -125,8 +125,6 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     private volatile AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
     private final transient SavedViewService savedViews;
-    /** The saved view shown, while the filters are still its own. */
-    private SavedView savedView;
 
     private SavedViewsMenu viewsMenu;
     private final BulkBar bulkBar;
@@ -241,7 +239,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                 SavedView.Screen.LIST,
                 () -> state.toQueryParameters().getQueryString(),
                 this::visibleColumnKeys,
-                view -> AccountViews.open(this, AccountViews.LIST_ROUTE, view));
+                view -> AccountViews.open(this, AccountViews.LIST_ROUTE, view),
+                query -> AccountUrlState.parse(query, me));
 
         Anchor export = new Anchor(csvDownload(), AttachmentType.DOWNLOAD, getTranslation("accounts.export"));
         export.addClassName("contas-export");
@@ -590,11 +589,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        Optional<SavedView> view = AccountViews.viewToOpen(savedViews, SavedView.Screen.LIST, query);
-        AccountUrlState parsed = AccountUrlState.parse(
-                view.map(v -> QueryParameters.fromString(v.query())).orElse(query), me);
-        savedView = view.orElse(null);
-        viewsMenu.current(view.map(SavedView::id).orElse(null));
+        AccountUrlState parsed = viewsMenu.open(query);
+        Optional<SavedView> view = viewsMenu.current();
         view.map(SavedView::columns).filter(keys -> !keys.isBlank()).ifPresent(this::showColumns);
         if (!shown || !parsed.equals(state)) {
             shown = true;
@@ -686,13 +682,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     private void writeUrl() {
         query = queryOf(state);
-        if (savedView != null
-                && !AccountUrlState.parse(QueryParameters.fromString(savedView.query()), me)
-                        .equals(state)) {
-            savedView = null; // the filters changed: no longer the view
-            viewsMenu.current(null);
-        }
-        AccountViews.writeUrl(this, AccountViews.LIST_ROUTE, drawer, state, savedView == null ? null : savedView.id());
+        AccountViews.writeUrl(this, AccountViews.LIST_ROUTE, drawer, state, viewsMenu.shown(state));
     }
 
     @Override
