@@ -206,7 +206,7 @@ public class AccountCsvExport {
             return null;
         }
         return switch (type) {
-            case TEXT, OPTION -> value.text();
+            case TEXT, OPTION, YES_NO -> value.text();
             case NUMBER, MONEY -> value.number();
             case DATE -> value.date();
         };

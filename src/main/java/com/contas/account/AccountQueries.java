@@ -7,13 +7,12 @@ import com.contas.customfield.CustomValue;
 import com.contas.deal.DealStatus;
 import com.contas.settings.CompanySettings;
 import com.contas.settings.SettingsService;
-import java.math.BigDecimal;
+import java.io.Serializable;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -23,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.RowMapper;
@@ -161,7 +159,7 @@ public class AccountQueries {
 
     @Transactional(readOnly = true)
     public long count(AccountFilter filter) {
-        Query q = new Query(filter, needsCalendar(filter) ? calendar() : null);
+        Query q = new Query(filter, filter.hasDateParts() ? calendar() : null);
         String sql = "select count(*) from account_summary s " + q.where;
         return jdbc.queryForObject(sql, q.params, Long.class);
     }
@@ -311,10 +309,6 @@ public class AccountQueries {
     }
 
     /** Only bucket and "not contacted" filters depend on today (and cost a settings read). */
-    private static boolean needsCalendar(AccountFilter filter) {
-        return !filter.buckets().isEmpty() || filter.notContactedDays() != null;
-    }
-
     /**
      * A bucket's range as the database applies it ({@link AccountBucket#from}, {@link AccountBucket#to});
      * the bounds are parameters bound by {@link Query} for the same calendar.
@@ -408,9 +402,9 @@ public class AccountQueries {
                 conditions.add("s.search_name like :search escape '\\'");
                 params.addValue("search", SearchFolding.containsPattern(filter.search()));
             }
-            if (filter.ownerId() != null) {
-                conditions.add("s.owner_id = :ownerId");
-                params.addValue("ownerId", filter.ownerId());
+            if (!filter.ownerIds().isEmpty()) {
+                conditions.add("s.owner_id in (:ownerIds)");
+                params.addValue("ownerIds", filter.ownerIds());
             }
             if (!filter.buckets().isEmpty() && filter.buckets().size() < AccountBucket.values().length) {
                 conditions.add("("
@@ -429,36 +423,57 @@ public class AccountQueries {
                         "cutoff",
                         Timestamp.from(notContactedCutoff(calendar, company, Math.max(0, filter.notContactedDays()))));
             }
-            if (filter.customFieldId() != null && filter.customFieldValue() != null) {
-                conditions.add(customFieldCondition(filter.customFieldValue()));
-                params.addValue("fieldId", filter.customFieldId());
+            if (filter.wonValue() != null) {
+                range("s.won_value", "won", filter.wonValue(), conditions);
+            }
+            for (FieldCondition condition : filter.fields()) {
+                conditions.add(fieldCondition(condition, "f" + condition.fieldId()));
             }
             where = "where " + String.join(" and ", conditions);
         }
 
-        /** Matches the value as text (any case), and as a number or a date where it reads as one. */
-        private String customFieldCondition(String value) {
+        /**
+         * An organization with a value of the field that meets the condition: a semi-join on the
+         * field's values ({@code ix_custom_field_value_number}/{@code _date} for ranges).
+         */
+        private String fieldCondition(FieldCondition condition, String name) {
             List<String> matches = new ArrayList<>();
-            matches.add("lower(v.text_value) = :cfText");
-            params.addValue("cfText", value.toLowerCase(Locale.ROOT));
-            parse(() -> new BigDecimal(value)).ifPresent(number -> {
-                matches.add("v.number_value = :cfNumber");
-                params.addValue("cfNumber", number);
-            });
-            parse(() -> LocalDate.parse(value)).ifPresent(date -> {
-                matches.add("v.date_value = :cfDate");
-                params.addValue("cfDate", Date.valueOf(date));
-            });
+            params.addValue(name, condition.fieldId());
+            if (condition instanceof FieldCondition.Contains contains) {
+                matches.add("lower(v.text_value) like :" + name + "_text escape '\\'");
+                params.addValue(
+                        name + "_text",
+                        SearchFolding.likePattern(contains.text().toLowerCase(Locale.ROOT)));
+            } else if (condition instanceof FieldCondition.NumberBetween between) {
+                range("v.number_value", name, between.range(), matches);
+            } else if (condition instanceof FieldCondition.DateBetween between) {
+                Range<LocalDate> dates = between.range();
+                range("v.date_value", name, new Range<>(sqlDate(dates.min()), sqlDate(dates.max())), matches);
+            } else if (condition instanceof FieldCondition.OneOf oneOf) {
+                matches.add("v.text_value in (:" + name + "_options)");
+                params.addValue(name + "_options", oneOf.options());
+            } else if (condition instanceof FieldCondition.Answer answer) {
+                matches.add("v.text_value = :" + name + "_answer");
+                params.addValue(name + "_answer", answer.values().get(0));
+            }
             return "exists (select 1 from custom_field_value v where v.organization_id = s.organization_id "
-                    + "and v.field_id = :fieldId and (" + String.join(" or ", matches) + "))";
+                    + "and v.field_id = :" + name + " and " + String.join(" and ", matches) + ")";
+        }
+
+        private <T extends Comparable<? super T> & Serializable> void range(
+                String column, String name, Range<T> range, List<String> conditions) {
+            if (range.min() != null) {
+                conditions.add(column + " >= :" + name + "_min");
+                params.addValue(name + "_min", range.min());
+            }
+            if (range.max() != null) {
+                conditions.add(column + " <= :" + name + "_max");
+                params.addValue(name + "_max", range.max());
+            }
         }
     }
 
-    private static <T> Optional<T> parse(Supplier<T> parser) {
-        try {
-            return Optional.of(parser.get());
-        } catch (NumberFormatException | DateTimeParseException e) {
-            return Optional.empty();
-        }
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
     }
 }

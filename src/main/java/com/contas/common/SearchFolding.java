@@ -41,11 +41,15 @@ public final class SearchFolding {
 
     /** A LIKE pattern that finds {@code text} anywhere, with LIKE's wildcards taken literally. */
     public static String containsPattern(String text) {
-        String escaped = normalize(text)
-                .strip()
-                .replace("\\", "\\\\")
-                .replace("%", "\\%")
-                .replace("_", "\\_");
+        return likePattern(normalize(text));
+    }
+
+    /**
+     * A LIKE pattern (escape character {@code \}) that finds {@code text} as it is anywhere, with
+     * LIKE's wildcards taken literally.
+     */
+    public static String likePattern(String text) {
+        String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

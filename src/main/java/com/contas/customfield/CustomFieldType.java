@@ -6,5 +6,10 @@ public enum CustomFieldType {
     NUMBER,
     MONEY,
     DATE,
-    OPTION
+    OPTION,
+    /** Yes or no, stored as {@link #YES} or {@link #NO} in the text column. */
+    YES_NO;
+
+    public static final String YES = "yes";
+    public static final String NO = "no";
 }

@@ -117,6 +117,13 @@ public class CustomFieldValues {
                 LocalDate date = v.date(key, value.date(), false);
                 yield date == null ? null : new CustomValue(null, null, date, null);
             }
+            case YES_NO -> {
+                String answer = v.optionalText(key, value.text(), MAX_TEXT_LENGTH);
+                if (answer != null && !answer.equals(CustomFieldType.YES) && !answer.equals(CustomFieldType.NO)) {
+                    v.add(key, "validation.unknownOption", answer);
+                }
+                yield text(answer);
+            }
         };
     }
 

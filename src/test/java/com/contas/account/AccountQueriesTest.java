@@ -266,6 +266,12 @@ class AccountQueriesTest extends ServiceTestBase {
         assertThat(ids(AccountFilter.ALL.withOwner(me))).containsExactly(mine);
         assertThat(ids(AccountFilter.ALL.withOwner(data.userId(DemoUser.SALES_1))))
                 .containsExactly(theirs);
+        long nobodys = organizations
+                .create(new com.contas.organization.OrganizationInput("Nobody's", null, data.userId(DemoUser.SALES_2)))
+                .id();
+        won(nobodys, "5", "BRL");
+        assertThat(ids(AccountFilter.ALL.withOwners(Set.of(me, data.userId(DemoUser.SALES_1)))))
+                .containsExactlyInAnyOrder(mine, theirs);
     }
 
     @Test
@@ -350,31 +356,77 @@ class AccountQueriesTest extends ServiceTestBase {
     }
 
     @Test
-    void a_custom_field_value_filters_accounts() {
+    void each_kind_of_custom_field_condition_and_the_won_value_range_filter_accounts_and_combine_with_and() {
         long retail = account("Retail shop");
         long bank = account("Bank");
+        long farm = account("Farm");
+        won(bank, "900", "BRL"); // 1,000 in all
         data.jdbc()
                 .update(
-                        "insert into custom_field (id, name, type, position, created_at) values "
-                                + "(900, 'Industry', 'OPTION', 1, ?), (901, 'Employees', 'NUMBER', 2, ?)",
-                        Timestamp.from(Instant.now()),
-                        Timestamp.from(Instant.now()));
-        data.jdbc()
-                .update(
-                        "insert into custom_field_value (organization_id, field_id, text_value) values (?, 900, 'Retail')",
-                        retail);
-        data.jdbc()
-                .update(
-                        "insert into custom_field_value (organization_id, field_id, text_value) values (?, 900, 'Banking')",
-                        bank);
-        data.jdbc()
-                .update(
-                        "insert into custom_field_value (organization_id, field_id, number_value) values (?, 901, 250)",
-                        bank);
+                        "insert into custom_field (id, name, type, options, position, created_at) values "
+                                + "(900, 'Industry', 'OPTION', 'Retail' || chr(10) || 'Banking' || chr(10) || 'Farming', 1, ?),"
+                                + "(901, 'Employees', 'NUMBER', null, 2, ?), (902, 'Client since', 'DATE', null, 3, ?),"
+                                + "(903, 'Remarks', 'TEXT', null, 4, ?), (904, 'Key account', 'YES_NO', null, 5, ?)",
+                        now(),
+                        now(),
+                        now(),
+                        now(),
+                        now());
+        value(retail, 900, "text_value", "Retail");
+        value(bank, 900, "text_value", "Banking");
+        value(farm, 900, "text_value", "Farming");
+        value(bank, 901, "number_value", new BigDecimal("250"));
+        value(farm, 901, "number_value", new BigDecimal("20"));
+        value(retail, 902, "date_value", Date.valueOf("2019-05-01"));
+        value(bank, 902, "date_value", Date.valueOf("2024-02-29"));
+        value(retail, 903, "text_value", "VIP client, 100% loyal");
+        value(farm, 903, "text_value", "vip since 2020");
+        value(bank, 903, "text_value", "VIP_2");
+        value(bank, 904, "text_value", "yes");
+        value(farm, 904, "text_value", "no");
 
-        assertThat(ids(AccountFilter.ALL.withCustomField(900L, "retail"))).containsExactly(retail);
-        assertThat(ids(AccountFilter.ALL.withCustomField(901L, "250"))).containsExactly(bank);
-        assertThat(ids(AccountFilter.ALL.withCustomField(901L, "251"))).isEmpty();
+        assertThat(ids(field(new FieldCondition.OneOf(900, Set.of("Retail", "Farming")))))
+                .containsExactlyInAnyOrder(retail, farm);
+        assertThat(ids(field(new FieldCondition.NumberBetween(901, new Range<>(new BigDecimal("100"), null)))))
+                .containsExactly(bank);
+        assertThat(ids(field(new FieldCondition.NumberBetween(901, new Range<>(null, new BigDecimal("20"))))))
+                .containsExactly(farm);
+        assertThat(ids(field(new FieldCondition.DateBetween(
+                        902, new Range<>(LocalDate.parse("2019-05-01"), LocalDate.parse("2024-02-28"))))))
+                .containsExactly(retail);
+        assertThat(ids(field(new FieldCondition.Contains(903, "vip")))).containsExactlyInAnyOrder(retail, farm, bank);
+        assertThat(ids(field(new FieldCondition.Contains(903, "100%")))).containsExactly(retail);
+        assertThat(ids(field(new FieldCondition.Contains(903, "p_")))).containsExactly(bank);
+        assertThat(ids(field(new FieldCondition.Answer(904, true)))).containsExactly(bank);
+        assertThat(ids(field(new FieldCondition.Answer(904, false)))).containsExactly(farm);
+        assertThat(ids(AccountFilter.ALL.withWonValue(new Range<>(new BigDecimal("500"), null))))
+                .containsExactly(bank);
+        assertThat(ids(AccountFilter.ALL.withWonValue(new Range<>(null, new BigDecimal("100")))))
+                .containsExactlyInAnyOrder(retail, farm);
+
+        AccountFilter both = field(new FieldCondition.Contains(903, "vip"))
+                .withField(new FieldCondition.NumberBetween(901, new Range<>(null, new BigDecimal("100"))));
+        assertThat(ids(both)).containsExactly(farm);
+        assertThat(accounts.count(both)).isEqualTo(1);
+        assertThat(ids(both.withWonValue(new Range<>(new BigDecimal("500"), null))))
+                .isEmpty();
+    }
+
+    private static AccountFilter field(FieldCondition condition) {
+        return AccountFilter.ALL.withField(condition);
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+
+    private void value(long organizationId, long fieldId, String column, Object value) {
+        data.jdbc()
+                .update(
+                        "insert into custom_field_value (organization_id, field_id, " + column + ") values (?, ?, ?)",
+                        organizationId,
+                        fieldId,
+                        value);
     }
 
     @Test

@@ -24,6 +24,7 @@ class CustomFieldValuesTest extends ServiceTestBase {
     long money = 903;
     long date = 904;
     long option = 905;
+    long yesNo = 906;
 
     @BeforeEach
     void fields() {
@@ -32,6 +33,7 @@ class CustomFieldValuesTest extends ServiceTestBase {
         insertField(money, "Budget", "MONEY", null);
         insertField(date, "Renewal", "DATE", null);
         insertField(option, "Tier", "OPTION", "Gold\nSilver");
+        insertField(yesNo, "Key account", "YES_NO", null);
     }
 
     private void insertField(long id, String name, String type, String options) {
@@ -108,6 +110,7 @@ class CustomFieldValuesTest extends ServiceTestBase {
         typed.put(money, new CustomValue(null, new BigDecimal("10"), null, "XYZ"));
         typed.put(date, new CustomValue(null, null, LocalDate.of(1200, 1, 1), null));
         typed.put(option, new CustomValue("Platinum", null, null, null));
+        typed.put(yesNo, new CustomValue("maybe", null, null, null));
         typed.put(999L, new CustomValue("?", null, null, null));
 
         var e = assertRefusedWithoutWrites(
@@ -121,6 +124,7 @@ class CustomFieldValuesTest extends ServiceTestBase {
                         "cf" + money + ":validation.unknownCurrency",
                         "cf" + date + ":validation.dateOutOfRange",
                         "cf" + option + ":validation.unknownOption",
+                        "cf" + yesNo + ":validation.unknownOption",
                         "cf999:validation.unknownField");
     }
 
@@ -139,5 +143,16 @@ class CustomFieldValuesTest extends ServiceTestBase {
         assertThat(e.problems())
                 .extracting(p -> p.field() + ":" + p.messageKey())
                 .contains("cf" + money + ":validation.currencyRequired", "cf" + number + ":validation.tooLarge");
+    }
+
+    @Test
+    void a_yes_no_field_keeps_yes_or_no() {
+        var org = organization("Acme");
+        organizations.update(
+                org.id(),
+                org.version(),
+                new OrganizationInput("Acme", null, me),
+                Map.of(yesNo, new CustomValue("yes", null, null, null)));
+        assertThat(values.of(org.id()).get(yesNo).text()).isEqualTo("yes");
     }
 }

@@ -2,6 +2,7 @@ package com.contas.account.ui;
 
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountFilter;
+import com.contas.customfield.CustomFieldInfo;
 import com.contas.security.UserSummary;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -9,32 +10,37 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The accounts' filters, the same on the list and the board: a debounced search, the owner
- * (everyone, me, a user), the next-activity buckets (list only) and "not contacted for N days".
+ * The accounts' filters, the same on the list and the board: a debounced search, the owners (me,
+ * users; none: everyone), the next-activity buckets (list only), "not contacted for N days", and
+ * {@link MoreFilters} (won value, custom fields). Every part is AND.
  */
-public class AccountFilterBar extends Composite<HorizontalLayout> {
+public class AccountFilterBar extends Composite<VerticalLayout> {
 
     static final int SEARCH_DEBOUNCE_MS = 350;
 
     private final TextField search = new TextField();
-    private final Select<OwnerChoice> owner = new Select<>();
+    private final MultiSelectComboBox<OwnerChoice> owner = new MultiSelectComboBox<>();
+    private final MoreFilters more;
     private final MultiSelectComboBox<AccountBucket> buckets = new MultiSelectComboBox<>();
     private final IntegerField notContacted = new IntegerField();
     private final List<OwnerChoice> choices = new ArrayList<>();
     private AccountFilter filter = AccountFilter.ALL;
     private boolean ownerIsMe;
     private boolean showing;
+    private final Long myId;
 
     /**
      * @param onChange called with the new filter and whether its owner is "me" when the user
@@ -42,9 +48,11 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
      */
     public AccountFilterBar(
             List<UserSummary> users,
+            List<CustomFieldInfo> customFields,
             Long me,
             boolean withBuckets,
             SerializableBiConsumer<AccountFilter, Boolean> onChange) {
+        this.myId = me;
         search.setPlaceholder(getTranslation("accounts.filter.search"));
         search.setAriaLabel(getTranslation("accounts.filter.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -54,16 +62,24 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
         search.setValueChangeTimeout(SEARCH_DEBOUNCE_MS);
         search.addValueChangeListener(e -> changed(filter.withSearch(e.getValue()), ownerIsMe, onChange));
 
-        choices.add(new OwnerChoice(null, getTranslation("accounts.filter.owner.everyone"), false));
         choices.add(new OwnerChoice(me, getTranslation("accounts.filter.owner.me"), true));
         users.forEach(u -> choices.add(new OwnerChoice(u.id(), u.displayName(), false)));
         owner.setLabel(getTranslation("accounts.filter.owner"));
+        owner.setPlaceholder(getTranslation("accounts.filter.owner.everyone"));
         owner.setItems(choices);
         owner.setItemLabelGenerator(OwnerChoice::label);
-        owner.setValue(choices.get(0));
+        owner.setClearButtonVisible(true);
+        owner.setWidth("16em");
         owner.addValueChangeListener(e -> {
-            OwnerChoice choice = e.getValue() == null ? choices.get(0) : e.getValue();
-            changed(filter.withOwner(choice.id()), choice.me(), onChange);
+            Set<Long> ids = new LinkedHashSet<>();
+            e.getValue().forEach(choice -> ids.add(choice.id()));
+            if (ids.size() > AccountUrlState.MAX_OWNERS) {
+                owner.setErrorMessage(getTranslation("accounts.filter.tooManyOwners", AccountUrlState.MAX_OWNERS));
+                owner.setInvalid(true);
+                return;
+            }
+            owner.setInvalid(false);
+            changed(filter.withOwners(ids), e.getValue().stream().anyMatch(OwnerChoice::me), onChange);
         });
 
         buckets.setLabel(getTranslation("accounts.filter.buckets"));
@@ -90,10 +106,22 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
             changed(filter.withNotContactedDays(days), ownerIsMe, onChange);
         });
 
-        HorizontalLayout bar = getContent();
-        bar.add(search, owner, buckets, notContacted);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.getStyle().set("flex-wrap", "wrap");
+        more = new MoreFilters(customFields, () -> moreChanged(onChange));
+
+        HorizontalLayout fields = new HorizontalLayout(search, owner, buckets, notContacted);
+        fields.setAlignItems(FlexComponent.Alignment.BASELINE);
+        fields.getStyle().set("flex-wrap", "wrap");
+        VerticalLayout bar = getContent();
+        bar.setPadding(false);
+        bar.setSpacing(false);
+        bar.add(fields, more);
+    }
+
+    private void moreChanged(SerializableBiConsumer<AccountFilter, Boolean> onChange) {
+        more.applyTo(filter).ifPresent(f -> {
+            more.summary(f);
+            changed(f, ownerIsMe, onChange);
+        });
     }
 
     private void changed(AccountFilter newFilter, boolean me, SerializableBiConsumer<AccountFilter, Boolean> onChange) {
@@ -113,12 +141,13 @@ public class AccountFilterBar extends Composite<HorizontalLayout> {
             ownerIsMe = me;
             search.setValue(newFilter.search() == null ? "" : newFilter.search());
             owner.setValue(choices.stream()
-                    .filter(c -> me ? c.me() : !c.me() && Objects.equals(c.id(), newFilter.ownerId()))
-                    .findFirst()
-                    .orElse(choices.get(0)));
+                    .filter(c -> c.me() ? me : newFilter.ownerIds().contains(c.id()) && !(me && c.id().equals(myId)))
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+            owner.setInvalid(false);
             buckets.setValue(newFilter.buckets());
             notContacted.setValue(newFilter.notContactedDays());
             notContacted.setInvalid(false);
+            more.show(newFilter);
         } finally {
             showing = false;
         }

@@ -6,6 +6,7 @@ import com.contas.customfield.CustomValue;
 import com.contas.shell.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,8 +27,10 @@ public final class DetailFormat implements Serializable {
     private final Formats formats;
     private final String currency;
     private final LocalDate today;
+    private final Locale locale;
 
     public DetailFormat(Locale locale, ZoneId zone, String currency, LocalDate today) {
+        this.locale = locale;
         this.formats = new Formats(locale, zone);
         this.currency = currency;
         this.today = today;
@@ -91,7 +94,14 @@ public final class DetailFormat implements Serializable {
                         ? ""
                         : money(value.number(), value.currency() == null ? currency : value.currency());
             case DATE -> date(value.date());
+            case YES_NO -> value.text() == null ? "" : yesNo(value.text());
         };
+    }
+
+    /** A yes/no field's stored answer ({@link CustomFieldType#YES}, {@link CustomFieldType#NO}) in words. */
+    public String yesNo(String answer) {
+        return I18NProvider.translate(
+                locale, CustomFieldType.YES.equals(answer) ? "customFields.yes" : "customFields.no");
     }
 
     public static VaadinIcon icon(ActivityType type) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -169,6 +170,18 @@ class FieldsSection extends DetailSection {
                         new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("validation.badDate")));
                 date.setValue(value == null ? null : value.date());
                 yield new CustomInput(date, date, () -> new CustomValue(null, null, date.getValue(), null));
+            }
+            case YES_NO -> {
+                Select<String> answer = new Select<>();
+                answer.setLabel(field.name());
+                answer.setItems(CustomFieldType.YES, CustomFieldType.NO);
+                answer.setEmptySelectionAllowed(true);
+                answer.setEmptySelectionCaption(getTranslation("customFields.unset"));
+                answer.setItemLabelGenerator(a -> a == null
+                        ? getTranslation("customFields.unset")
+                        : drawer.format().yesNo(a));
+                answer.setValue(value == null ? null : value.text());
+                yield new CustomInput(answer, answer, () -> new CustomValue(answer.getValue(), null, null, null));
             }
         };
     }

@@ -6,8 +6,10 @@ import com.contas.account.AccountBucket;
 import com.contas.account.AccountRow;
 import com.contas.kanban.KanbanBoard;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The account screens' parts as a test finds them on screen (not through the views' fields). */
 public final class AccountScreens {
@@ -30,6 +32,28 @@ public final class AccountScreens {
 
     public static KanbanBoard<AccountRow, AccountBucket> board() {
         return (KanbanBoard<AccountRow, AccountBucket>) _get(KanbanBoard.class);
+    }
+
+    /** The owner filter (me and users; none chosen: everyone). */
+    @SuppressWarnings("unchecked")
+    public static MultiSelectComboBox<AccountFilterBar.OwnerChoice> ownerFilter() {
+        return _get(MultiSelectComboBox.class, spec -> spec.withLabel("Owner"));
+    }
+
+    /** The next-activity filter (list only). */
+    @SuppressWarnings("unchecked")
+    public static MultiSelectComboBox<AccountBucket> bucketFilter() {
+        return _get(MultiSelectComboBox.class, spec -> spec.withLabel("Next activity"));
+    }
+
+    /** Chooses owners in the owner filter: "me" for the signed-in user, else by user id. */
+    public static void chooseOwners(boolean me, Long... userIds) {
+        MultiSelectComboBox<AccountFilterBar.OwnerChoice> owner = ownerFilter();
+        List<Long> ids = List.of(userIds);
+        owner.setValue(owner.getListDataView()
+                .getItems()
+                .filter(c -> c.me() ? me : ids.contains(c.id()))
+                .collect(Collectors.toSet()));
     }
 
     /** The keys of the accounts grid's visible columns, in order. */

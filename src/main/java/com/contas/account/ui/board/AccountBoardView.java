@@ -2,7 +2,6 @@ package com.contas.account.ui.board;
 
 import com.contas.account.AccountBoardService;
 import com.contas.account.AccountBucket;
-import com.contas.account.AccountFilter;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
@@ -22,6 +21,8 @@ import com.contas.activity.ActivityService;
 import com.contas.activity.ui.ActivityForms;
 import com.contas.common.Option;
 import com.contas.common.SearchFolding;
+import com.contas.customfield.CustomFieldInfo;
+import com.contas.customfield.CustomFieldService;
 import com.contas.detail.ui.DetailFormat;
 import com.contas.kanban.CardMovedEvent;
 import com.contas.kanban.ColumnDataProvider;
@@ -94,6 +95,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     private final DetailFormat format;
     private final Long me;
     private final List<UserSummary> users;
+    private final List<CustomFieldInfo> customFields;
     private final KanbanBoard<AccountRow, AccountBucket> kanban = new KanbanBoard<>(AccountRow::id);
     private final AccountFilterBar filterBar;
     private final AccountDrawer drawer;
@@ -104,7 +106,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     private final ChangeCache.Writes writes = new ChangeCache.Writes();
 
     private boolean shown;
-    private AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
+    private AccountUrlState state = AccountUrlState.DEFAULT;
     private BucketTotals totals;
 
     public AccountBoardView(
@@ -118,7 +120,8 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             AccountDrawer drawer,
             LiveUpdates live,
             ChangeCache changeCache,
-            SavedViewService savedViews) {
+            SavedViewService savedViews,
+            CustomFieldService customFieldService) {
         this.changeCache = changeCache;
         this.accounts = accounts;
         this.drawer = drawer;
@@ -133,8 +136,9 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                 accounts.calendar().today());
         this.me = currentUser.idOrNull();
         this.users = userService.activeUsers();
-        this.filterBar = new AccountFilterBar(users, me, false, (filter, ownerIsMe) -> {
-            state = new AccountUrlState(filter, ownerIsMe, state.sort());
+        this.customFields = customFieldService.activeFields();
+        this.filterBar = new AccountFilterBar(users, customFields, me, false, (filter, ownerIsMe) -> {
+            state = new AccountUrlState(filter, ownerIsMe ? me : null, state.sort());
             writeUrl();
             refresh();
         });
@@ -503,8 +507,8 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
 
     /** What the board shows for an address: its columns are the buckets, so a bucket filter from the list does not apply. */
     private AccountUrlState stateOf(QueryParameters query) {
-        AccountUrlState parsed = AccountUrlState.parse(query, me);
-        return new AccountUrlState(parsed.filter().withBuckets(Set.of()), parsed.ownerIsMe(), parsed.sort());
+        AccountUrlState parsed = AccountUrlState.parse(query, me, customFields);
+        return new AccountUrlState(parsed.filter().withBuckets(Set.of()), parsed.me(), parsed.sort());
     }
 
     private void show(AccountUrlState parsed) {

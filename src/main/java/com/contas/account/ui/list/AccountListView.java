@@ -123,7 +123,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     /** The count of the current filter when the footer already knows it (-1: ask the database). */
     private long knownCount = -1;
 
-    private volatile AccountUrlState state = new AccountUrlState(AccountFilter.ALL, false, AccountSort.BY_NAME);
+    private volatile AccountUrlState state = AccountUrlState.DEFAULT;
     private final transient SavedViewService savedViews;
 
     private SavedViewsMenu viewsMenu;
@@ -232,7 +232,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private HorizontalLayout filters(List<UserSummary> users) {
-        filterBar = new AccountFilterBar(users, me, true, this::changeFilter);
+        filterBar = new AccountFilterBar(users, customFields, me, true, this::changeFilter);
         MenuBar columnsButton = columnChooser();
         viewsMenu = new SavedViewsMenu(
                 savedViews,
@@ -240,7 +240,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                 () -> state.toQueryParameters().getQueryString(),
                 this::visibleColumnKeys,
                 view -> AccountViews.open(this, AccountViews.LIST_ROUTE, view),
-                query -> AccountUrlState.parse(query, me));
+                query -> AccountUrlState.parse(query, me, customFields));
 
         Anchor export = new Anchor(csvDownload(), AttachmentType.DOWNLOAD, getTranslation("accounts.export"));
         export.addClassName("contas-export");
@@ -331,7 +331,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             if (!applyingState) {
                 state = new AccountUrlState(
                         state.filter(),
-                        state.ownerIsMe(),
+                        state.me(),
                         sortOf(e.getSortOrder().stream()
                                 .map(o -> new QuerySortOrder(o.getSorted().getKey(), o.getDirection()))
                                 .toList()));
@@ -541,7 +541,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         if (applyingState) {
             return;
         }
-        state = new AccountUrlState(filter, ownerIsMe, state.sort());
+        state = new AccountUrlState(filter, ownerIsMe ? me : null, state.sort());
         bulkBar.filterChanged();
         writeUrl();
         refresh();
@@ -557,7 +557,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             case WON_VALUE -> sort = new AccountSort(AccountSort.Field.WON_VALUE, false);
             case ACCOUNTS -> sort = AccountSort.BY_NAME;
         }
-        apply(new AccountUrlState(f, state.ownerIsMe(), sort));
+        apply(new AccountUrlState(f, state.me(), sort));
         writeUrl();
     }
 
@@ -646,12 +646,11 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     /** @param kpis how the figures of a filter are read (live updates share them between screens) */
     private void refreshNumbers(Function<AccountFilter, AccountKpis> kpis) {
         AccountFilter f = state.filter();
-        AccountKpis base = kpis.apply(
-                new AccountFilter(f.search(), f.ownerId(), Set.of(), null, f.customFieldId(), f.customFieldValue()));
+        AccountKpis base = kpis.apply(f.withoutDateParts());
         tiles.show(base, format);
         tiles.markActive(activeTile());
         // Without bucket or "not contacted" parts the filter is the tiles' own: no second query.
-        AccountKpis current = f.buckets().isEmpty() && f.notContactedDays() == null ? base : kpis.apply(f);
+        AccountKpis current = f.hasDateParts() ? kpis.apply(f) : base;
         knownCount = current.accounts();
         footer.getCell(columns.get(AccountSort.Field.NAME.key()))
                 .setText(getTranslation("accounts.footer.count", current.accounts()));
@@ -665,7 +664,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         if (filtered) {
             Button clear = new Button(
                     getTranslation("accounts.empty.clear"),
-                    e -> apply(new AccountUrlState(AccountFilter.ALL, false, state.sort())));
+                    e -> apply(new AccountUrlState(AccountFilter.ALL, null, state.sort())));
             clear.addClickListener(e -> writeUrl());
             emptyState.add(new Paragraph(getTranslation("accounts.empty.filtered")), clear);
         } else {

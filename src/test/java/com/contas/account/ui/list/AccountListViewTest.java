@@ -13,23 +13,31 @@ import com.contas.account.AccountFilter;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
 import com.contas.account.AccountSort;
-import com.contas.account.ui.AccountFilterBar;
 import com.contas.account.ui.AccountScreens;
 import com.contas.activity.ActivityService;
 import com.contas.common.SearchFolding;
+import com.contas.customfield.CustomFieldInfo;
+import com.contas.customfield.CustomFieldInput;
+import com.contas.customfield.CustomFieldService;
+import com.contas.customfield.CustomFieldType;
+import com.contas.customfield.CustomValue;
 import com.contas.deal.DealService;
+import com.contas.organization.OrganizationDetails;
 import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
 import com.contas.testsupport.Accounts;
 import com.contas.testsupport.KaribuTestBase;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -37,6 +45,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.QueryParameters;
 import elemental.json.Json;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,6 +72,9 @@ class AccountListViewTest extends KaribuTestBase {
 
     @Autowired
     AccountQueries accounts;
+
+    @Autowired
+    CustomFieldService customFields;
 
     long me;
     long acme;
@@ -197,20 +209,75 @@ class AccountListViewTest extends KaribuTestBase {
     @Test
     void the_owner_filter_shows_my_accounts() {
         open("");
-        Select<AccountFilterBar.OwnerChoice> owner = _get(Select.class);
-        owner.setValue(owner.getListDataView()
-                .getItems()
-                .filter(AccountFilterBar.OwnerChoice::me)
-                .findFirst()
-                .orElseThrow());
+        AccountScreens.chooseOwners(true);
         assertThat(AccountScreens.addressBar()).isEqualTo("accounts?owner=me");
         assertThat(shownIds()).containsExactlyInAnyOrder(acme, saoPaulo);
+
+        long sales1 = data.userId(DemoUser.SALES_1);
+        AccountScreens.chooseOwners(true, sales1);
+        assertThat(AccountScreens.addressBar()).isEqualTo("accounts?owner=me%2C" + sales1);
+        assertThat(shownIds()).containsExactlyInAnyOrder(acme, saoPaulo, bruno);
+    }
+
+    @Test
+    void more_filters_narrow_by_won_value_and_custom_fields_together_and_the_address_keeps_them() {
+        signIn(DemoUser.ADMIN);
+        CustomFieldInfo tier =
+                customFields.create(new CustomFieldInput("Tier", CustomFieldType.OPTION, List.of("Gold", "Silver")));
+        CustomFieldInfo key = customFields.create(new CustomFieldInput("Key account", CustomFieldType.YES_NO, null));
+        customValues(acme, Map.of(tier.id(), text("Gold"), key.id(), text("yes")));
+        customValues(bruno, Map.of(tier.id(), text("Gold"), key.id(), text("no")));
+        customValues(saoPaulo, Map.of(tier.id(), text("Silver")));
+        signIn(DemoUser.USER);
+        open("");
+
+        MultiSelectComboBox<String> tiers = _get(MultiSelectComboBox.class, spec -> spec.withLabel("Tier"));
+        tiers.setValue(Set.of("Gold"));
+        assertThat(shownIds()).containsExactlyInAnyOrder(acme, bruno);
+        Select<String> answer = _get(Select.class, spec -> spec.withLabel("Key account"));
+        answer.setValue("yes");
+        assertThat(shownIds()).containsExactly(acme);
+        answer.setValue(null);
+        rangeEnd("Won value", "From").setValue(new BigDecimal("2000"));
+        String written = AccountScreens.addressBar();
+        assertThat(shownIds()).containsExactly(bruno);
+        assertThat(written).isEqualTo("accounts?won=2000..&f" + tier.id() + "=Gold");
+        assertThat(_get(Details.class).getSummaryText()).isEqualTo("More filters (2)");
+
+        // A start after the end is refused next to the field; the rows stay as they were.
+        rangeEnd("Won value", "To").setValue(new BigDecimal("10"));
+        MockVaadin.clientRoundtrip();
+        assertThat(rangeEnd("Won value", "To").isInvalid()).isTrue();
+        assertThat(rangeEnd("Won value", "To").getErrorMessage()).isEqualTo("The end comes before the start");
+        assertThat(shownIds()).containsExactly(bruno);
+
+        open("f" + tier.id() + "=Silver&f" + tier.id() + "=Gold&f" + key.id() + "=no");
+        assertThat(_get(MultiSelectComboBox.class, spec -> spec.withLabel("Tier"))
+                        .getValue())
+                .containsExactlyInAnyOrder("Gold", "Silver");
+        assertThat(shownIds()).containsExactly(bruno);
+    }
+
+    private static BigDecimalField rangeEnd(String name, String end) {
+        return _get(
+                BigDecimalField.class,
+                spec -> spec.withPredicate(f -> f.getAriaLabel().orElse("").equals(name + " " + end)));
+    }
+
+    private static CustomValue text(String text) {
+        return new CustomValue(text, null, null, null);
+    }
+
+    private void customValues(long organizationId, Map<Long, CustomValue> values) {
+        OrganizationDetails org = organizations.get(organizationId);
+        organizations.update(
+                organizationId, org.version(), new OrganizationInput(org.name(), org.address(), org.ownerId()), values);
     }
 
     @Test
     void bucket_and_search_filters_combine() {
         open("");
-        MultiSelectComboBox<AccountBucket> buckets = _get(MultiSelectComboBox.class);
+        MultiSelectComboBox<AccountBucket> buckets = AccountScreens.bucketFilter();
         buckets.setValue(Set.of(AccountBucket.OVERDUE, AccountBucket.TODAY));
         assertThat(shownIds()).containsExactlyInAnyOrder(acme, saoPaulo);
 
@@ -232,7 +299,7 @@ class AccountListViewTest extends KaribuTestBase {
         AccountListView view = open("q=ltda&bucket=today,overdue&sort=won_value&dir=desc");
 
         assertThat(_get(TextField.class).getValue()).isEqualTo("ltda");
-        assertThat(_get(MultiSelectComboBox.class).getValue())
+        assertThat(AccountScreens.bucketFilter().getValue())
                 .isEqualTo(Set.of(AccountBucket.TODAY, AccountBucket.OVERDUE));
         assertThat(shownIds()).containsExactly(saoPaulo);
         assertThat(grid().getSortOrder()).singleElement().satisfies(o -> {
@@ -252,7 +319,7 @@ class AccountListViewTest extends KaribuTestBase {
     void invalid_url_parameters_fall_back_to_defaults() {
         open("owner=x&bucket=nope&nc=-4&sort=%27drop&dir=sideways&cf=abc");
         assertThat(_get(TextField.class).getValue()).isEmpty();
-        assertThat(_get(MultiSelectComboBox.class).getValue()).isEmpty();
+        assertThat(AccountScreens.bucketFilter().getValue()).isEmpty();
         assertThat(_get(IntegerField.class).getValue()).isNull();
         assertThat(grid().getSortOrder()).singleElement().satisfies(o -> {
             assertThat(o.getSorted().getKey()).isEqualTo("name");
