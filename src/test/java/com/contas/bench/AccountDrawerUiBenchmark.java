@@ -1,7 +1,7 @@
 package com.contas.bench;
 
 import com.contas.account.AccountQueries;
-import com.contas.detail.OrganizationSections;
+import com.contas.detail.DetailQueries;
 import com.contas.testsupport.ContasTest;
 import com.contas.testsupport.LargeDataSet;
 import com.contas.testsupport.MockUi;
@@ -39,7 +39,7 @@ class AccountDrawerUiBenchmark {
     AccountQueries accounts;
 
     @Autowired
-    OrganizationSections sections;
+    DetailQueries sections;
 
     @Autowired
     JdbcTemplate jdbc;

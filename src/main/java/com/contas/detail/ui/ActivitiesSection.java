@@ -2,9 +2,9 @@ package com.contas.detail.ui;
 
 import com.contas.activity.ActivityService;
 import com.contas.activity.ui.ActivityForms;
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.ActivityLine;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.ActivityLine;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,13 +23,12 @@ public class ActivitiesSection extends ListSection<ActivityLine> {
     private final transient ActivityService activities;
     private final transient ActivityForms forms;
 
-    ActivitiesSection(
-            SectionContext drawer, OrganizationSections sections, ActivityService activities, ActivityForms forms) {
+    ActivitiesSection(SectionContext drawer, DetailQueries sections, ActivityService activities, ActivityForms forms) {
         super(
                 drawer,
                 "contas-drawer-activities",
                 sections,
-                OrganizationSections::activities,
+                DetailQueries::activities,
                 SectionCounts::activities,
                 PAGE,
                 "drawer.activities.empty");

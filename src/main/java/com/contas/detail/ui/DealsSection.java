@@ -1,9 +1,9 @@
 package com.contas.detail.ui;
 
 import com.contas.deal.ui.DealForms;
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.DealLine;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.DealLine;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,12 +19,12 @@ class DealsSection extends ListSection<DealLine> {
 
     private final transient DealForms forms;
 
-    DealsSection(SectionContext drawer, OrganizationSections sections, DealForms forms) {
+    DealsSection(SectionContext drawer, DetailQueries sections, DealForms forms) {
         super(
                 drawer,
                 "contas-drawer-deals",
                 sections,
-                OrganizationSections::deals,
+                DetailQueries::deals,
                 SectionCounts::deals,
                 PAGE,
                 "drawer.deals.empty");

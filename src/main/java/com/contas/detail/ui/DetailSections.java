@@ -6,8 +6,8 @@ import com.contas.currency.CurrencyService;
 import com.contas.customfield.CustomFieldService;
 import com.contas.customfield.CustomFieldValues;
 import com.contas.deal.ui.DealForms;
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.contas.file.FileService;
 import com.contas.note.NoteService;
 import com.contas.organization.OrganizationService;
@@ -52,7 +52,7 @@ public class DetailSections {
         }
     }
 
-    private final OrganizationSections sections;
+    private final DetailQueries sections;
     private final ActivityService activities;
     private final ActivityForms activityForms;
     private final NoteService notes;
@@ -66,7 +66,7 @@ public class DetailSections {
     private final CurrencyService currencies;
 
     DetailSections(
-            OrganizationSections sections,
+            DetailQueries sections,
             ActivityService activities,
             ActivityForms activityForms,
             NoteService notes,

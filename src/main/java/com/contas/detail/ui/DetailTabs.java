@@ -1,6 +1,6 @@
 package com.contas.detail.ui;
 
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.LinkedHashMap;

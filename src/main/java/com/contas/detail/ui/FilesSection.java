@@ -1,9 +1,9 @@
 package com.contas.detail.ui;
 
 import com.contas.common.DomainException;
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.FileLine;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.FileLine;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.contas.file.FileDownload;
 import com.contas.file.FileService;
 import com.contas.link.Links;
@@ -41,12 +41,12 @@ class FilesSection extends ListSection<FileLine> {
 
     private final transient FileService files;
 
-    FilesSection(SectionContext drawer, OrganizationSections sections, FileService files) {
+    FilesSection(SectionContext drawer, DetailQueries sections, FileService files) {
         super(
                 drawer,
                 "contas-drawer-files",
                 sections,
-                OrganizationSections::files,
+                DetailQueries::files,
                 SectionCounts::files,
                 PAGE,
                 "drawer.files.empty");

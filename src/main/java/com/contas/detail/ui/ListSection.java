@@ -1,7 +1,7 @@
 package com.contas.detail.ui;
 
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.vaadin.flow.component.Component;
 import java.io.Serializable;
 import java.util.List;
@@ -12,7 +12,7 @@ abstract class ListSection<T> extends DetailSection {
     /** How a page of the section's items is read (given the service, so that nothing of it is held by the lambda). */
     @FunctionalInterface
     interface Page<T> extends Serializable {
-        List<T> read(OrganizationSections sections, long organizationId, int offset, int limit);
+        List<T> read(DetailQueries sections, long organizationId, int offset, int limit);
     }
 
     /** Which of the drawer's counts is this section's. */
@@ -22,12 +22,12 @@ abstract class ListSection<T> extends DetailSection {
     }
 
     protected final PagedList<T> list;
-    protected final transient OrganizationSections sections;
+    protected final transient DetailQueries sections;
 
     ListSection(
             SectionContext drawer,
             String className,
-            OrganizationSections sections,
+            DetailQueries sections,
             Page<T> page,
             Count count,
             int pageSize,

@@ -1,8 +1,8 @@
 package com.contas.detail.ui;
 
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.NoteLine;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.NoteLine;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.contas.link.Links;
 import com.contas.note.NoteService;
 import com.contas.shell.FieldErrors;
@@ -32,12 +32,12 @@ class NotesSection extends ListSection<NoteLine> {
 
     private final transient NoteService notes;
 
-    NotesSection(SectionContext drawer, OrganizationSections sections, NoteService notes) {
+    NotesSection(SectionContext drawer, DetailQueries sections, NoteService notes) {
         super(
                 drawer,
                 "contas-drawer-notes",
                 sections,
-                OrganizationSections::notes,
+                DetailQueries::notes,
                 SectionCounts::notes,
                 PAGE,
                 "drawer.notes.empty");

@@ -2,7 +2,7 @@ package com.contas.detail.ui;
 
 import com.contas.activity.ActivityService;
 import com.contas.common.NotFoundException;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.contas.live.LiveUpdates;
 import com.contas.live.ui.LiveScreen;
 import com.contas.organization.OrganizationDetails;

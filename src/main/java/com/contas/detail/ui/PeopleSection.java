@@ -1,9 +1,9 @@
 package com.contas.detail.ui;
 
 import com.contas.common.Option;
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.PersonLine;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.PersonLine;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.contas.person.PersonService;
 import com.contas.person.ui.PersonForms;
 import com.contas.shell.Pickers;
@@ -24,7 +24,7 @@ class PeopleSection extends ListSection<PersonLine> {
     private final transient PersonForms forms;
     private final ComboBox<Option> link;
 
-    PeopleSection(SectionContext drawer, OrganizationSections sections, PersonService people, PersonForms forms) {
+    PeopleSection(SectionContext drawer, DetailQueries sections, PersonService people, PersonForms forms) {
         super(
                 drawer,
                 "contas-drawer-people",

@@ -1,7 +1,7 @@
 package com.contas.detail.ui;
 
 import com.contas.common.Option;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.contas.security.UserSummary;
 import java.io.Serializable;
 import java.util.List;

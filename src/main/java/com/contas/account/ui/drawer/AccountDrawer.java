@@ -4,7 +4,7 @@ import com.contas.account.AccountBucket;
 import com.contas.account.AccountDetails;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
-import com.contas.detail.OrganizationSections;
+import com.contas.detail.DetailQueries;
 import com.contas.detail.ui.DetailFormat;
 import com.contas.detail.ui.DetailSection;
 import com.contas.detail.ui.DetailSections;
@@ -64,7 +64,7 @@ public class AccountDrawer extends Div implements SectionContext {
     private List<UserSummary> users;
     private Long organizationId;
     private AccountDetails details;
-    private OrganizationSections.SectionCounts lastCounts;
+    private DetailQueries.SectionCounts lastCounts;
 
     AccountDrawer(
             AccountQueries accounts,
@@ -215,7 +215,7 @@ public class AccountDrawer extends Div implements SectionContext {
 
     /** The counts read when the header was last drawn (saves the sections a count query). */
     @Override
-    public OrganizationSections.SectionCounts counts() {
+    public DetailQueries.SectionCounts counts() {
         return lastCounts;
     }
 

@@ -26,11 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
  * account with thousands of activities costs the same as one with three.
  */
 @Service
-public class OrganizationSections {
+public class DetailQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    OrganizationSections(NamedParameterJdbcTemplate jdbc) {
+    DetailQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

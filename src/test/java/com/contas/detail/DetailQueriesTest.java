@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.activity.ActivityDetails;
 import com.contas.deal.DealStatus;
-import com.contas.detail.OrganizationSections.TimelineEntry;
+import com.contas.detail.DetailQueries.TimelineEntry;
 import com.contas.link.Links;
 import com.contas.note.NoteService;
 import com.contas.organization.OrganizationInput;
@@ -16,10 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class OrganizationSectionsTest extends ServiceTestBase {
+class DetailQueriesTest extends ServiceTestBase {
 
     @Autowired
-    OrganizationSections sections;
+    DetailQueries sections;
 
     @Autowired
     NoteService notes;
@@ -39,10 +39,10 @@ class OrganizationSectionsTest extends ServiceTestBase {
         activity(organization("Other").id(), null, null, TODAY);
 
         assertThat(sections.activities(org, 0, 10))
-                .extracting(OrganizationSections.ActivityLine::id)
+                .extracting(DetailQueries.ActivityLine::id)
                 .containsExactly(allDay.id(), timed.id(), later.id(), doneSecond.id(), doneFirst.id());
         assertThat(sections.activities(org, 2, 2))
-                .extracting(OrganizationSections.ActivityLine::id)
+                .extracting(DetailQueries.ActivityLine::id)
                 .containsExactly(later.id(), doneSecond.id());
         assertThat(sections.counts(org).activities()).isEqualTo(5);
     }
@@ -58,10 +58,10 @@ class OrganizationSectionsTest extends ServiceTestBase {
         deals.markLost(lost.id(), lost.version(), "Price");
 
         assertThat(sections.deals(org, 0, 10))
-                .extracting(OrganizationSections.DealLine::status)
+                .extracting(DetailQueries.DealLine::status)
                 .containsExactly(DealStatus.WON, DealStatus.OPEN, DealStatus.LOST);
         assertThat(sections.openDeals(org, "renovacao", 0, 10))
-                .extracting(OrganizationSections.DealLine::id)
+                .extracting(DetailQueries.DealLine::id)
                 .containsExactly(open.id());
         assertThat(sections.openDeals(org, "100%_", 0, 10)).isEmpty();
     }
@@ -74,11 +74,11 @@ class OrganizationSectionsTest extends ServiceTestBase {
         person("Ana Lima", org);
 
         var all = sections.people(org, null, 0, 10);
-        assertThat(all).extracting(OrganizationSections.PersonLine::name).containsExactly("Ana Lima", "José Silva");
+        assertThat(all).extracting(DetailQueries.PersonLine::name).containsExactly("Ana Lima", "José Silva");
         assertThat(all.get(1).email()).isEqualTo("jose@acme.example");
         assertThat(all.get(1).phone()).isEqualTo("+55 11 5555-0000");
         assertThat(sections.people(org, "jose", 0, 10))
-                .extracting(OrganizationSections.PersonLine::name)
+                .extracting(DetailQueries.PersonLine::name)
                 .containsExactly("José Silva");
     }
 
@@ -123,7 +123,7 @@ class OrganizationSectionsTest extends ServiceTestBase {
         notes.setPinned(first.id(), first.version(), true);
 
         assertThat(sections.notes(org, 0, 10))
-                .extracting(OrganizationSections.NoteLine::body)
+                .extracting(DetailQueries.NoteLine::body)
                 .containsExactly("First", "Second");
         assertThat(sections.counts(org).notes()).isEqualTo(2);
         assertThat(sections.files(org, 0, 10)).isEmpty();
