@@ -2,6 +2,7 @@ package com.contas.bench;
 
 import com.contas.account.AccountQueries;
 import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailScope;
 import com.contas.testsupport.ContasTest;
 import com.contas.testsupport.LargeDataSet;
 import com.contas.testsupport.MockUi;
@@ -83,8 +84,8 @@ class AccountDrawerUiBenchmark {
                 },
                 () -> {
                     accounts.details(id);
-                    sections.counts(id);
-                    sections.activities(id, 0, 20);
+                    sections.counts(DetailScope.organization(id));
+                    sections.activities(DetailScope.organization(id), 0, 20);
                 });
         MockUi.tearDown();
     }

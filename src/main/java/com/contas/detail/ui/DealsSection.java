@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteConfiguration;
 
-/** The account's deals: won (newest first), open, then lost, with value, currency and status. */
+/** The organization's or person's deals: won (newest first), open, then lost, with value, currency and status. */
 class DealsSection extends ListSection<DealLine> {
 
     static final int PAGE = 20;
@@ -37,6 +37,7 @@ class DealsSection extends ListSection<DealLine> {
                                 drawer.users(),
                                 drawer.me(),
                                 (key, name) -> changed(key, name))
+                        .about(drawer.personOption())
                         .open());
         add(add, list);
     }
@@ -69,13 +70,15 @@ class DealsSection extends ListSection<DealLine> {
         };
         Span meta = new Span(
                 drawer.format().money(deal.value(), deal.currency()) + " · " + when + " · " + deal.ownerName());
+        appendPerson(meta, deal.personId(), deal.personName());
         meta.addClassName("contas-item-meta");
         Div text = new Div(title, meta);
         text.addClassName("contas-item-text");
         Button edit = iconButton(
                 VaadinIcon.EDIT,
                 getTranslation("drawer.edit", deal.title()),
-                () -> forms.edit(deal.id(), true, drawer.users(), this::changed).open());
+                () -> forms.edit(deal.id(), drawer.scope().oneOrganization(), drawer.users(), this::changed)
+                        .open());
         Div row = new Div(text, status, edit);
         row.addClassName("contas-item");
         row.addClassName("contas-deal");

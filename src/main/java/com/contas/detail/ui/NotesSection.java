@@ -3,7 +3,6 @@ package com.contas.detail.ui;
 import com.contas.detail.DetailQueries;
 import com.contas.detail.DetailQueries.NoteLine;
 import com.contas.detail.DetailQueries.SectionCounts;
-import com.contas.link.Links;
 import com.contas.note.NoteService;
 import com.contas.shell.FieldErrors;
 import com.contas.shell.Refusals;
@@ -18,7 +17,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Map;
 
 /**
- * The account's notes, pinned first: add, edit, pin or unpin, delete to trash. Notes are plain
+ * The organization's or person's notes, pinned first: add, edit, pin or unpin, delete to trash. Notes are plain
  * text (line breaks kept, web addresses made links), never HTML.
  */
 class NotesSection extends ListSection<NoteLine> {
@@ -52,7 +51,7 @@ class NotesSection extends ListSection<NoteLine> {
     }
 
     private void add() {
-        if (save(newNote, newNoteErrors, body -> notes.add(body, new Links(drawer.organization(), null, null)))) {
+        if (save(newNote, newNoteErrors, body -> notes.add(body, drawer.scope().links()))) {
             newNote.clear();
         }
     }
