@@ -1,7 +1,8 @@
 package com.contas.bench;
 
 import com.contas.account.AccountQueries;
-import com.contas.detail.OrganizationSections;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailScope;
 import com.contas.testsupport.ContasTest;
 import com.contas.testsupport.LargeDataSet;
 import com.contas.testsupport.MockUi;
@@ -39,7 +40,7 @@ class AccountDrawerUiBenchmark {
     AccountQueries accounts;
 
     @Autowired
-    OrganizationSections sections;
+    DetailQueries sections;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -83,8 +84,8 @@ class AccountDrawerUiBenchmark {
                 },
                 () -> {
                     accounts.details(id);
-                    sections.counts(id);
-                    sections.activities(id, 0, 20);
+                    sections.counts(DetailScope.organization(id));
+                    sections.activities(DetailScope.organization(id), 0, 20);
                 });
         MockUi.tearDown();
     }

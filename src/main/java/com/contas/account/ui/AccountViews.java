@@ -60,7 +60,7 @@ public final class AccountViews {
 
     /** "Acme · Accounts · Contas" with the drawer open, "Accounts · Contas" without. */
     public static String pageTitle(Component view, AccountDrawer drawer) {
-        return drawer.organizationId().map(id -> drawer.accountName() + " · ").orElse("")
+        return drawer.organizationId().map(id -> drawer.name() + " · ").orElse("")
                 + view.getTranslation("accounts.title") + " · " + view.getTranslation("app.name");
     }
 

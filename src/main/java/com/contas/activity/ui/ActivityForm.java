@@ -153,6 +153,18 @@ public class ActivityForm extends FormDialog {
         deal.setValue(shownDeal);
     }
 
+    /**
+     * A new activity about {@code about}, fixed by the screen (a person's page: its picker is left
+     * out); null changes nothing.
+     */
+    public ActivityForm about(Option about) {
+        if (about != null) {
+            person.setValue(about);
+            person.setVisible(false);
+        }
+        return this;
+    }
+
     /** Pre-fills a new activity (the follow-up). */
     public ActivityForm prefill(ActivityType activityType, String subjectText, LocalDate dueDate) {
         type.setValue(activityType);

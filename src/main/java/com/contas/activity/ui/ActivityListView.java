@@ -99,7 +99,7 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
                         ActivityRow::organizationName,
                         "organization")
                 .setFlexGrow(2);
-        column("activities.column.person", ActivityRow::personName, null);
+        linkColumn("activities.column.person", "people", ActivityRow::personId, ActivityRow::personName, null);
         column("activities.column.deal", ActivityRow::dealTitle, null);
         column("activities.column.assignee", ActivityRow::assigneeName, "assignee");
     }

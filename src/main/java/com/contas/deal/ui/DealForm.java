@@ -97,6 +97,18 @@ public class DealForm extends FormDialog {
         expectedClose.setValue(row.expectedCloseDate());
     }
 
+    /**
+     * A new deal about {@code about}, fixed by the screen (a person's page: its picker is left
+     * out); null changes nothing.
+     */
+    public DealForm about(Option about) {
+        if (about != null) {
+            person.setValue(about);
+            person.setVisible(false);
+        }
+        return this;
+    }
+
     /** A new deal's currency (the company's). */
     void currency(String code) {
         currency.setValue(code);

@@ -2,10 +2,11 @@ package com.contas.detail.ui;
 
 import com.contas.activity.ActivityService;
 import com.contas.activity.ui.ActivityForms;
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.ActivityLine;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.ActivityLine;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
- * The account's activities: open ones first (overdue in red), then done ones, newest first.
+ * The organization's or person's activities: open ones first (overdue in red), then done ones, newest first.
  * Schedule, edit, mark done or undone, delete to trash.
  */
 public class ActivitiesSection extends ListSection<ActivityLine> {
@@ -23,13 +24,12 @@ public class ActivitiesSection extends ListSection<ActivityLine> {
     private final transient ActivityService activities;
     private final transient ActivityForms forms;
 
-    ActivitiesSection(
-            SectionContext drawer, OrganizationSections sections, ActivityService activities, ActivityForms forms) {
+    ActivitiesSection(SectionContext drawer, DetailQueries sections, ActivityService activities, ActivityForms forms) {
         super(
                 drawer,
                 "contas-drawer-activities",
                 sections,
-                OrganizationSections::activities,
+                DetailQueries::activities,
                 SectionCounts::activities,
                 PAGE,
                 "drawer.activities.empty");
@@ -43,6 +43,7 @@ public class ActivitiesSection extends ListSection<ActivityLine> {
                                 drawer.users(),
                                 drawer.me(),
                                 (key, name) -> drawer.changed(this))
+                        .about(drawer.personOption())
                         .open());
         add(schedule, list);
     }
@@ -72,14 +73,11 @@ public class ActivitiesSection extends ListSection<ActivityLine> {
                 + (a.dueTime() == null ? "" : " " + drawer.format().time(a.dueTime()))
                 + (a.durationMinutes() == null ? "" : " · " + getTranslation("drawer.minutes", a.durationMinutes())));
         when.addClassName("contas-item-meta");
-        StringBuilder about = new StringBuilder(a.assigneeName());
-        if (a.personName() != null) {
-            about.append(" · ").append(a.personName());
-        }
+        Span who = new Span(new Text(a.assigneeName()));
+        appendPerson(who, a.personId(), a.personName());
         if (a.dealTitle() != null) {
-            about.append(" · ").append(a.dealTitle());
+            who.add(new Text(" · " + a.dealTitle()));
         }
-        Span who = new Span(about.toString());
         who.addClassName("contas-item-meta");
         Div text = new Div(subject, when, who);
         text.addClassName("contas-item-text");
@@ -87,7 +85,11 @@ public class ActivitiesSection extends ListSection<ActivityLine> {
         Button edit = iconButton(
                 VaadinIcon.EDIT,
                 getTranslation("drawer.edit", a.subject()),
-                () -> forms.edit(a.id(), true, drawer.users(), (key, name) -> drawer.changed(this))
+                () -> forms.edit(
+                                a.id(),
+                                drawer.scope().oneOrganization(),
+                                drawer.users(),
+                                (key, name) -> drawer.changed(this))
                         .open());
         Button delete = iconButton(VaadinIcon.TRASH, getTranslation("drawer.delete", a.subject()), () -> {
             if (run(() -> activities.delete(a.id(), a.version()))) {

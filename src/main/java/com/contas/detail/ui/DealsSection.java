@@ -1,9 +1,9 @@
 package com.contas.detail.ui;
 
 import com.contas.deal.ui.DealForms;
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.DealLine;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.DealLine;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,19 +12,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteConfiguration;
 
-/** The account's deals: won (newest first), open, then lost, with value, currency and status. */
+/** The organization's or person's deals: won (newest first), open, then lost, with value, currency and status. */
 class DealsSection extends ListSection<DealLine> {
 
     static final int PAGE = 20;
 
     private final transient DealForms forms;
 
-    DealsSection(SectionContext drawer, OrganizationSections sections, DealForms forms) {
+    DealsSection(SectionContext drawer, DetailQueries sections, DealForms forms) {
         super(
                 drawer,
                 "contas-drawer-deals",
                 sections,
-                OrganizationSections::deals,
+                DetailQueries::deals,
                 SectionCounts::deals,
                 PAGE,
                 "drawer.deals.empty");
@@ -37,6 +37,7 @@ class DealsSection extends ListSection<DealLine> {
                                 drawer.users(),
                                 drawer.me(),
                                 (key, name) -> changed(key, name))
+                        .about(drawer.personOption())
                         .open());
         add(add, list);
     }
@@ -69,13 +70,15 @@ class DealsSection extends ListSection<DealLine> {
         };
         Span meta = new Span(
                 drawer.format().money(deal.value(), deal.currency()) + " · " + when + " · " + deal.ownerName());
+        appendPerson(meta, deal.personId(), deal.personName());
         meta.addClassName("contas-item-meta");
         Div text = new Div(title, meta);
         text.addClassName("contas-item-text");
         Button edit = iconButton(
                 VaadinIcon.EDIT,
                 getTranslation("drawer.edit", deal.title()),
-                () -> forms.edit(deal.id(), true, drawer.users(), this::changed).open());
+                () -> forms.edit(deal.id(), drawer.scope().oneOrganization(), drawer.users(), this::changed)
+                        .open());
         Div row = new Div(text, status, edit);
         row.addClassName("contas-item");
         row.addClassName("contas-deal");

@@ -1,6 +1,9 @@
 package com.contas.detail.ui;
 
+import com.contas.detail.DetailScope;
 import com.contas.shell.Refusals;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +13,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.function.SerializableRunnable;
 
 /**
- * One tab of the account drawer. It reads the database only when first shown (so opening the
+ * One tab of an organization's or a person's sections (the account drawer, the organization and
+ * person pages). It reads the database only when first shown (so opening the
  * drawer costs the header and the first tab alone) and again when something it shows changed.
  */
 public abstract class DetailSection extends Div {
@@ -92,6 +96,16 @@ public abstract class DetailSection extends Div {
         Button button = new Button(getTranslation(labelKey), VaadinIcon.PLUS.create(), e -> open.run());
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         return button;
+    }
+
+    /**
+     * Adds " · " and a link to the person's page to {@code meta}, unless there is no person or it
+     * is the person these sections are about.
+     */
+    final void appendPerson(HasComponents meta, Long personId, String personName) {
+        if (personId != null && !drawer.scope().equals(DetailScope.person(personId))) {
+            meta.add(new Text(" · "), PageLinks.person(personId, personName));
+        }
     }
 
     /** A small icon button whose label is read by screen readers and shown as a tooltip. */

@@ -6,39 +6,52 @@ import com.contas.currency.CurrencyService;
 import com.contas.customfield.CustomFieldService;
 import com.contas.customfield.CustomFieldValues;
 import com.contas.deal.ui.DealForms;
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.SectionCounts;
+import com.contas.detail.DetailScope;
+import com.contas.detail.DetailScope.Kind;
 import com.contas.file.FileService;
 import com.contas.note.NoteService;
 import com.contas.organization.OrganizationService;
 import com.contas.person.PersonService;
 import com.contas.person.ui.PersonForms;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 
 /**
- * The drawer's tabs, each registered once: its key (the tab reads {@code drawer.tab.<key>}), the
- * count its label shows, and its section, built with the services that section uses and nothing
- * else. A new tab is a constant and a case here, its section class and its bundle keys.
+ * The tabs of an organization's or a person's sections, each registered once: its key (the tab
+ * reads {@code drawer.tab.<key>}), the count its label shows, whose pages show it, and its section,
+ * built with the services that section uses and nothing else. A new tab is a constant and a case
+ * here, its section class and its bundle keys.
  */
 @SpringComponent
 public class DetailSections {
 
     /** The tabs, in the order shown. */
     public enum Tab {
-        ACTIVITIES(SectionCounts::activities),
-        NOTES(SectionCounts::notes),
-        FILES(SectionCounts::files),
-        DEALS(SectionCounts::deals),
-        PEOPLE(SectionCounts::people),
-        FIELDS(null),
-        HISTORY(null);
+        ACTIVITIES(SectionCounts::activities, Kind.values()),
+        NOTES(SectionCounts::notes, Kind.values()),
+        FILES(SectionCounts::files, Kind.values()),
+        DEALS(SectionCounts::deals, Kind.values()),
+        PEOPLE(SectionCounts::people, Kind.ORGANIZATION),
+        FIELDS(null, Kind.values()),
+        HISTORY(null, Kind.values());
 
         private final ToIntFunction<SectionCounts> count;
+        private final Set<Kind> kinds;
 
-        Tab(ToIntFunction<SectionCounts> count) {
+        Tab(ToIntFunction<SectionCounts> count, Kind... kinds) {
             this.count = count;
+            this.kinds = Set.of(kinds);
+        }
+
+        /** The tabs an organization's or a person's sections have, in the order shown. */
+        public static List<Tab> of(Kind kind) {
+            return Arrays.stream(values()).filter(t -> t.kinds.contains(kind)).toList();
         }
 
         /** {@code activities}, {@code notes}, …: the tab's key in the bundles and for tests. */
@@ -52,7 +65,7 @@ public class DetailSections {
         }
     }
 
-    private final OrganizationSections sections;
+    private final DetailQueries sections;
     private final ActivityService activities;
     private final ActivityForms activityForms;
     private final NoteService notes;
@@ -66,7 +79,7 @@ public class DetailSections {
     private final CurrencyService currencies;
 
     DetailSections(
-            OrganizationSections sections,
+            DetailQueries sections,
             ActivityService activities,
             ActivityForms activityForms,
             NoteService notes,
@@ -92,20 +105,26 @@ public class DetailSections {
         this.currencies = currencies;
     }
 
-    public DetailSection build(Tab tab, SectionContext context) {
+    /** One tab's section on an organization's or a person's sections ({@code kind}). */
+    public DetailSection build(Tab tab, Kind kind, SectionContext context) {
         return switch (tab) {
             case ACTIVITIES -> new ActivitiesSection(context, sections, activities, activityForms);
             case NOTES -> new NotesSection(context, sections, notes);
             case FILES -> new FilesSection(context, sections, files);
             case DEALS -> new DealsSection(context, sections, dealForms);
             case PEOPLE -> new PeopleSection(context, sections, people, personForms);
-            case FIELDS -> new FieldsSection(context, organizations, customFields, customValues, currencies);
+            case FIELDS ->
+                switch (kind) {
+                    case ORGANIZATION ->
+                        new FieldsSection(context, organizations, customFields, customValues, currencies);
+                    case PERSON -> new PersonFieldsSection(context, people, personForms);
+                };
             case HISTORY -> new HistorySection(context, sections);
         };
     }
 
-    /** How many items each tab holds, for one organization (one statement). */
-    public SectionCounts counts(long organizationId) {
-        return sections.counts(organizationId);
+    /** How many items each tab holds, for one organization or person (one statement). */
+    public SectionCounts counts(DetailScope scope) {
+        return sections.counts(scope);
     }
 }

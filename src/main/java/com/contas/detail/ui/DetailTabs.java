@@ -1,15 +1,17 @@
 package com.contas.detail.ui;
 
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries.SectionCounts;
+import com.contas.detail.DetailScope.Kind;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An organization's sections as tabs, each label with its count: what the account drawer and the
- * organization page show, written once. A section loads when its tab is first shown and again after
- * a change, and one the user is typing in keeps the text when someone else changes the organization.
+ * An organization's or a person's sections as tabs, each label with its count: what the account
+ * drawer, the organization page and the person page show, written once. A section loads when its
+ * tab is first shown and again after a change, and one the user is typing in keeps the text when
+ * someone else changes what it shows.
  */
 public class DetailTabs extends TabSheet {
 
@@ -17,10 +19,11 @@ public class DetailTabs extends TabSheet {
     private final Map<Tab, DetailSections.Tab> keys = new LinkedHashMap<>();
     private boolean showing;
 
-    public DetailTabs(DetailSections registry, SectionContext context) {
+    /** The tabs of {@code kind}'s sections (an organization's or a person's), which {@code context} shows. */
+    public DetailTabs(DetailSections registry, SectionContext context, Kind kind) {
         addClassName("contas-drawer-tabs");
-        for (DetailSections.Tab key : DetailSections.Tab.values()) {
-            DetailSection section = registry.build(key, context);
+        for (DetailSections.Tab key : DetailSections.Tab.of(kind)) {
+            DetailSection section = registry.build(key, kind, context);
             Tab tab = add(getTranslation("drawer.tab." + key.key()), section);
             sectionsByTab.put(tab, section);
             keys.put(tab, key);
@@ -33,7 +36,7 @@ public class DetailTabs extends TabSheet {
         });
     }
 
-    /** Shows a (new) organization from its first tab: every section reads it again when shown. */
+    /** Shows a (new) organization or person from its first tab: every section reads it again when shown. */
     public void showFirst(SectionCounts counts) {
         showing = true;
         sectionsByTab.values().forEach(s -> s.invalidate(false));
@@ -61,7 +64,7 @@ public class DetailTabs extends TabSheet {
         sectionsByTab.values().forEach(section -> section.invalidate(section == current));
     }
 
-    /** Someone else changed the organization: sections reload, except where the user is typing. */
+    /** Someone else changed what is shown: sections reload, except where the user is typing. */
     public void changedElsewhere(String who) {
         DetailSection current = onScreen();
         sectionsByTab.values().forEach(section -> section.changedElsewhere(section == current, who));

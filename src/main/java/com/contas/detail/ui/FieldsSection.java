@@ -87,7 +87,7 @@ class FieldsSection extends DetailSection {
 
     @Override
     void load() {
-        long id = drawer.organization();
+        long id = drawer.scope().id();
         loaded = organizations.get(id);
         List<CustomFieldInfo> fields = customFields.activeFields();
         loadedValues = customValues.of(id);

@@ -1,9 +1,9 @@
 package com.contas.detail.ui;
 
 import com.contas.common.DomainException;
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.FileLine;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.FileLine;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.contas.file.FileDownload;
 import com.contas.file.FileService;
 import com.contas.link.Links;
@@ -26,7 +26,7 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * The account's files: upload (the size limit is enforced by the server while reading, the name
+ * The organization's or person's files: upload (the size limit is enforced by the server while reading, the name
  * made safe by the file service), list with size, uploader and date, download as an attachment
  * that the browser may not sniff into a page, delete to trash.
  */
@@ -37,16 +37,16 @@ class FilesSection extends ListSection<FileLine> {
     private final Upload upload = new Upload(this::receive);
     private final Paragraph uploadError = new Paragraph();
     /** Read by upload requests, which run outside the session lock. */
-    private volatile Long uploadTo;
+    private volatile Links uploadTo;
 
     private final transient FileService files;
 
-    FilesSection(SectionContext drawer, OrganizationSections sections, FileService files) {
+    FilesSection(SectionContext drawer, DetailQueries sections, FileService files) {
         super(
                 drawer,
                 "contas-drawer-files",
                 sections,
-                OrganizationSections::files,
+                DetailQueries::files,
                 SectionCounts::files,
                 PAGE,
                 "drawer.files.empty");
@@ -62,7 +62,7 @@ class FilesSection extends ListSection<FileLine> {
 
     @Override
     void load() {
-        uploadTo = drawer.organization();
+        uploadTo = drawer.scope().links();
         uploadError.setVisible(false);
         upload.clearFileList();
         list.reload();
@@ -71,10 +71,10 @@ class FilesSection extends ListSection<FileLine> {
     /** Runs in the upload request, without the session lock: the UI is changed through access. */
     private void receive(UploadEvent event) {
         UI ui = event.getUI();
-        Long organizationId = uploadTo;
+        Links about = uploadTo;
         String fileName = event.getFileName();
         try (InputStream data = event.getInputStream()) {
-            files.upload(fileName, event.getContentType(), data, new Links(organizationId, null, null));
+            files.upload(fileName, event.getContentType(), data, about);
             ui.access(() -> {
                 uploadError.setVisible(false);
                 drawer.changed(this);

@@ -1,8 +1,8 @@
 package com.contas.detail.ui;
 
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.SectionCounts;
-import com.contas.detail.OrganizationSections.TimelineEntry;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.SectionCounts;
+import com.contas.detail.DetailQueries.TimelineEntry;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -14,12 +14,12 @@ class HistorySection extends ListSection<TimelineEntry> {
     static final int PAGE = 30;
     private static final int NOTE_PREVIEW = 200;
 
-    HistorySection(SectionContext drawer, OrganizationSections sections) {
+    HistorySection(SectionContext drawer, DetailQueries sections) {
         super(
                 drawer,
                 "contas-drawer-history",
                 sections,
-                OrganizationSections::timeline,
+                DetailQueries::timeline,
                 SectionCounts::history,
                 PAGE,
                 "drawer.history.empty");

@@ -1,9 +1,8 @@
 package com.contas.detail.ui;
 
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.NoteLine;
-import com.contas.detail.OrganizationSections.SectionCounts;
-import com.contas.link.Links;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.NoteLine;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.contas.note.NoteService;
 import com.contas.shell.FieldErrors;
 import com.contas.shell.Refusals;
@@ -18,7 +17,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Map;
 
 /**
- * The account's notes, pinned first: add, edit, pin or unpin, delete to trash. Notes are plain
+ * The organization's or person's notes, pinned first: add, edit, pin or unpin, delete to trash. Notes are plain
  * text (line breaks kept, web addresses made links), never HTML.
  */
 class NotesSection extends ListSection<NoteLine> {
@@ -32,12 +31,12 @@ class NotesSection extends ListSection<NoteLine> {
 
     private final transient NoteService notes;
 
-    NotesSection(SectionContext drawer, OrganizationSections sections, NoteService notes) {
+    NotesSection(SectionContext drawer, DetailQueries sections, NoteService notes) {
         super(
                 drawer,
                 "contas-drawer-notes",
                 sections,
-                OrganizationSections::notes,
+                DetailQueries::notes,
                 SectionCounts::notes,
                 PAGE,
                 "drawer.notes.empty");
@@ -52,7 +51,7 @@ class NotesSection extends ListSection<NoteLine> {
     }
 
     private void add() {
-        if (save(newNote, newNoteErrors, body -> notes.add(body, new Links(drawer.organization(), null, null)))) {
+        if (save(newNote, newNoteErrors, body -> notes.add(body, drawer.scope().links()))) {
             newNote.clear();
         }
     }

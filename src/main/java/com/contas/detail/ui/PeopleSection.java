@@ -1,21 +1,21 @@
 package com.contas.detail.ui;
 
 import com.contas.common.Option;
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.OrganizationSections.PersonLine;
-import com.contas.detail.OrganizationSections.SectionCounts;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailQueries.PersonLine;
+import com.contas.detail.DetailQueries.SectionCounts;
 import com.contas.person.PersonService;
 import com.contas.person.ui.PersonForms;
 import com.contas.shell.Pickers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 
-/** The people of the account's organization with e-mail and phone; add a person here. */
+/** The people of the organization with e-mail and phone, each linking to their page; add a person here. */
 class PeopleSection extends ListSection<PersonLine> {
 
     static final int PAGE = 20;
@@ -24,12 +24,12 @@ class PeopleSection extends ListSection<PersonLine> {
     private final transient PersonForms forms;
     private final ComboBox<Option> link;
 
-    PeopleSection(SectionContext drawer, OrganizationSections sections, PersonService people, PersonForms forms) {
+    PeopleSection(SectionContext drawer, DetailQueries sections, PersonService people, PersonForms forms) {
         super(
                 drawer,
                 "contas-drawer-people",
                 sections,
-                (all, organization, offset, limit) -> all.people(organization, null, offset, limit),
+                (all, organization, offset, limit) -> all.people(organization.id(), null, offset, limit),
                 SectionCounts::people,
                 PAGE,
                 "drawer.people.empty");
@@ -58,24 +58,27 @@ class PeopleSection extends ListSection<PersonLine> {
     }
 
     private void linkPerson(Option person) {
-        run(() -> this.people.linkTo(person.id(), this.people.get(person.id()).version(), drawer.organization()));
+        run(() -> this.people.linkTo(
+                person.id(),
+                this.people.get(person.id()).version(),
+                drawer.scope().id()));
         link.clear();
     }
 
     @Override
     Component row(PersonLine person) {
-        Span personName = new Span(person.name());
+        RouterLink personName = PageLinks.person(person.id(), person.name());
         personName.addClassName("contas-item-title");
         Div contacts = new Div();
         contacts.addClassName("contas-item-meta");
         if (person.email() != null) {
-            contacts.add(new Anchor("mailto:" + person.email(), person.email()));
+            contacts.add(PageLinks.email(person.email()));
         }
         if (person.phone() != null) {
             if (person.email() != null) {
                 contacts.add(new Span(" · "));
             }
-            contacts.add(new Anchor("tel:" + person.phone().replaceAll("[^0-9+]", ""), person.phone()));
+            contacts.add(PageLinks.phone(person.phone()));
         }
         Div text = new Div(personName, contacts);
         text.addClassName("contas-item-text");
@@ -86,7 +89,7 @@ class PeopleSection extends ListSection<PersonLine> {
                         .open());
         Button remove = iconButton(
                 VaadinIcon.UNLINK,
-                getTranslation("drawer.people.remove", person.name(), drawer.accountName()),
+                getTranslation("drawer.people.remove", person.name(), drawer.name()),
                 () -> run(() -> people.linkTo(person.id(), person.version(), null)));
         Div row = new Div(text, edit, remove);
         row.addClassName("contas-item");

@@ -38,7 +38,8 @@ public class PersonListView extends ListPage<PersonRow, PersonFilter> {
         owner.addValueChangeListener(e -> refresh());
         addFilters(owner);
 
-        column("people.column.name", PersonRow::name, "name").setFlexGrow(2);
+        linkColumn("people.column.name", "people", PersonRow::id, PersonRow::name, "name")
+                .setFlexGrow(2);
         linkColumn(
                         "people.column.organization",
                         "organizations",

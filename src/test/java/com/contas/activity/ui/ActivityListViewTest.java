@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.activity.ActivityInput;
+import com.contas.activity.ActivityRow;
 import com.contas.activity.ActivityService;
 import com.contas.activity.ActivityType;
 import com.contas.common.Option;
@@ -18,13 +19,16 @@ import com.contas.security.UserSummary;
 import com.contas.shell.FormDialog;
 import com.contas.testsupport.ListViewTestBase;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,6 +111,26 @@ class ActivityListViewTest extends ListViewTestBase {
         assertThat(column(0)).containsExactly("Done call", "Send proposal");
         search("PROPOSAL");
         assertThat(column(0)).containsExactly("Send proposal");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_persons_name_links_to_their_page() {
+        long globex =
+                organizations.create(new OrganizationInput("Globex", null, me)).id();
+        long ana = people.create(new PersonInput("Ana Lima", globex, me, List.of(), List.of()))
+                .id();
+        activities.schedule(new ActivityInput(
+                ActivityType.CALL, "Call Ana", TODAY.minusDays(10), null, null, null, globex, ana, null, me));
+        view().refresh();
+
+        Grid<ActivityRow> grid = grid();
+        ActivityRow first = GridKt._get(grid, 0);
+        assertThat(first.subject()).isEqualTo("Call Ana");
+        LitRenderer<ActivityRow> person =
+                (LitRenderer<ActivityRow>) grid.getColumns().get(5).getRenderer();
+        assertThat(person.getValueProviders().get("href").apply(first)).isEqualTo("people/" + ana);
+        assertThat(column(5).get(0)).isEqualTo("Ana Lima");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.contas.person.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,15 +8,19 @@ import com.contas.common.Option;
 import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.person.PersonInput;
+import com.contas.person.PersonRow;
 import com.contas.person.PersonService;
 import com.contas.security.DemoUser;
 import com.contas.shell.FormDialog;
 import com.contas.testsupport.ListViewTestBase;
 import com.contas.testsupport.Screen;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,23 @@ class PersonListViewTest extends ListViewTestBase {
         assertThat(column(0)).containsExactly("Ann Lee");
         search("acme corp");
         assertThat(column(0)).containsExactly("João Silva");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_name_links_to_the_persons_page_and_a_click_on_it_opens_no_form() {
+        Grid<PersonRow> grid = grid();
+        LitRenderer<PersonRow> name =
+                (LitRenderer<PersonRow>) grid.getColumnByKey("name").getRenderer();
+        PersonRow first = GridKt._get(grid, 0);
+        assertThat(first.name()).isEqualTo("Ann Lee");
+        assertThat(name.getValueProviders().get("href").apply(first)).isEqualTo("people/" + first.id());
+
+        GridKt._clickItem(grid, 0, "name");
+        assertThat(_find(FormDialog.class)).isEmpty();
+
+        GridKt._clickItem(grid, 0, "email");
+        assertThat(_find(FormDialog.class)).hasSize(1);
     }
 
     @Test

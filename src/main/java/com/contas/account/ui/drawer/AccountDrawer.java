@@ -4,18 +4,18 @@ import com.contas.account.AccountBucket;
 import com.contas.account.AccountDetails;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
-import com.contas.detail.OrganizationSections;
-import com.contas.detail.ui.DetailFormat;
+import com.contas.common.Option;
+import com.contas.detail.DetailQueries;
+import com.contas.detail.DetailScope;
 import com.contas.detail.ui.DetailSection;
 import com.contas.detail.ui.DetailSections;
 import com.contas.detail.ui.DetailTabs;
 import com.contas.detail.ui.Facts;
 import com.contas.detail.ui.SectionContext;
+import com.contas.detail.ui.Viewer;
 import com.contas.live.AccountChange;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
-import com.contas.security.UserSummary;
-import com.contas.settings.CompanySettings;
 import com.contas.settings.SettingsService;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -31,7 +31,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -49,9 +48,7 @@ public class AccountDrawer extends Div implements SectionContext {
 
     private final transient AccountQueries accounts;
     private final transient DetailSections registry;
-    private final transient UserService userService;
-    private final DetailFormat format;
-    private final Long me;
+    private final Viewer viewer;
 
     private final H2 title = new H2();
     private final Facts facts = new Facts();
@@ -61,10 +58,9 @@ public class AccountDrawer extends Div implements SectionContext {
     private final Anchor page = new Anchor();
 
     private DetailTabs tabs;
-    private List<UserSummary> users;
     private Long organizationId;
     private AccountDetails details;
-    private OrganizationSections.SectionCounts lastCounts;
+    private DetailQueries.SectionCounts lastCounts;
 
     AccountDrawer(
             AccountQueries accounts,
@@ -74,13 +70,11 @@ public class AccountDrawer extends Div implements SectionContext {
             SettingsService settings) {
         this.accounts = accounts;
         this.registry = registry;
-        this.userService = userService;
-        this.me = currentUser.idOrNull();
-        CompanySettings company = settings.get();
-        this.format = new DetailFormat(
+        this.viewer = new Viewer(
+                userService,
+                currentUser,
+                settings,
                 getLocale(),
-                company.timeZone(),
-                company.defaultCurrency(),
                 accounts.calendar().today());
 
         addClassName("contas-drawer");
@@ -109,7 +103,7 @@ public class AccountDrawer extends Div implements SectionContext {
      */
     private void buildTabs() {
         if (tabs == null) {
-            tabs = new DetailTabs(registry, this);
+            tabs = new DetailTabs(registry, this, DetailScope.Kind.ORGANIZATION);
         }
     }
 
@@ -140,7 +134,7 @@ public class AccountDrawer extends Div implements SectionContext {
         buildTabs();
         showHeader();
         body.add(facts, tabs);
-        lastCounts = registry.counts(organizationId);
+        lastCounts = registry.counts(DetailScope.organization(organizationId));
         tabs.showFirst(lastCounts);
         close.focus();
         return true;
@@ -172,19 +166,19 @@ public class AccountDrawer extends Div implements SectionContext {
         page.getElement().setAttribute("aria-label", getTranslation("drawer.organizationPage", row.name()));
         facts.removeAll();
         facts.fact("accounts.column.owner", row.ownerName());
-        facts.fact("accounts.column.since", format.date(row.accountSince()));
-        facts.fact("drawer.won", getTranslation("drawer.wonValue", format.money(row.wonValue()), row.wonCount()));
-        facts.fact("drawer.open", getTranslation("drawer.openValue", format.money(row.openValue()), row.openCount()));
+        facts.fact("accounts.column.since", format().date(row.accountSince()));
+        facts.fact("drawer.won", getTranslation("drawer.wonValue", format().money(row.wonValue()), row.wonCount()));
+        facts.fact("drawer.open", getTranslation("drawer.openValue", format().money(row.openValue()), row.openCount()));
         facts.fact(
                 "accounts.column.next",
                 row.nextActivity() == null
                         ? getTranslation("accounts.next.none")
                         : getTranslation("activity.type." + row.nextActivity().type()) + " · "
                                 + row.nextActivity().subject()
-                                + " · " + format.date(row.nextActivity().dueDate())
+                                + " · " + format().date(row.nextActivity().dueDate())
                                 + (row.nextActivity().dueTime() == null
                                         ? ""
-                                        : " " + format.time(row.nextActivity().dueTime())));
+                                        : " " + format().time(row.nextActivity().dueTime())));
         long currencies = details.perCurrency().stream()
                 .map(AccountDetails.CurrencyTotal::currency)
                 .distinct()
@@ -195,7 +189,7 @@ public class AccountDrawer extends Div implements SectionContext {
             for (AccountDetails.CurrencyTotal total : details.perCurrency()) {
                 breakdown.add(new Paragraph(getTranslation("deal.status." + total.status()) + ": " + total.count()
                         + " · "
-                        + format.money(total.value() == null ? BigDecimal.ZERO : total.value(), total.currency())
+                        + format().money(total.value() == null ? BigDecimal.ZERO : total.value(), total.currency())
                         + (total.hasRate() ? "" : " · " + getTranslation("account.noRate"))));
             }
             facts.add(breakdown);
@@ -209,13 +203,13 @@ public class AccountDrawer extends Div implements SectionContext {
 
     /** The tab labels with how many items each holds (one statement). */
     private void showCounts() {
-        lastCounts = registry.counts(organizationId);
+        lastCounts = registry.counts(DetailScope.organization(organizationId));
         tabs.showCounts(lastCounts);
     }
 
     /** The counts read when the header was last drawn (saves the sections a count query). */
     @Override
-    public OrganizationSections.SectionCounts counts() {
+    public DetailQueries.SectionCounts counts() {
         return lastCounts;
     }
 
@@ -266,31 +260,23 @@ public class AccountDrawer extends Div implements SectionContext {
     }
 
     @Override
-    public long organization() {
-        return organizationId;
+    public DetailScope scope() {
+        return DetailScope.organization(organizationId);
     }
 
     @Override
-    public String accountName() {
+    public String name() {
         return details.row().name();
     }
 
     @Override
-    public DetailFormat format() {
-        return format;
+    public Option organizationOption() {
+        return new Option(organizationId, name());
     }
 
     @Override
-    public Long me() {
-        return me;
-    }
-
-    @Override
-    public List<UserSummary> users() {
-        if (users == null) {
-            users = userService.activeUsers();
-        }
-        return users;
+    public Viewer viewer() {
+        return viewer;
     }
 
     public Registration addAccountChangedListener(ComponentEventListener<AccountChangedEvent> listener) {

@@ -9,6 +9,7 @@ import com.contas.activity.ActivityType;
 import com.contas.common.SearchFolding;
 import com.contas.common.SqlList;
 import com.contas.deal.DealStatus;
+import com.contas.person.PersonService;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,34 +22,40 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the account drawer lists about one account: activities, deals, people, notes, files and
- * the history timeline. Every list is a page chosen, sorted and counted by the database, so an
- * account with thousands of activities costs the same as one with three.
+ * What an organization's or a person's sections list (the account drawer, the organization page,
+ * the person page): activities, deals, people, notes, files and the history timeline, of one
+ * {@link DetailScope}. Every list is a page chosen, sorted and counted by the database, so an account
+ * with thousands of activities costs the same as one with three.
  */
 @Service
-public class OrganizationSections {
+public class DetailQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    OrganizationSections(NamedParameterJdbcTemplate jdbc) {
+    DetailQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** How many items each section holds, in one statement (for the tab labels and lazy lists). */
     @Transactional(readOnly = true)
-    public SectionCounts counts(long organizationId) {
+    public SectionCounts counts(DetailScope scope) {
         return jdbc.queryForObject(
                 "select "
-                        + "(select count(*) from activity a where a.organization_id = :id and a.deleted_at is null) as activities, "
-                        + "(select count(*) from deal d where d.organization_id = :id and d.deleted_at is null) as deals, "
-                        + "(select count(*) from person p where p.organization_id = :id and p.deleted_at is null) as people, "
-                        + "(select count(*) from note n where n.organization_id = :id and n.deleted_at is null) as notes, "
-                        + "(select count(*) from stored_file f where f.organization_id = :id and f.deleted_at is null) as files, "
-                        + "(select count(*) from change_record c where c.organization_id = :id) "
-                        + "+ (select count(*) from activity a where a.organization_id = :id and a.deleted_at is null "
-                        + "and a.done = true) "
-                        + "+ (select count(*) from note n where n.organization_id = :id and n.deleted_at is null) as history",
-                params(organizationId),
+                        + "(select count(*) from activity a where " + linkedTo(scope, "a")
+                        + " and a.deleted_at is null) as activities, "
+                        + "(select count(*) from deal d where " + linkedTo(scope, "d")
+                        + " and d.deleted_at is null) as deals, "
+                        + peopleCount(scope) + " as people, "
+                        + "(select count(*) from note n where " + linkedTo(scope, "n")
+                        + " and n.deleted_at is null) as notes, "
+                        + "(select count(*) from stored_file f where " + linkedTo(scope, "f")
+                        + " and f.deleted_at is null) as files, "
+                        + "(select count(*) from change_record c where " + changesOf(scope) + ") "
+                        + "+ (select count(*) from activity a where " + linkedTo(scope, "a")
+                        + " and a.deleted_at is null and a.done = true) "
+                        + "+ (select count(*) from note n where " + linkedTo(scope, "n")
+                        + " and n.deleted_at is null) as history",
+                params(scope),
                 (rs, n) -> new SectionCounts(
                         rs.getInt("activities"),
                         rs.getInt("deals"),
@@ -60,15 +67,15 @@ public class OrganizationSections {
 
     /** Open activities first (earliest due first, as the next activity), then done ones, newest first. */
     @Transactional(readOnly = true)
-    public List<ActivityLine> activities(long organizationId, int offset, int limit) {
-        MapSqlParameterSource params = params(organizationId);
+    public List<ActivityLine> activities(DetailScope scope, int offset, int limit) {
+        MapSqlParameterSource params = params(scope);
         return jdbc.query(
                 "select a.id, a.type, a.subject, a.due_date, a.due_time, a.duration_minutes, a.done, "
                         + "a.done_at, a.note, a.person_id, p.name as person_name, a.deal_id, d.title as deal_title, "
                         + "a.assignee_id, u.display_name as assignee_name, a.version "
                         + "from activity a join app_user u on u.id = a.assignee_id "
                         + "left join person p on p.id = a.person_id left join deal d on d.id = a.deal_id "
-                        + "where a.organization_id = :id and a.deleted_at is null "
+                        + "where " + linkedTo(scope, "a") + " and a.deleted_at is null "
                         + "order by a.done, case when a.done then null else a.due_date end nulls last, "
                         + "case when a.done then null else a.due_time end nulls first, a.done_at desc nulls last, a.id "
                         + SqlList.paging(params, offset, limit),
@@ -94,9 +101,9 @@ public class OrganizationSections {
 
     /** Won deals first (newest win first), then open ones, then lost ones. */
     @Transactional(readOnly = true)
-    public List<DealLine> deals(long organizationId, int offset, int limit) {
+    public List<DealLine> deals(DetailScope scope, int offset, int limit) {
         return deals(
-                params(organizationId),
+                scope,
                 "",
                 "case d.status when 'WON' then 0 when 'OPEN' then 1 else 2 end, "
                         + "coalesce(d.won_at, d.lost_at, d.created_at) desc, d.id desc",
@@ -107,17 +114,24 @@ public class OrganizationSections {
     /** Open deals of the organization by title, to link an activity to one. */
     @Transactional(readOnly = true)
     public List<DealLine> openDeals(long organizationId, String titleFilter, int offset, int limit) {
-        MapSqlParameterSource params = params(organizationId);
+        DetailScope scope = DetailScope.organization(organizationId);
+        MapSqlParameterSource params = params(scope);
         String condition = " and d.status = 'OPEN'" + nameCondition("d.title_sort", titleFilter, params);
-        return deals(params, condition, "d.title_sort, d.id", offset, limit);
+        return deals(scope, params, condition, "d.title_sort, d.id", offset, limit);
     }
 
-    private List<DealLine> deals(MapSqlParameterSource params, String condition, String order, int offset, int limit) {
+    private List<DealLine> deals(DetailScope scope, String condition, String order, int offset, int limit) {
+        return deals(scope, params(scope), condition, order, offset, limit);
+    }
+
+    private List<DealLine> deals(
+            DetailScope scope, MapSqlParameterSource params, String condition, String order, int offset, int limit) {
         return jdbc.query(
                 "select d.id, d.title, d.value, d.currency, d.status, d.won_at, d.lost_at, d.lost_reason, "
-                        + "s.name as stage_name, u.display_name as owner_name from deal d "
-                        + "join deal_stage s on s.id = d.stage_id "
-                        + "join app_user u on u.id = d.owner_id where d.organization_id = :id and d.deleted_at is null"
+                        + "s.name as stage_name, u.display_name as owner_name, d.person_id, p.name as person_name "
+                        + "from deal d join deal_stage s on s.id = d.stage_id "
+                        + "join app_user u on u.id = d.owner_id left join person p on p.id = d.person_id "
+                        + "where " + linkedTo(scope, "d") + " and d.deleted_at is null"
                         + condition + " order by " + order + " " + SqlList.paging(params, offset, limit),
                 params,
                 (rs, n) -> new DealLine(
@@ -130,13 +144,15 @@ public class OrganizationSections {
                         instant(rs, "lost_at"),
                         rs.getString("lost_reason"),
                         rs.getString("stage_name"),
-                        rs.getString("owner_name")));
+                        rs.getString("owner_name"),
+                        id(rs, "person_id"),
+                        rs.getString("person_name")));
     }
 
     /** People of the organization by name, with their first e-mail and phone. */
     @Transactional(readOnly = true)
     public List<PersonLine> people(long organizationId, String nameFilter, int offset, int limit) {
-        MapSqlParameterSource params = params(organizationId);
+        MapSqlParameterSource params = params(DetailScope.organization(organizationId));
         String condition = nameCondition("p.name_sort", nameFilter, params);
         return jdbc.query(
                 "select p.id, p.name, "
@@ -155,12 +171,12 @@ public class OrganizationSections {
 
     /** Pinned notes first, then newest first. */
     @Transactional(readOnly = true)
-    public List<NoteLine> notes(long organizationId, int offset, int limit) {
-        MapSqlParameterSource params = params(organizationId);
+    public List<NoteLine> notes(DetailScope scope, int offset, int limit) {
+        MapSqlParameterSource params = params(scope);
         return jdbc.query(
                 "select n.id, n.body, n.pinned, u.display_name as author_name, n.created_at, "
                         + "n.updated_at, n.version from note n join app_user u on u.id = n.author_id "
-                        + "where n.organization_id = :id and n.deleted_at is null "
+                        + "where " + linkedTo(scope, "n") + " and n.deleted_at is null "
                         + "order by n.pinned desc, n.created_at desc, n.id desc "
                         + SqlList.paging(params, offset, limit),
                 params,
@@ -176,12 +192,12 @@ public class OrganizationSections {
 
     /** Files, newest first (never their bytes). */
     @Transactional(readOnly = true)
-    public List<FileLine> files(long organizationId, int offset, int limit) {
-        MapSqlParameterSource params = params(organizationId);
+    public List<FileLine> files(DetailScope scope, int offset, int limit) {
+        MapSqlParameterSource params = params(scope);
         return jdbc.query(
                 "select f.id, f.name, f.content_type, f.size_bytes, u.display_name as uploader_name, "
                         + "f.created_at, f.version from stored_file f join app_user u on u.id = f.uploader_id "
-                        + "where f.organization_id = :id and f.deleted_at is null "
+                        + "where " + linkedTo(scope, "f") + " and f.deleted_at is null "
                         + "order by f.created_at desc, f.id desc " + SqlList.paging(params, offset, limit),
                 params,
                 (rs, n) -> new FileLine(
@@ -194,21 +210,25 @@ public class OrganizationSections {
                         rs.getLong("version")));
     }
 
-    /** Change records, done activities and notes in one timeline, newest first. */
+    /**
+     * Change records, done activities and notes in one timeline, newest first. An organization's
+     * changes are its own and those of everything linked to it; a person's are the person's own.
+     */
     @Transactional(readOnly = true)
-    public List<TimelineEntry> timeline(long organizationId, int offset, int limit) {
-        MapSqlParameterSource params = params(organizationId);
+    public List<TimelineEntry> timeline(DetailScope scope, int offset, int limit) {
+        MapSqlParameterSource params = params(scope);
         return jdbc.query(
                 "select t.kind, t.item_id, t.at, u.display_name as user_name, t.title, t.field, "
-                        + ownerName("t.old_value") + " as old_value, " + ownerName("t.new_value")
+                        + shownValue("t.old_value") + " as old_value, " + shownValue("t.new_value")
                         + " as new_value from ("
                         + "select 'CHANGE' as kind, c.id as item_id, c.changed_at as at, c.changed_by as user_id, "
                         + "c.entity_type as title, c.field, c.old_value, c.new_value "
-                        + "from change_record c where c.organization_id = :id "
+                        + "from change_record c where " + changesOf(scope) + " "
                         + "union all select 'ACTIVITY', a.id, a.done_at, a.assignee_id, a.subject, a.type, null, null "
-                        + "from activity a where a.organization_id = :id and a.deleted_at is null and a.done = true "
+                        + "from activity a where " + linkedTo(scope, "a")
+                        + " and a.deleted_at is null and a.done = true "
                         + "union all select 'NOTE', n.id, n.created_at, n.author_id, n.body, null, null, null "
-                        + "from note n where n.organization_id = :id and n.deleted_at is null"
+                        + "from note n where " + linkedTo(scope, "n") + " and n.deleted_at is null"
                         + ") t left join app_user u on u.id = t.user_id order by t.at desc, t.kind, t.item_id desc "
                         + SqlList.paging(params, offset, limit),
                 params,
@@ -235,17 +255,47 @@ public class OrganizationSections {
         return " and " + foldedColumn + " like :pattern escape '\\'";
     }
 
-    /** Owner changes are recorded as user ids; the timeline shows the user's name. */
-    private static String ownerName(String column) {
-        return "case when t.field = 'owner' then coalesce((select o.display_name from app_user o "
-                + "where cast(o.id as varchar(20)) = " + column + "), " + column + ") else " + column + " end";
+    /**
+     * Owner and organization changes are recorded as ids; the timeline shows the user's or the
+     * organization's name (the id when it is gone for good).
+     */
+    private static String shownValue(String column) {
+        return "case t.field when 'owner' then coalesce((select o.display_name from app_user o "
+                + "where cast(o.id as varchar(20)) = " + column + "), " + column + ") "
+                + "when 'organization' then coalesce((select g.name from organization g "
+                + "where cast(g.id as varchar(20)) = " + column + "), " + column + ") else " + column + " end";
     }
 
-    private static MapSqlParameterSource params(long organizationId) {
-        return new MapSqlParameterSource("id", organizationId);
+    /** The condition that a row of activity, deal, note or stored_file ({@code alias}) is linked to the scope. */
+    private static String linkedTo(DetailScope scope, String alias) {
+        return switch (scope.kind()) {
+            case ORGANIZATION -> alias + ".organization_id = :id";
+            case PERSON -> alias + ".person_id = :id";
+        };
     }
 
-    /** How many activities, deals, people, notes, files and timeline entries an account has. */
+    /** The change records of the scope's history ({@code c}). */
+    private static String changesOf(DetailScope scope) {
+        return switch (scope.kind()) {
+            case ORGANIZATION -> "c.organization_id = :id";
+            case PERSON -> "c.entity_type = :entity and c.entity_id = :id";
+        };
+    }
+
+    /** An organization's people; a person has none. */
+    private static String peopleCount(DetailScope scope) {
+        return switch (scope.kind()) {
+            case ORGANIZATION ->
+                "(select count(*) from person p where p.organization_id = :id and p.deleted_at is null)";
+            case PERSON -> "0";
+        };
+    }
+
+    private static MapSqlParameterSource params(DetailScope scope) {
+        return new MapSqlParameterSource("id", scope.id()).addValue("entity", PersonService.ENTITY);
+    }
+
+    /** How many activities, deals, people, notes, files and timeline entries a scope has. */
     public record SectionCounts(int activities, int deals, int people, int notes, int files, int history)
             implements Serializable {}
 
@@ -269,7 +319,7 @@ public class OrganizationSections {
             long version)
             implements Serializable {}
 
-    /** One deal as the drawer lists it. */
+    /** One deal as the drawer lists it, with its person's name (if it has one). */
     public record DealLine(
             long id,
             String title,
@@ -280,7 +330,9 @@ public class OrganizationSections {
             Instant lostAt,
             String lostReason,
             String stageName,
-            String ownerName)
+            String ownerName,
+            Long personId,
+            String personName)
             implements Serializable {}
 
     /** One person with the first e-mail and phone. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.activity.ActivityDetails;
 import com.contas.deal.DealStatus;
-import com.contas.detail.OrganizationSections.TimelineEntry;
+import com.contas.detail.DetailQueries.TimelineEntry;
 import com.contas.link.Links;
 import com.contas.note.NoteService;
 import com.contas.organization.OrganizationInput;
@@ -16,10 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class OrganizationSectionsTest extends ServiceTestBase {
+class DetailQueriesTest extends ServiceTestBase {
 
     @Autowired
-    OrganizationSections sections;
+    DetailQueries sections;
 
     @Autowired
     NoteService notes;
@@ -38,13 +38,13 @@ class OrganizationSectionsTest extends ServiceTestBase {
         activities.markDone(doneSecond.id(), doneSecond.version());
         activity(organization("Other").id(), null, null, TODAY);
 
-        assertThat(sections.activities(org, 0, 10))
-                .extracting(OrganizationSections.ActivityLine::id)
+        assertThat(sections.activities(DetailScope.organization(org), 0, 10))
+                .extracting(DetailQueries.ActivityLine::id)
                 .containsExactly(allDay.id(), timed.id(), later.id(), doneSecond.id(), doneFirst.id());
-        assertThat(sections.activities(org, 2, 2))
-                .extracting(OrganizationSections.ActivityLine::id)
+        assertThat(sections.activities(DetailScope.organization(org), 2, 2))
+                .extracting(DetailQueries.ActivityLine::id)
                 .containsExactly(later.id(), doneSecond.id());
-        assertThat(sections.counts(org).activities()).isEqualTo(5);
+        assertThat(sections.counts(DetailScope.organization(org)).activities()).isEqualTo(5);
     }
 
     @Test
@@ -57,11 +57,11 @@ class OrganizationSectionsTest extends ServiceTestBase {
         var lost = deal(org, "30", "USD");
         deals.markLost(lost.id(), lost.version(), "Price");
 
-        assertThat(sections.deals(org, 0, 10))
-                .extracting(OrganizationSections.DealLine::status)
+        assertThat(sections.deals(DetailScope.organization(org), 0, 10))
+                .extracting(DetailQueries.DealLine::status)
                 .containsExactly(DealStatus.WON, DealStatus.OPEN, DealStatus.LOST);
         assertThat(sections.openDeals(org, "renovacao", 0, 10))
-                .extracting(OrganizationSections.DealLine::id)
+                .extracting(DetailQueries.DealLine::id)
                 .containsExactly(open.id());
         assertThat(sections.openDeals(org, "100%_", 0, 10)).isEmpty();
     }
@@ -74,11 +74,11 @@ class OrganizationSectionsTest extends ServiceTestBase {
         person("Ana Lima", org);
 
         var all = sections.people(org, null, 0, 10);
-        assertThat(all).extracting(OrganizationSections.PersonLine::name).containsExactly("Ana Lima", "José Silva");
+        assertThat(all).extracting(DetailQueries.PersonLine::name).containsExactly("Ana Lima", "José Silva");
         assertThat(all.get(1).email()).isEqualTo("jose@acme.example");
         assertThat(all.get(1).phone()).isEqualTo("+55 11 5555-0000");
         assertThat(sections.people(org, "jose", 0, 10))
-                .extracting(OrganizationSections.PersonLine::name)
+                .extracting(DetailQueries.PersonLine::name)
                 .containsExactly("José Silva");
     }
 
@@ -94,7 +94,7 @@ class OrganizationSectionsTest extends ServiceTestBase {
         clock.set(clock.instant().plusSeconds(60));
         notes.add("Called", new Links(org.id(), null, null));
 
-        List<TimelineEntry> timeline = sections.timeline(org.id(), 0, 10);
+        List<TimelineEntry> timeline = sections.timeline(DetailScope.organization(org.id()), 0, 10);
         assertThat(timeline)
                 .extracting(TimelineEntry::kind)
                 .startsWith(TimelineEntry.Kind.NOTE, TimelineEntry.Kind.ACTIVITY);
@@ -111,7 +111,51 @@ class OrganizationSectionsTest extends ServiceTestBase {
                 .singleElement()
                 .satisfies(e -> assertThat(e.userName())
                         .isEqualTo(data.user(DemoUser.USER).displayName()));
-        assertThat(sections.counts(org.id()).history()).isEqualTo(timeline.size());
+        assertThat(sections.counts(DetailScope.organization(org.id())).history())
+                .isEqualTo(timeline.size());
+    }
+
+    @Test
+    void a_persons_lines_are_what_is_linked_to_them_and_their_history_names_their_organizations() {
+        var acme = organization("Acme");
+        long other = organization("Other").id();
+        var ana = person("Ana Lima", acme.id());
+        long bia = person("Bia Souza", acme.id()).id();
+        ActivityDetails call = activity(acme.id(), ana.id(), null, TODAY);
+        activity(acme.id(), bia, null, TODAY);
+        activities.markDone(call.id(), call.version());
+        deals.create(new com.contas.deal.DealInput(
+                "Via Ana", new java.math.BigDecimal("10"), "BRL", null, ana.id(), me, null, null));
+        deal(acme.id(), "20", "BRL");
+        notes.add("About Ana", new Links(null, ana.id(), null));
+        notes.add("About Acme", new Links(acme.id(), null, null));
+        clock.set(clock.instant().plusSeconds(60));
+        people.linkTo(ana.id(), ana.version(), other);
+        DetailScope scope = DetailScope.person(ana.id());
+
+        assertThat(sections.activities(scope, 0, 10))
+                .extracting(DetailQueries.ActivityLine::id)
+                .containsExactly(call.id());
+        assertThat(sections.deals(scope, 0, 10))
+                .singleElement()
+                .satisfies(d -> assertThat(d.personName()).isEqualTo("Ana Lima"));
+        assertThat(sections.notes(scope, 0, 10))
+                .extracting(DetailQueries.NoteLine::body)
+                .containsExactly("About Ana");
+        assertThat(sections.files(scope, 0, 10)).isEmpty();
+        List<TimelineEntry> timeline = sections.timeline(scope, 0, 10);
+        assertThat(timeline)
+                .extracting(TimelineEntry::kind)
+                .containsExactlyInAnyOrder(
+                        TimelineEntry.Kind.CHANGE, TimelineEntry.Kind.ACTIVITY, TimelineEntry.Kind.NOTE);
+        assertThat(timeline.get(0)).satisfies(moved -> {
+            assertThat(moved.field()).isEqualTo("organization");
+            assertThat(moved.oldValue()).isEqualTo("Acme");
+            assertThat(moved.newValue()).isEqualTo("Other");
+        });
+        var counts = sections.counts(scope);
+        assertThat(List.of(counts.activities(), counts.deals(), counts.people(), counts.notes(), counts.history()))
+                .containsExactly(1, 1, 0, 1, timeline.size());
     }
 
     @Test
@@ -122,10 +166,10 @@ class OrganizationSectionsTest extends ServiceTestBase {
         notes.add("Second", new Links(org, null, null));
         notes.setPinned(first.id(), first.version(), true);
 
-        assertThat(sections.notes(org, 0, 10))
-                .extracting(OrganizationSections.NoteLine::body)
+        assertThat(sections.notes(DetailScope.organization(org), 0, 10))
+                .extracting(DetailQueries.NoteLine::body)
                 .containsExactly("First", "Second");
-        assertThat(sections.counts(org).notes()).isEqualTo(2);
-        assertThat(sections.files(org, 0, 10)).isEmpty();
+        assertThat(sections.counts(DetailScope.organization(org)).notes()).isEqualTo(2);
+        assertThat(sections.files(DetailScope.organization(org), 0, 10)).isEmpty();
     }
 }
