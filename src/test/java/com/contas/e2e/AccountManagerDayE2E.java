@@ -2,18 +2,35 @@ package com.contas.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The account manager's day in a real browser: the next step after a done, bulk reassignment and its Undo. */
+/**
+ * The account manager's day in a real browser: the next step after a done, bulk reassignment and
+ * its Undo, and the bell when a colleague assigns an activity.
+ */
 @Tag("e2e")
 class AccountManagerDayE2E {
 
+    /**
+     * A due date before the app's today in CI ({@code contas.clock.start}, 11 March 2026) and in real
+     * time, typed as the browser's locale (en-US) writes dates: the activity is overdue.
+     */
+    private static final String OVERDUE_DATE = "3/9/2026";
+
+    /** A button found below {@code scope} (a dialog, the drawer) or anywhere when searched from the driver. */
     private static By button(String text) {
-        return By.xpath("//vaadin-button[normalize-space(.)='" + text + "']");
+        return By.xpath(".//vaadin-button[normalize-space(.)='" + text + "']");
     }
 
     /** The account names the list shows (its name column's links), top first. */
@@ -22,6 +39,68 @@ class AccountManagerDayE2E {
                 .map(WebElement::getText)
                 .filter(text -> !text.isBlank())
                 .toList();
+    }
+
+    /** The dialog on screen whose text (its title included) contains {@code text}. */
+    private static WebElement dialog(Browser browser, String text) {
+        return browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay")).stream()
+                .filter(o -> o.getText().contains(text))
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** The input of the Vaadin field ({@code tag}) labelled {@code label} below {@code scope}. */
+    private static WebElement input(WebElement scope, String tag, String label) {
+        return scope.findElement(By.xpath(".//" + tag + "[label[normalize-space(.)='" + label + "']]//input"));
+    }
+
+    /**
+     * Clicks the item of an open overlay ({@code css}: vaadin-combo-box-item, vaadin-select-item,
+     * vaadin-menu-bar-item) whose text {@code text} accepts, scrolling the overlay to it first (a
+     * long menu scrolls, and Selenium would click where the item is hidden).
+     */
+    private static void clickItem(Browser browser, String css, Predicate<String> text) {
+        WebElement item = browser.wait.until(d -> d.findElements(By.cssSelector(css)).stream()
+                .filter(i -> i.isDisplayed()
+                        && text.test(i.getDomProperty("textContent").strip()))
+                .findFirst()
+                .orElse(null));
+        browser.scrollIntoView(item);
+        browser.wait.until(d -> item.isDisplayed() && text.test(item.getText()));
+        item.click();
+    }
+
+    /** Types {@code text} over what a combo box's input holds and picks the item that shows it. */
+    private static void choose(Browser browser, WebElement comboInput, String text) {
+        comboInput.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        clickItem(browser, "vaadin-combo-box-item", item -> item.contains(text));
+    }
+
+    /**
+     * Schedules an activity from the drawer's Activities tab, due {@link #OVERDUE_DATE}, assigned to
+     * {@code assignee} (null: the form's default, the signed-in user).
+     */
+    private static void scheduleActivity(
+            Browser browser, WebElement drawer, String account, String subject, String assignee) {
+        browser.selectTab(drawer, "Activities");
+        drawer.findElement(button("Schedule activity")).click();
+        WebElement form = dialog(browser, "Schedule an activity for " + account);
+        input(form, "vaadin-text-field", "Subject").sendKeys(subject);
+        input(form, "vaadin-date-picker", "Date").sendKeys(OVERDUE_DATE, Keys.ENTER);
+        if (assignee != null) {
+            choose(browser, input(form, "vaadin-combo-box", "Assignee"), assignee);
+        }
+        form.findElement(button("Schedule")).click();
+        browser.wait.until(
+                d -> d.findElements(By.cssSelector("vaadin-dialog-overlay")).isEmpty());
+    }
+
+    /** How many activities the bell says are due ("Reminders: 9 due", "Reminders: nothing due"). */
+    private static int dueCount(Browser browser) {
+        String label = browser.driver
+                .findElement(By.cssSelector(".contas-reminder-bell"))
+                .getAttribute("aria-label");
+        return label.contains("nothing") ? 0 : Integer.parseInt(label.replaceAll("\\D", ""));
     }
 
     @Test
@@ -40,10 +119,7 @@ class AccountManagerDayE2E {
 
             card.findElement(By.cssSelector(".kanban-action")).click();
 
-            WebElement form = browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay")).stream()
-                    .filter(o -> o.getText().contains("Next step with " + name))
-                    .findFirst()
-                    .orElse(null));
+            WebElement form = dialog(browser, "Next step with " + name);
             browser.screenshot("next-step-form");
             form.findElement(button("Schedule")).click();
             browser.wait.until(
@@ -73,18 +149,8 @@ class AccountManagerDayE2E {
                     d.findElement(By.cssSelector(".contas-bulk-bar")).getText().contains("2 chosen"));
 
             browser.driver.findElement(button("Reassign…")).click();
-            WebElement dialog = browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay")).stream()
-                    .filter(o -> o.getText().contains("Reassign 2 accounts"))
-                    .findFirst()
-                    .orElse(null));
-            WebElement owner = dialog.findElement(By.cssSelector("vaadin-combo-box input"));
-            owner.sendKeys("Mariana");
-            WebElement mariana =
-                    browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                            .filter(item -> item.isDisplayed() && item.getText().contains("Mariana"))
-                            .findFirst()
-                            .orElse(null));
-            mariana.click();
+            WebElement dialog = dialog(browser, "Reassign 2 accounts");
+            choose(browser, dialog.findElement(By.cssSelector("vaadin-combo-box input")), "Mariana");
             dialog.findElement(button("Reassign")).click();
             browser.screenshot("bulk-reassign-confirmed");
 
@@ -98,6 +164,55 @@ class AccountManagerDayE2E {
             browser.wait.until(d -> names(browser).stream().noneMatch(firstTwo::contains));
             browser.clickInNotification(notice.findElement(button("Undo")));
             browser.wait.until(d -> names(browser).containsAll(firstTwo));
+        }
+    }
+
+    @Test
+    void the_bell_counts_an_activity_a_colleague_assigns_as_it_happens() {
+        try (Browser sofia = new Browser();
+                Browser james = new Browser()) {
+            sofia.signIn("sofia", "demo1234");
+            sofia.open("accounts");
+            sofia.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".contas-reminder-bell")));
+            int before = dueCount(sofia);
+            // Gone if the page were loaded again: the count must arrive by push.
+            ((JavascriptExecutor) sofia.driver).executeScript("window.contasSamePage = true");
+
+            james.signIn("james", "demo1234");
+            james.open("accounts");
+            WebElement drawer = james.openFirstAccount();
+            String account =
+                    drawer.findElement(By.cssSelector(".contas-drawer-title")).getText();
+            String subject = "Call back about the renewal " + System.nanoTime();
+            scheduleActivity(james, drawer, account, subject, "Sofia Ribeiro");
+            long scheduled = System.nanoTime();
+
+            new WebDriverWait(sofia.driver, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> dueCount(sofia) == before + 1);
+            System.out.printf("e2e bell_push ms=%d before=%d%n", (System.nanoTime() - scheduled) / 1_000_000, before);
+            assertThat(sofia.driver
+                            .findElement(By.cssSelector(".contas-reminder-count"))
+                            .getText())
+                    .isEqualTo(String.valueOf(before + 1));
+            assertThat(((JavascriptExecutor) sofia.driver).executeScript("return window.contasSamePage"))
+                    .isEqualTo(Boolean.TRUE);
+            sofia.screenshot("bell-after-assignment");
+
+            sofia.driver.findElement(By.cssSelector(".contas-reminder-bell")).click();
+            WebElement list = dialog(sofia, "Due today and overdue");
+            // Earliest first: the new one may be below the list's fold, where the user scrolls to it.
+            WebElement reminder = sofia.wait.until(d -> list.findElements(By.cssSelector(".contas-reminder")).stream()
+                    .filter(r -> subject.equals(
+                            r.findElement(By.cssSelector(".contas-item-title")).getDomProperty("textContent")))
+                    .findFirst()
+                    .orElse(null));
+            sofia.scrollIntoView(reminder);
+            sofia.wait.until(d -> reminder.getText().startsWith(subject));
+            sofia.screenshot("bell-list");
+            assertThat(reminder.getText()).contains(account).contains("overdue");
+            // The list shows the 50 earliest.
+            assertThat(list.findElements(By.cssSelector(".contas-reminder"))).hasSize(Math.min(before + 1, 50));
         }
     }
 }

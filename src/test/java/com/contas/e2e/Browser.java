@@ -111,6 +111,11 @@ public final class Browser implements AutoCloseable {
                 .click();
     }
 
+    /** Scrolls the element's scrolling container (a list in a dialog) until it is in view, as the user would. */
+    public void scrollIntoView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
     public Path screenshot(String name) {
         try {
             Path dir = Path.of("target", "e2e");
