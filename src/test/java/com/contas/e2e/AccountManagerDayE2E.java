@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The account manager's day in a real browser: the next step after a done, bulk reassignment and
- * its Undo, and the bell when a colleague assigns an activity.
+ * its Undo, the bell when a colleague assigns an activity, and a view shared with the team.
  */
 @Tag("e2e")
 class AccountManagerDayE2E {
@@ -39,6 +40,23 @@ class AccountManagerDayE2E {
                 .map(WebElement::getText)
                 .filter(text -> !text.isBlank())
                 .toList();
+    }
+
+    /** The first {@code n} account names of the list, once it shows that many. */
+    private static List<String> firstNames(Browser browser, int n) {
+        return browser.wait.until(d -> {
+            List<String> shown = names(browser);
+            return shown.size() >= n ? shown.subList(0, n) : null;
+        });
+    }
+
+    /** The list's footer count ("12 accounts"); null before it shows one. */
+    private static String footerCount(Browser browser) {
+        return browser.driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText)
+                .filter(text -> text.matches("[\\d,]+ accounts?"))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The dialog on screen whose text (its title included) contains {@code text}. */
@@ -101,6 +119,32 @@ class AccountManagerDayE2E {
                 .findElement(By.cssSelector(".contas-reminder-bell"))
                 .getAttribute("aria-label");
         return label.contains("nothing") ? 0 : Integer.parseInt(label.replaceAll("\\D", ""));
+    }
+
+    /** Opens the list's Views menu and clicks its item that starts with {@code label}. */
+    private static void inViewsMenu(Browser browser, String label) {
+        browser.driver
+                .findElement(By.cssSelector(".contas-views vaadin-menu-bar-button"))
+                .click();
+        clickItem(browser, "vaadin-menu-bar-item", item -> item.startsWith(label));
+    }
+
+    /** The text the Views menu's button shows: the name of the view on screen, or "Views". */
+    private static String viewsMenuText(Browser browser) {
+        return browser.driver
+                .findElement(By.cssSelector(".contas-views vaadin-menu-bar-button"))
+                .getText();
+    }
+
+    /** The parts of the address's query ("owner=3", "nc=30"). */
+    private static Set<String> queryParts(Browser browser) {
+        String url = browser.driver.getCurrentUrl();
+        return url.contains("?") ? Set.of(url.substring(url.indexOf('?') + 1).split("&")) : Set.of();
+    }
+
+    /** The account list's filter field labelled {@code label} (a vaadin-select, a vaadin-integer-field). */
+    private static WebElement filter(Browser browser, String tag, String label) {
+        return browser.driver.findElement(By.xpath("//" + tag + "[label[normalize-space(.)='" + label + "']]"));
     }
 
     @Test
@@ -213,6 +257,67 @@ class AccountManagerDayE2E {
             assertThat(reminder.getText()).contains(account).contains("overdue");
             // The list shows the 50 earliest.
             assertThat(list.findElements(By.cssSelector(".contas-reminder"))).hasSize(Math.min(before + 1, 50));
+        }
+    }
+
+    @Test
+    void a_view_shared_with_the_team_opens_with_the_same_filters_for_a_colleague() {
+        String view = "Quiet clients of Mariana " + System.nanoTime();
+        try (Browser lucas = new Browser();
+                Browser james = new Browser()) {
+            lucas.signIn("user", "user1234");
+            lucas.open("accounts");
+            lucas.wait.until(d -> !names(lucas).isEmpty());
+            filter(lucas, "vaadin-select", "Owner").click();
+            clickItem(lucas, "vaadin-select-item", "Mariana Costa"::equals);
+            lucas.wait.until(ExpectedConditions.urlMatches("[?&]owner=\\d+"));
+            filter(lucas, "vaadin-integer-field", "Not contacted for")
+                    .findElement(By.tagName("input"))
+                    .sendKeys("30", Keys.ENTER);
+            lucas.wait.until(ExpectedConditions.urlMatches("[?&]nc=30(&|$)"));
+            Set<String> filters = queryParts(lucas);
+            String count = lucas.wait.until(d -> footerCount(lucas));
+            List<String> rows = firstNames(lucas, Math.min(5, Integer.parseInt(count.replaceAll("\\D", ""))));
+            assertThat(rows).isNotEmpty();
+            lucas.screenshot("view-filters");
+
+            inViewsMenu(lucas, "Save as a view");
+            WebElement save = dialog(lucas, "Save these filters as a view");
+            input(save, "vaadin-text-field", "Name").sendKeys(view);
+            WebElement shared = save.findElement(By.xpath(".//vaadin-checkbox[label='Share with the team']"));
+            shared.findElement(By.tagName("label")).click();
+            lucas.wait.until(d -> shared.getAttribute("checked") != null);
+            save.findElement(button("Save")).click();
+            lucas.wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                    .anyMatch(n -> n.getText().contains("View \"" + view + "\" saved.")));
+            lucas.wait.until(d -> viewsMenuText(lucas).equals(view));
+
+            james.signIn("james", "demo1234");
+            james.open("accounts");
+            james.wait.until(d -> !names(james).isEmpty());
+            assertThat(james.driver.getCurrentUrl()).doesNotContain("nc=");
+            inViewsMenu(james, view + " · team");
+            james.wait.until(ExpectedConditions.urlMatches("[?&]view=\\d+"));
+            james.screenshot("view-opened-by-a-colleague");
+            // The address names the view and holds its filters (in any order).
+            Set<String> opened = queryParts(james);
+            assertThat(opened).anyMatch(part -> part.matches("view=\\d+"));
+            assertThat(opened.stream().filter(part -> !part.startsWith("view=")))
+                    .containsExactlyInAnyOrderElementsOf(filters);
+            assertThat(viewsMenuText(james)).isEqualTo(view);
+            james.wait.until(
+                    d -> filter(james, "vaadin-select", "Owner").getText().contains("Mariana Costa"));
+            assertThat(filter(james, "vaadin-integer-field", "Not contacted for")
+                            .findElement(By.tagName("input"))
+                            .getDomProperty("value"))
+                    .isEqualTo("30");
+            // The same accounts: the grid's rows arrive after the address, so wait for them.
+            james.wait.until(d -> {
+                List<String> shown = names(james);
+                return count.equals(footerCount(james))
+                        && shown.size() >= rows.size()
+                        && shown.subList(0, rows.size()).equals(rows);
+            });
         }
     }
 }
