@@ -2,6 +2,8 @@ package com.contas.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The account manager's day in a real browser: the next step after a done, bulk reassignment and
- * its Undo, the bell when a colleague assigns an activity, and a view shared with the team.
+ * its Undo, the bell when a colleague assigns an activity, a view shared with the team, and an
+ * organization's page once its last won deal is lost.
  */
 @Tag("e2e")
 class AccountManagerDayE2E {
@@ -111,6 +114,24 @@ class AccountManagerDayE2E {
         form.findElement(button("Schedule")).click();
         browser.wait.until(
                 d -> d.findElements(By.cssSelector("vaadin-dialog-overlay")).isEmpty());
+    }
+
+    /** The texts of the elements below {@code scope} that {@code css} finds. */
+    private static List<String> texts(WebElement scope, String css) {
+        return scope.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The value of the drawer's fact labelled {@code label} ("Won": "R$1,234.00 · 1 won"). */
+    private static String fact(WebElement drawer, String label) {
+        return drawer.findElements(By.cssSelector(".contas-fact")).stream()
+                .filter(f -> f.findElement(By.cssSelector(".contas-fact-label"))
+                        .getText()
+                        .equals(label))
+                .map(f -> f.findElement(By.cssSelector(".contas-fact-value")).getText())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** How many activities the bell says are due ("Reminders: 9 due", "Reminders: nothing due"). */
@@ -318,6 +339,98 @@ class AccountManagerDayE2E {
                         && shown.size() >= rows.size()
                         && shown.subList(0, rows.size()).equals(rows);
             });
+        }
+    }
+
+    @Test
+    void an_organization_whose_only_won_deal_is_lost_keeps_its_page_and_leaves_the_accounts() {
+        try (Browser browser = new Browser()) {
+            browser.signIn("user", "user1234");
+            // Fewest won deals first: the first account has exactly one.
+            browser.open("accounts?sort=wonCount");
+            String name = firstNames(browser, 1).get(0);
+            String id = browser.driver
+                    .findElement(By.cssSelector("vaadin-grid-cell-content a"))
+                    .getAttribute("href")
+                    .replaceFirst(".*/accounts/(\\d+).*", "$1");
+            // Its page shows its account numbers while it is one, and links to the account.
+            browser.open("organizations/" + id);
+            WebElement accountLink = browser.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".contas-organization-account")));
+            assertThat(accountLink.getText()).startsWith("Account: 1 won");
+            accountLink.click();
+            WebElement drawer = browser.drawer(name);
+            assertThat(fact(drawer, "Won")).endsWith(" · 1 won");
+
+            String note = "Asked why they went quiet " + System.nanoTime();
+            browser.selectTab(drawer, "Notes");
+            browser.wait
+                    .until(d -> drawer.findElement(By.cssSelector(".contas-drawer-notes vaadin-text-area textarea")))
+                    .sendKeys(note);
+            drawer.findElement(button("Add note")).click();
+            browser.wait.until(
+                    d -> texts(drawer, ".contas-note .contas-plain-text").contains(note));
+            String activity = "Win them back " + System.nanoTime();
+            scheduleActivity(browser, drawer, name, activity, null);
+            browser.wait.until(
+                    d -> texts(drawer, ".contas-activity .contas-item-title").contains(activity));
+
+            browser.selectTab(drawer, "Deals");
+            List<WebElement> won = browser.wait.until(d -> {
+                List<WebElement> rows = drawer.findElements(By.cssSelector(".contas-deal")).stream()
+                        .filter(row -> row.findElement(By.cssSelector("[theme~='badge']"))
+                                .getText()
+                                .equals("Won"))
+                        .toList();
+                return rows.isEmpty() ? null : rows;
+            });
+            assertThat(won).hasSize(1);
+            String deal =
+                    won.get(0).findElement(By.cssSelector(".contas-item-title")).getText();
+            won.get(0).findElement(By.cssSelector("vaadin-button")).click();
+            dialog(browser, "Deal: " + deal).findElement(button("Mark lost")).click();
+            WebElement why = dialog(browser, "Mark " + deal + " lost");
+            input(why, "vaadin-text-field", "Why was it lost?").sendKeys("Went with a competitor");
+            why.findElement(button("Mark lost")).click();
+            // The drawer says it is no account any more.
+            browser.wait.until(d -> drawer.findElement(By.cssSelector(".contas-drawer-title"))
+                    .getText()
+                    .equals("Account not found"));
+            browser.wait.until(
+                    d -> d.findElements(By.cssSelector("vaadin-dialog-overlay")).isEmpty());
+            browser.screenshot("last-won-deal-lost");
+
+            // Its page keeps everything: the activity, the note, the deal (lost), and no account numbers.
+            browser.open("organizations/" + id);
+            WebElement page = browser.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".contas-organization-page")));
+            browser.wait.until(d -> page.findElement(By.cssSelector(".contas-page-title"))
+                    .getText()
+                    .equals(name));
+            browser.wait.until(
+                    d -> texts(page, ".contas-activity .contas-item-title").contains(activity));
+            assertThat(page.findElements(By.cssSelector(".contas-organization-account")))
+                    .isEmpty();
+            browser.selectTab(page, "Notes");
+            browser.wait.until(
+                    d -> texts(page, ".contas-note .contas-plain-text").contains(note));
+            browser.selectTab(page, "Deals");
+            browser.wait.until(d -> page.findElements(By.cssSelector(".contas-deal")).stream()
+                    .anyMatch(row -> row.findElement(By.cssSelector(".contas-item-title"))
+                                    .getText()
+                                    .equals(deal)
+                            && row.getText().contains("Lost")));
+            browser.screenshot("organization-page-after-lost");
+
+            // And the accounts list no longer has it.
+            browser.open("accounts?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+            String count = browser.wait.until(d -> footerCount(browser));
+            int found = Integer.parseInt(count.replaceAll("\\D", ""));
+            assertThat(firstNames(browser, Math.min(found, 5))).doesNotContain(name);
+            if (found == 0) {
+                assertThat(browser.driver.findElement(By.tagName("body")).getText())
+                        .contains("No account matches these filters.");
+            }
         }
     }
 }
