@@ -94,15 +94,11 @@ class AccountsE2E {
             String name = card.findElement(By.cssSelector(".account-card-name")).getText();
             card.findElement(By.cssSelector(".account-card-name")).click();
 
-            WebElement drawer =
-                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".contas-drawer")));
-            browser.wait.until(d -> drawer.findElement(By.cssSelector(".contas-drawer-title"))
-                    .getText()
-                    .equals(name));
+            WebElement drawer = browser.drawer(name);
             assertThat(browser.driver.getCurrentUrl()).contains("/accounts/board/");
             browser.screenshot("account-drawer");
 
-            selectTab(browser, drawer, "Notes");
+            browser.selectTab(drawer, "Notes");
             String text = "Called <b>them</b> at " + System.nanoTime();
             WebElement area = browser.wait.until(
                     d -> drawer.findElement(By.cssSelector(".contas-drawer-notes vaadin-text-area textarea")));
@@ -130,15 +126,8 @@ class AccountsE2E {
         try (Browser browser = new Browser()) {
             browser.signIn("user", "user1234");
             browser.open("accounts");
-            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a"))
-                    .isEmpty());
-            browser.driver
-                    .findElements(By.cssSelector("vaadin-grid-cell-content a"))
-                    .get(0)
-                    .click();
-            WebElement drawer =
-                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".contas-drawer")));
-            selectTab(browser, drawer, "Files");
+            WebElement drawer = browser.openFirstAccount();
+            browser.selectTab(drawer, "Files");
 
             byte[] bytes = new byte[300_000];
             new java.util.Random(42).nextBytes(bytes);
@@ -191,14 +180,5 @@ class AccountsE2E {
             assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(fakeLink.getAttribute("download")).isNotNull();
         }
-    }
-
-    private static void selectTab(Browser browser, WebElement drawer, String label) {
-        browser.wait
-                .until(d -> drawer.findElements(By.cssSelector("vaadin-tab")).stream()
-                        .filter(t -> t.getText().startsWith(label))
-                        .findFirst()
-                        .orElse(null))
-                .click();
     }
 }

@@ -82,6 +82,40 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].click()", button);
     }
 
+    /** The account drawer, once it shows the account {@code name}. */
+    public WebElement drawer(String name) {
+        WebElement drawer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".contas-drawer")));
+        wait.until(d -> drawer.findElement(By.cssSelector(".contas-drawer-title"))
+                .getText()
+                .equals(name));
+        return drawer;
+    }
+
+    /** Opens the first account of the accounts list on screen (its name's link) in the drawer. */
+    public WebElement openFirstAccount() {
+        WebElement link = wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
+                .filter(a -> !a.getText().isBlank())
+                .findFirst()
+                .orElse(null));
+        String name = link.getText();
+        link.click();
+        return drawer(name);
+    }
+
+    /** Selects a tab of the drawer or of an organization's page by the start of its label ("Notes (2)"). */
+    public void selectTab(WebElement container, String label) {
+        wait.until(d -> container.findElements(By.cssSelector("vaadin-tab")).stream()
+                        .filter(t -> t.getText().startsWith(label))
+                        .findFirst()
+                        .orElse(null))
+                .click();
+    }
+
+    /** Scrolls the element's scrolling container (a list in a dialog) until it is in view, as the user would. */
+    public void scrollIntoView(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
     public Path screenshot(String name) {
         try {
             Path dir = Path.of("target", "e2e");
