@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
@@ -128,6 +129,19 @@ public class AccountCsvExport {
             ZoneId zone,
             String currency,
             OutputStream out) {
+        return write(filter, sort, null, headers, customFields, zone, currency, out);
+    }
+
+    /** @param only when not null, only these of the accounts the filter finds (the rows a user chose) */
+    public long write(
+            AccountFilter filter,
+            AccountSort sort,
+            Set<Long> only,
+            List<String> headers,
+            List<CustomFieldInfo> customFields,
+            ZoneId zone,
+            String currency,
+            OutputStream out) {
         if (headers.size() != COLUMNS.size()) {
             throw new IllegalArgumentException("expected " + COLUMNS.size() + " headers");
         }
@@ -135,7 +149,7 @@ public class AccountCsvExport {
             throw new Busy();
         }
         try {
-            return writeRows(filter, sort, headers, customFields, zone, currency, out);
+            return writeRows(filter, sort, only, headers, customFields, zone, currency, out);
         } finally {
             running.release();
         }
@@ -144,6 +158,7 @@ public class AccountCsvExport {
     private long writeRows(
             AccountFilter filter,
             AccountSort sort,
+            Set<Long> only,
             List<String> headers,
             List<CustomFieldInfo> customFields,
             ZoneId zone,
@@ -162,7 +177,7 @@ public class AccountCsvExport {
             }
             line(writer, header.toArray());
             Context context = new Context(zone, currency);
-            accounts.forEachPage(filter, sort, page -> {
+            accounts.forEachPage(filter, sort, only, page -> {
                 Map<Long, Map<Long, CustomValue>> custom = customFields.isEmpty()
                         ? Map.of()
                         : accounts.customValues(

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -129,12 +130,27 @@ public class AccountQueries {
     /** As {@link #forEach}, a page of rows at a time (for work done once per page, as custom values). */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void forEachPage(AccountFilter filter, AccountSort sort, Consumer<List<AccountRow>> consumer) {
-        forEachPage(filter, sort, EXPORT_PAGE, consumer);
+        forEachPage(filter, sort, null, EXPORT_PAGE, consumer);
+    }
+
+    /** As {@link #forEachPage(AccountFilter, AccountSort, Consumer)}, only for the accounts in {@code only}. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void forEachPage(
+            AccountFilter filter, AccountSort sort, Set<Long> only, Consumer<List<AccountRow>> consumer) {
+        forEachPage(filter, sort, only, EXPORT_PAGE, consumer);
     }
 
     void forEachPage(AccountFilter filter, AccountSort sort, int pageSize, Consumer<List<AccountRow>> consumer) {
+        forEachPage(filter, sort, null, pageSize, consumer);
+    }
+
+    /** @param only when not null, the accounts to keep (in the filter's order) */
+    private void forEachPage(
+            AccountFilter filter, AccountSort sort, Set<Long> only, int pageSize, Consumer<List<AccountRow>> consumer) {
         BucketCalendar calendar = reads.execute(status -> calendar());
-        List<Long> ids = ids(filter, sort);
+        List<Long> ids = only == null
+                ? ids(filter, sort)
+                : ids(filter, sort).stream().filter(only::contains).toList();
         RowMapper<AccountRow> mapper = rowMapper(calendar);
         for (int from = 0; from < ids.size(); from += pageSize) {
             List<Long> pageIds = ids.subList(from, Math.min(ids.size(), from + pageSize));

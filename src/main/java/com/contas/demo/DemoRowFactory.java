@@ -46,6 +46,8 @@ final class DemoRowFactory {
             OPEN_BUCKETS.stream().mapToInt(DemoRowFactory::weight).toArray();
     private static final List<String> INDUSTRIES =
             List.of("Agribusiness", "Education", "Finance", "Healthcare", "Manufacturing", "Retail", "Technology");
+    private static final List<String> SEGMENTS = List.of("SMB", "Mid-market", "Enterprise", "Public sector");
+    private static final List<String> REGIONS = List.of("South", "Southeast", "North", "Northeast", "LATAM", "Europe");
     private static final List<String> SAO_PAULO_TRADES =
             List.of("Alimentos", "Logística", "Tecnologia", "Seguros", "Têxtil", "Materiais Elétricos");
     private static final List<String> ACAI_NAMES =
@@ -138,6 +140,8 @@ final class DemoRowFactory {
         chunk.add(DemoTable.CUSTOM_FIELD, 1L, "Industry", "OPTION", String.join("\n", INDUSTRIES), 1, created);
         chunk.add(DemoTable.CUSTOM_FIELD, 2L, "Contract renewal", "DATE", null, 2, created);
         chunk.add(DemoTable.CUSTOM_FIELD, 3L, "Employees", "NUMBER", null, 3, created);
+        chunk.add(DemoTable.CUSTOM_FIELD, 4L, "Key account", "YES_NO", null, 4, created);
+        chunk.add(DemoTable.CUSTOM_FIELD, 5L, "Segment", "TEXT", null, 5, created);
     }
 
     private void addExchangeRates(Chunk chunk) {
@@ -417,6 +421,17 @@ final class DemoRowFactory {
         if (random.nextDouble() < 0.75) {
             long employees = Math.round(Math.exp(random.nextDouble() * Math.log(20_000)));
             chunk.add(DemoTable.CUSTOM_FIELD_VALUE, org.id(), 3L, null, BigDecimal.valueOf(employees), null);
+        }
+        // Fields added later draw from their own generator, so that the rest of the data stays as it was.
+        Random later = new Random(org.id() * 7919L + 4);
+        if (account && later.nextDouble() < 0.6) {
+            String answer = later.nextDouble() < 0.25 ? "yes" : "no";
+            chunk.add(DemoTable.CUSTOM_FIELD_VALUE, org.id(), 4L, answer, null, null);
+        }
+        if (later.nextDouble() < 0.5) {
+            String segment =
+                    SEGMENTS.get(later.nextInt(SEGMENTS.size())) + " · " + REGIONS.get(later.nextInt(REGIONS.size()));
+            chunk.add(DemoTable.CUSTOM_FIELD_VALUE, org.id(), 5L, segment, null, null);
         }
     }
 

@@ -57,6 +57,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.provider.SortOrder;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -183,6 +184,10 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                 () -> state.filter(),
                 () -> this.accounts.calendar().today().plusDays(followUpDays),
                 this::refresh);
+        Anchor exportChosen =
+                new Anchor(csvDownload(bulkBar::exportIds), AttachmentType.DOWNLOAD, getTranslation("bulk.export"));
+        exportChosen.addClassName("contas-bulk-export");
+        bulkBar.addExport(exportChosen);
         add(header(), tiles, filters(activeUsers), bulkBar, grid, drawer);
         configureGrid();
         setFlexGrow(1, grid);
@@ -242,7 +247,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                 view -> AccountViews.open(this, AccountViews.LIST_ROUTE, view),
                 query -> AccountUrlState.parse(query, me, customFields));
 
-        Anchor export = new Anchor(csvDownload(), AttachmentType.DOWNLOAD, getTranslation("accounts.export"));
+        Anchor export = new Anchor(csvDownload(() -> null), AttachmentType.DOWNLOAD, getTranslation("accounts.export"));
         export.addClassName("contas-export");
 
         HorizontalLayout bar = new HorizontalLayout(
@@ -256,16 +261,21 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     /**
      * The export runs in the download request, outside the session lock. When too many exports
      * run already, the request is answered "503, try again" (no file) and the screen says so.
+     *
+     * @param only the accounts to write among those the filter finds (null: all of them), read when
+     *     the download starts
      */
-    private DownloadHandler csvDownload() {
+    private DownloadHandler csvDownload(SerializableSupplier<Set<Long>> only) {
         return event -> {
             AccountUrlState current = state;
+            Set<Long> chosen = only.get();
             event.setFileName("accounts-" + format.today() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             try {
                 csvExport.write(
                         current.filter(),
                         current.sort(),
+                        chosen,
                         csvHeaders,
                         customFields,
                         zone,

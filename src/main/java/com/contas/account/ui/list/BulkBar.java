@@ -12,6 +12,7 @@ import com.contas.security.UserSummary;
 import com.contas.shell.FormDialog;
 import com.contas.shell.Pickers;
 import com.contas.shell.Refusals;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,11 +28,12 @@ import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * What the accounts list offers for the rows chosen with their check boxes, or for all the filter
- * finds: reassign (with Undo) and schedule the same follow-up. Every action says how many accounts
+ * finds: reassign (with Undo), schedule the same follow-up, and download them as CSV. Every action says how many accounts
  * it will change before it does.
  */
 class BulkBar extends HorizontalLayout {
@@ -45,7 +47,13 @@ class BulkBar extends HorizontalLayout {
     private final SerializableRunnable changed;
     private final Span chosen = new Span();
     private final Button allMatching = new Button();
+    private final Button clearButton = new Button(getTranslation("bulk.clear"));
     private boolean all;
+    /**
+     * The accounts an export of the choice writes (null: all the filter finds), kept for the
+     * download, which runs outside the session's lock.
+     */
+    private volatile Set<Long> exportIds = Set.of();
 
     BulkBar(
             AccountBulkService bulk,
@@ -73,9 +81,9 @@ class BulkBar extends HorizontalLayout {
                 getTranslation("bulk.reassign"), e -> reassignDialog().open());
         Button followUp = new Button(
                 getTranslation("bulk.followUp"), e -> followUpDialog().open());
-        Button clear = new Button(getTranslation("bulk.clear"), e -> grid.deselectAll());
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(chosen, allMatching, reassign, followUp, clear);
+        clearButton.addClickListener(e -> grid.deselectAll());
+        clearButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(chosen, allMatching, reassign, followUp, clearButton);
         grid.addSelectionListener(e -> {
             all = false;
             update();
@@ -90,8 +98,21 @@ class BulkBar extends HorizontalLayout {
         update();
     }
 
+    /** Puts the link that downloads the chosen accounts as CSV (built by the list, which knows the columns). */
+    void addExport(Component export) {
+        addComponentAtIndex(indexOf(clearButton), export);
+    }
+
+    /** The accounts the export link writes: the chosen ones, or null for all the filter finds. */
+    Set<Long> exportIds() {
+        return exportIds;
+    }
+
     private void update() {
         int selected = grid.getSelectedItems().size();
+        exportIds = all
+                ? null
+                : grid.getSelectedItems().stream().map(AccountRow::id).collect(Collectors.toUnmodifiableSet());
         setVisible(selected > 0);
         if (selected == 0) {
             return;

@@ -241,7 +241,9 @@ class AccountListViewTest extends KaribuTestBase {
         rangeEnd("Won value", "From").setValue(new BigDecimal("2000"));
         String written = AccountScreens.addressBar();
         assertThat(shownIds()).containsExactly(bruno);
-        assertThat(written).isEqualTo("accounts?won=2000..&f" + tier.id() + "=Gold");
+        assertThat(written).startsWith("accounts?");
+        assertThat(written.substring("accounts?".length()).split("&"))
+                .containsExactlyInAnyOrder("won=2000..", "f" + tier.id() + "=Gold");
         assertThat(_get(Details.class).getSummaryText()).isEqualTo("More filters (2)");
 
         // A start after the end is refused next to the field; the rows stay as they were.

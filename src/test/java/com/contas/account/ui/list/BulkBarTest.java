@@ -12,12 +12,15 @@ import com.contas.shell.FormDialog;
 import com.contas.testsupport.Accounts;
 import com.contas.testsupport.KaribuTestBase;
 import com.contas.testsupport.Screen;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +87,21 @@ class BulkBarTest extends KaribuTestBase {
         grid().select(GridKt._get(grid(), 1));
 
         assertThat(Screen.visibleText(bar())).contains("2 chosen").contains("Choose all 3 matching");
+    }
+
+    @Test
+    void the_chosen_accounts_or_all_matching_download_as_csv() {
+        grid().select(GridKt._get(grid(), 0));
+        grid().select(GridKt._get(grid(), 1));
+        Anchor export = _get(bar(), Anchor.class, spec -> spec.withText("Export to CSV"));
+
+        String chosen = new String(DownloadKt._download(export), StandardCharsets.UTF_8);
+        assertThat(chosen).contains("Acme Corp", "Bruno Ltda").doesNotContain("Caju SA");
+        assertThat(chosen.lines()).hasSize(3); // the header and two rows
+
+        button(bar(), "Choose all 3 matching").click();
+        String all = new String(DownloadKt._download(export), StandardCharsets.UTF_8);
+        assertThat(all).contains("Acme Corp", "Bruno Ltda", "Caju SA");
     }
 
     @Test
