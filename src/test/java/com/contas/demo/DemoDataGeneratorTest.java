@@ -174,13 +174,13 @@ class DemoDataGeneratorTest {
                 Timestamp.from(CLOCK.instant()),
                 Timestamp.from(CLOCK.instant()));
         jdbc.update(
-                "insert into custom_field (name, type, position, created_at) values ('New', 'TEXT', 4, ?)",
+                "insert into custom_field (name, type, position, created_at) values ('New', 'TEXT', 6, ?)",
                 Timestamp.from(CLOCK.instant()));
 
         assertThat(jdbc.queryForObject("select id from organization where name = 'New'", Long.class))
                 .isEqualTo(301);
         assertThat(jdbc.queryForObject("select id from custom_field where name = 'New'", Long.class))
-                .isEqualTo(4);
+                .isEqualTo(6);
     }
 
     @Test
@@ -222,7 +222,8 @@ class DemoDataGeneratorTest {
         assertThat(count(jdbc, "select count(*) from activity")).isEqualTo(size.activities());
         assertThat(count(jdbc, "select count(*) from stored_file")).isEqualTo(size.files());
         assertThat(count(jdbc, "select count(*) from stored_file_content")).isEqualTo(size.files());
-        assertThat(count(jdbc, "select count(*) from custom_field")).isEqualTo(3);
+        // Industry, Contract renewal, Employees, Key account (yes/no), Segment (text)
+        assertThat(count(jdbc, "select count(*) from custom_field")).isEqualTo(5);
         assertThat(count(
                         jdbc,
                         "select count(*) from exchange_rate where quote_currency = 'BRL' and "
@@ -376,7 +377,7 @@ class DemoDataGeneratorTest {
         assertThat(count(
                         jdbc,
                         "select count(*) from custom_field_value v join custom_field f on f.id = v.field_id "
-                                + "where (f.type = 'OPTION') <> (v.text_value is not null) "
+                                + "where (f.type in ('OPTION', 'TEXT', 'YES_NO')) <> (v.text_value is not null) "
                                 + "or (f.type = 'DATE') <> (v.date_value is not null) "
                                 + "or (f.type = 'NUMBER') <> (v.number_value is not null)"))
                 .isZero();
