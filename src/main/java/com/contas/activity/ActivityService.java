@@ -199,7 +199,7 @@ public class ActivityService {
 
     /**
      * The user's open activities due today or before (the reminder bell), earliest first; one range
-     * of {@code ix_activity_assignee_open}.
+     * of {@code ix_activity_assignee_due}.
      */
     @Transactional(readOnly = true)
     public List<ActivityRow> dueFor(long assigneeId, int limit) {

@@ -144,18 +144,28 @@ class BulkBar extends HorizontalLayout {
                     }
                     done[0] = bulk.reassign(target, owner.getValue().id());
                 },
-                () -> reassigned(done[0], owner.getValue().displayName()));
+                () -> reassigned(done[0], owner.getValue().displayName(), count));
         dialog.addContent(new Paragraph(getTranslation("bulk.reassignText", count)));
         dialog.field("ownerId", owner);
         return dialog;
     }
 
-    private void reassigned(Reassignment done, String ownerName) {
+    /**
+     * Tells how many of the {@code chosen} accounts changed owner, with Undo; the ones that already
+     * had that owner are counted apart, and when none changed there is nothing to undo.
+     */
+    private void reassigned(Reassignment done, String ownerName, int chosen) {
         grid.deselectAll();
         changed.run();
         Notification notice = new Notification();
         notice.setDuration(10_000);
         notice.setPosition(Notification.Position.BOTTOM_START);
+        int unchanged = Math.max(0, chosen - done.count());
+        if (done.count() == 0) {
+            notice.add(new Span(getTranslation("bulk.reassignedNone", chosen, ownerName)));
+            notice.open();
+            return;
+        }
         Button undo = new Button(getTranslation("board.undo"), e -> {
             notice.close();
             if (Refusals.runRedrawing(this, null, () -> bulk.undo(done), changed)) {
@@ -163,7 +173,10 @@ class BulkBar extends HorizontalLayout {
             }
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        notice.add(new HorizontalLayout(new Span(getTranslation("bulk.reassigned", done.count(), ownerName)), undo));
+        String text = unchanged == 0
+                ? getTranslation("bulk.reassigned", done.count(), ownerName)
+                : getTranslation("bulk.reassignedPartly", done.count(), ownerName, unchanged);
+        notice.add(new HorizontalLayout(new Span(text), undo));
         notice.open();
     }
 

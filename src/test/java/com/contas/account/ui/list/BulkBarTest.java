@@ -127,6 +127,37 @@ class BulkBarTest extends KaribuTestBase {
     }
 
     @Test
+    void accounts_that_already_have_the_new_owner_are_counted_apart_in_the_notice() {
+        grid().select(GridKt._get(grid(), 0));
+        reassignTo(DemoUser.SALES_1);
+        NotificationsKt.getNotifications().forEach(Notification::close);
+
+        grid().select(GridKt._get(grid(), 0));
+        button(bar(), "Choose all 3 matching").click();
+        reassignTo(DemoUser.SALES_1);
+
+        assertThat(Screen.notifications())
+                .anySatisfy(
+                        n -> assertThat(n).contains("2 accounts reassigned to").contains("1 already had that owner"));
+        assertThat(owner(acme)).isEqualTo(mariana);
+        assertThat(owner(bruno)).isEqualTo(mariana);
+        assertThat(owner(caju)).isEqualTo(mariana);
+    }
+
+    @Test
+    void reassigning_to_the_owner_they_all_have_says_nothing_changed_and_offers_no_undo() {
+        grid().select(GridKt._get(grid(), 0));
+        button(bar(), "Choose all 3 matching").click();
+        reassignTo(DemoUser.USER);
+
+        assertThat(Screen.notifications())
+                .anySatisfy(n ->
+                        assertThat(n).contains("All 3 accounts already have").contains("nothing changed"));
+        Notification notice = NotificationsKt.getNotifications().get(0);
+        assertThat(_find(notice, Button.class, spec -> spec.withText("Undo"))).isEmpty();
+    }
+
+    @Test
     void all_accounts_matching_the_filter_can_be_chosen_at_once() {
         grid().select(GridKt._get(grid(), 0));
         button(bar(), "Choose all 3 matching").click();
