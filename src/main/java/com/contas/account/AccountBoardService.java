@@ -5,6 +5,8 @@ import com.contas.activity.ActivityRow;
 import com.contas.activity.ActivityService;
 import com.contas.common.ValidationException;
 import com.contas.live.ChangeCollector;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -24,11 +26,17 @@ public class AccountBoardService {
     private final ActivityService activities;
     private final AccountQueries accounts;
     private final ChangeCollector changes;
+    /** Cards moved on the board (each activity a drop or "Move them too" reschedules). */
+    private final Counter moves;
 
-    AccountBoardService(ActivityService activities, AccountQueries accounts, ChangeCollector changes) {
+    AccountBoardService(
+            ActivityService activities, AccountQueries accounts, ChangeCollector changes, MeterRegistry meters) {
         this.changes = changes;
         this.activities = activities;
         this.accounts = accounts;
+        this.moves = Counter.builder("contas.board.moves")
+                .description("Activities rescheduled by moving a card on the board")
+                .register(meters);
     }
 
     /**
@@ -47,6 +55,7 @@ public class AccountBoardService {
         var newDate = target.newDate(next.dueDate(), calendar).orElseThrow();
         ActivityDetails moved = activities.reschedule(next.id(), next.version(), newDate, next.dueTime());
         changes.describe("live.moved", "#" + target.messageKey());
+        moves.increment();
         return new MoveResult(
                 organizationId,
                 moved.id(),

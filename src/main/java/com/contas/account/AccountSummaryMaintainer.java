@@ -8,6 +8,9 @@ import com.contas.common.OrganizationsTouched;
 import com.contas.common.SqlList;
 import com.contas.currency.ConversionRatesChanged;
 import com.contas.security.UserRenamed;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -57,12 +60,17 @@ public class AccountSummaryMaintainer {
     private final JobTransactions batches;
     private final ApplicationEventPublisher events;
     private final int batchSize;
+    /** The summary's upkeep in the writing transaction: each refresh of the changed organizations. */
+    private final Timer upkeep;
+    /** Rows the reconciliation found missing or drifting (each is a bug: zero is the only good value). */
+    private final Counter driftFound;
 
     AccountSummaryMaintainer(
             NamedParameterJdbcTemplate jdbc,
             ExclusiveJobs jobs,
             JobTransactions batches,
             ApplicationEventPublisher events,
+            MeterRegistry meters,
             @Value("${contas.accounts.batch-size:10000}") int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("contas.accounts.batch-size must be positive: " + batchSize);
@@ -72,6 +80,12 @@ public class AccountSummaryMaintainer {
         this.batches = batches;
         this.events = events;
         this.batchSize = batchSize;
+        this.upkeep = Timer.builder("contas.summary.upkeep")
+                .description("Time to recompute the account summary of the organizations a write touched")
+                .register(meters);
+        this.driftFound = Counter.builder("contas.summary.drift")
+                .description("Account summary rows the reconciliation found missing or wrong")
+                .register(meters);
     }
 
     @EventListener
@@ -100,6 +114,10 @@ public class AccountSummaryMaintainer {
     /** Recomputes the rows of these organizations (creating missing ones), in the caller's transaction. */
     @Transactional
     public void refresh(Collection<Long> organizationIds) {
+        upkeep.record(() -> refreshRows(organizationIds));
+    }
+
+    private void refreshRows(Collection<Long> organizationIds) {
         List<Long> ids = new ArrayList<>(new TreeSet<>(organizationIds));
         for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
             MapSqlParameterSource params =
@@ -147,6 +165,7 @@ public class AccountSummaryMaintainer {
                 }
             }
         }
+        driftFound.increment((double) missing + drifting.size());
         return new DriftReport(checked, missing, drifting);
     }
 

@@ -16,5 +16,10 @@ interface LiveTransport {
     /** Whether a change sent here may reach screens of other instances. */
     boolean reachesOtherInstances();
 
+    /** Whether changes from other instances can arrive now (always, when there are none). */
+    default boolean connected() {
+        return true;
+    }
+
     void stop();
 }

@@ -4,16 +4,23 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,17 +40,23 @@ public class LiveUpdates {
     private final LiveTransport transport;
     /** Counts the changes committed here or heard of from other instances (see {@link #generation()}). */
     private final AtomicLong generation = new AtomicLong();
-    /** The last changes this instance sent, whose echo from the transport is not a new change. */
-    private final Set<UUID> publishedHere = new LinkedHashSet<>() {
+    /**
+     * The last changes this instance sent, whose echo from the transport is not a new change, with
+     * when they were sent ({@link System#nanoTime()}): the echo's delay is the transport's lag.
+     */
+    private final Map<UUID, Long> publishedHere = new LinkedHashMap<>() {
         @Override
-        public boolean add(UUID id) {
-            boolean added = super.add(id);
-            if (size() > 256) {
-                remove(iterator().next());
-            }
-            return added;
+        protected boolean removeEldestEntry(Map.Entry<UUID, Long> eldest) {
+            return size() > 256;
         }
     };
+
+    /** From sending a change to hearing it back from the transport (PostgreSQL: NOTIFY to LISTEN). */
+    private final Timer transportLag;
+    /** Changes heard from the transport, ours and other instances'. */
+    private final Counter received;
+    /** Changes handed to open screens (one per screen a change reached). */
+    private final Counter deliveries;
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
@@ -52,8 +65,21 @@ public class LiveUpdates {
         return thread;
     });
 
-    LiveUpdates(LiveTransport transport) {
+    LiveUpdates(LiveTransport transport, MeterRegistry meters) {
         this.transport = transport;
+        this.transportLag = Timer.builder("contas.live.lag")
+                .description("From sending a live update to hearing it back through the transport")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
+        this.received = Counter.builder("contas.live.received")
+                .description("Live updates heard from the transport (this instance's and others')")
+                .register(meters);
+        this.deliveries = Counter.builder("contas.live.deliveries")
+                .description("Live updates handed to open screens")
+                .register(meters);
+        Gauge.builder("contas.live.screens", subscribers, Set::size)
+                .description("Open screens listening for live updates")
+                .register(meters);
         transport.start(this::receive);
     }
 
@@ -73,7 +99,7 @@ public class LiveUpdates {
      */
     public void publish(AccountChange change) {
         synchronized (publishedHere) {
-            publishedHere.add(change.id());
+            publishedHere.put(change.id(), System.nanoTime());
         }
         transport.send(change);
     }
@@ -114,18 +140,29 @@ public class LiveUpdates {
         return transport.reachesOtherInstances() || !subscribers.isEmpty();
     }
 
+    /**
+     * Whether changes from other instances can arrive now (the transport's listening connection is
+     * open): the instance's readiness depends on it.
+     */
+    public boolean connected() {
+        return transport.connected();
+    }
+
     /** How many screens listen (for tests and monitoring). */
     public int subscriberCount() {
         return subscribers.size();
     }
 
     private void receive(AccountChange change) {
-        boolean ours;
+        Long sentAt;
         synchronized (publishedHere) {
-            ours = publishedHere.remove(change.id());
+            sentAt = publishedHere.remove(change.id());
         }
-        if (!ours) {
+        received.increment();
+        if (sentAt == null) {
             generation.incrementAndGet();
+        } else {
+            transportLag.record(System.nanoTime() - sentAt, TimeUnit.NANOSECONDS);
         }
         dispatcher.execute(() -> deliver(change));
     }
@@ -140,6 +177,7 @@ public class LiveUpdates {
             }
             try {
                 tasks.add(subscriber.ui.access(() -> subscriber.handler.accept(change)));
+                deliveries.increment();
             } catch (UIDetachedException e) {
                 subscribers.remove(subscriber);
             } catch (RuntimeException e) {

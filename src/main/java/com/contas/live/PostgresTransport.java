@@ -147,9 +147,14 @@ class PostgresTransport implements LiveTransport {
         return true;
     }
 
-    /** Whether the listening connection is open (for tests). */
+    /** Whether the listening connection is open. */
     boolean isListening() {
         return listening != null;
+    }
+
+    @Override
+    public boolean connected() {
+        return isListening();
     }
 
     @Override

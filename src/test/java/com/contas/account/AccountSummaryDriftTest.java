@@ -6,6 +6,7 @@ import com.contas.common.DomainException;
 import com.contas.testsupport.RandomWrites;
 import com.contas.testsupport.RandomWrites.Op;
 import com.contas.testsupport.ServiceTestBase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
@@ -17,6 +18,17 @@ class AccountSummaryDriftTest extends ServiceTestBase {
 
     @Autowired
     AccountSummaryMaintainer maintainer;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private double driftCounted() {
+        return meters.get("contas.summary.drift").counter().count();
+    }
+
+    private long upkeepsTimed() {
+        return meters.get("contas.summary.upkeep").timer().count();
+    }
 
     @Test
     void a_thousand_random_writes_leave_no_drift() {
@@ -45,12 +57,18 @@ class AccountSummaryDriftTest extends ServiceTestBase {
 
     @Test
     void the_reconciliation_finds_a_row_that_was_changed_behind_its_back() {
+        long upkeepsBefore = upkeepsTimed();
         long org = organization("Acme").id();
         deals.markWon(deal(org, "10", "BRL").id(), 0);
+        assertThat(upkeepsTimed()).as("each write's summary upkeep is timed").isGreaterThan(upkeepsBefore);
         assertThat(maintainer.reconcile().clean()).isTrue();
 
+        double driftBefore = driftCounted();
         data.jdbc().update("update account_summary set won_value = 11 where organization_id = ?", org);
         assertThat(maintainer.reconcile().drifting()).containsExactly(org);
+        assertThat(driftCounted() - driftBefore)
+                .as("the drift metric counts the row found")
+                .isEqualTo(1.0);
 
         maintainer.rebuildAll();
         assertThat(maintainer.reconcile().clean()).isTrue();

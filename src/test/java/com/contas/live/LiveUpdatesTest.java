@@ -33,6 +33,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,9 @@ class LiveUpdatesTest extends KaribuTestBase {
     @Autowired
     LiveUpdates live;
 
+    @Autowired
+    MeterRegistry meters;
+
     long acme;
     ActivityDetails call;
 
@@ -100,6 +104,9 @@ class LiveUpdatesTest extends KaribuTestBase {
                 .extracting(AccountRow::id)
                 .containsExactly(acme);
 
+        double movesBefore = meters.get("contas.board.moves").counter().count();
+        long lagsBefore = meters.get("contas.live.lag").timer().count();
+        double deliveriesBefore = meters.get("contas.live.deliveries").counter().count();
         asMariana(() ->
                 board.move(acme, accounts.details(acme).orElseThrow().row().nextActivity(), AccountBucket.NEXT_WEEK));
 
@@ -108,6 +115,11 @@ class LiveUpdatesTest extends KaribuTestBase {
                 .isTrue();
         assertThat(kanban.getItems(AccountBucket.THIS_WEEK)).isEmpty();
         assertThat(notices()).contains(mariana() + " moved Acme Corp to Next week");
+        // What an operator sees of it: one move, its live update's trip through the transport, one screen told.
+        assertThat(meters.get("contas.board.moves").counter().count() - movesBefore)
+                .isEqualTo(1.0);
+        assertThat(meters.get("contas.live.lag").timer().count()).isGreaterThan(lagsBefore);
+        assertThat(meters.get("contas.live.deliveries").counter().count()).isGreaterThan(deliveriesBefore);
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
@@ -118,9 +120,14 @@ class DatabaseRestartTest {
         });
         writer.start();
         Thread.sleep(500);
+        assertThat(readiness()).as("ready before the database stops").isEqualTo(Status.UP);
         long stoppedAt = System.nanoTime();
         su(PG_BIN.resolve("pg_ctl") + " -D " + cluster + "/data -m fast stop");
-        Thread.sleep(3000);
+        long notReadyAfter = millisUntil(Status.OUT_OF_SERVICE, stoppedAt);
+        assertThat(notReadyAfter)
+                .as("readiness goes down once the database is away (ms)")
+                .isBetween(0L, 15_000L);
+        Thread.sleep(Math.max(0, 3000 - (System.nanoTime() - stoppedAt) / 1_000_000));
 
         long failingStart = System.nanoTime();
         boolean refused;
@@ -161,6 +168,7 @@ class DatabaseRestartTest {
 
         startDatabase();
         long back = System.nanoTime();
+        long readyAfter = millisUntil(Status.UP, back);
         long servingAfter = -1;
         while ((System.nanoTime() - back) / 1_000_000 < 15_000) {
             try {
@@ -175,15 +183,21 @@ class DatabaseRestartTest {
         writer.join();
         System.out.printf(
                 "database restart: a write while down was refused in %d ms; serving again %d ms after "
-                        + "the database returned; %d writes committed, %d refused (%s); down for %d ms%n",
+                        + "the database returned; readiness down %d ms after the stop and up again %d ms after "
+                        + "the return; %d writes committed, %d refused (%s); down for %d ms%n",
                 refusalMillis,
                 servingAfter,
+                notReadyAfter,
+                readyAfter,
                 committed.size(),
                 failures.size(),
                 failures.stream().distinct().toList(),
                 (back - stoppedAt) / 1_000_000);
         assertThat(servingAfter)
                 .as("serving again after the database returned (ms)")
+                .isBetween(0L, 10_000L);
+        assertThat(readyAfter)
+                .as("ready again after the database returned (ms)")
                 .isBetween(0L, 10_000L);
 
         var jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
@@ -197,6 +211,27 @@ class DatabaseRestartTest {
                         "select won_count from account_summary where organization_id = ?", Integer.class, org))
                 .isEqualTo(jdbc.queryForObject(
                         "select count(*) from deal where organization_id = ? and status = 'WON'", Integer.class, org));
+    }
+
+    /** The readiness group as a balancer's health check sees it (database, live-update listener, state). */
+    private Status readiness() {
+        return app.getBean(HealthEndpoint.class).healthForPath("readiness").getStatus();
+    }
+
+    /**
+     * Milliseconds from {@code since} until readiness reads {@code wanted} (DOWN counts as not
+     * ready too), polled every 100 ms for at most 20 s; -1 if it never does.
+     */
+    private long millisUntil(Status wanted, long since) throws InterruptedException {
+        while ((System.nanoTime() - since) / 1_000_000 < 20_000) {
+            Status now = readiness();
+            boolean ready = Status.UP.equals(now);
+            if (Status.UP.equals(wanted) == ready) {
+                return (System.nanoTime() - since) / 1_000_000;
+            }
+            Thread.sleep(100);
+        }
+        return -1;
     }
 
     private void startDatabase() throws IOException, InterruptedException {
