@@ -5,6 +5,7 @@ import com.contas.activity.ActivityRow;
 import com.contas.activity.ActivityService;
 import com.contas.common.ValidationException;
 import com.contas.live.ChangeCollector;
+import com.contas.live.NoticeArg;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ public class AccountBoardService {
         });
         var newDate = target.newDate(next.dueDate(), calendar).orElseThrow();
         ActivityDetails moved = activities.reschedule(next.id(), next.version(), newDate, next.dueTime());
-        changes.describe("live.moved", "#" + target.messageKey());
+        changes.describe("live.moved", NoticeArg.key(target.messageKey()));
         return new MoveResult(
                 organizationId,
                 moved.id(),
