@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -133,8 +134,9 @@ public class SettingsService {
 
     /**
      * Forgets the kept settings; the next {@link #get()} reads them again (for writes made around
-     * this service). Inside a transaction, once more when it commits.
+     * this service). Inside a transaction, once more when it ends.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void invalidate() {
         forget();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
