@@ -5,6 +5,7 @@ import com.contas.activity.ActivityRow;
 import com.contas.activity.ActivityService;
 import com.contas.common.ValidationException;
 import com.contas.live.ChangeCollector;
+import com.contas.live.NoticeArg;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public class AccountBoardService {
         });
         var newDate = target.newDate(next.dueDate(), calendar).orElseThrow();
         ActivityDetails moved = activities.reschedule(next.id(), next.version(), newDate, next.dueTime());
-        changes.describe("live.moved", "#" + target.messageKey());
+        changes.describe("live.moved", NoticeArg.key(target.messageKey()));
         moves.increment();
         return new MoveResult(
                 organizationId,

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * A committed change to accounts, as open screens hear of it: which organizations (or all of them),
- * who did it, a sentence saying what ({@code messageKey} with {@code args}; an argument written
- * {@code #key} is itself a translation key), and where it came from, so that the screen that made
+ * who did it, a sentence saying what ({@code messageKey}, always a key of the bundles, with {@code
+ * args}, each either text shown as it is or a key, see {@link NoticeArg}), and where it came from, so that the screen that made
  * it does not redraw twice. The id makes delivery idempotent.
  *
  * @param origin the UI that made the change ("session/ui"), or null for work without a screen
@@ -20,7 +20,7 @@ public record AccountChange(
         Long actorId,
         String actorName,
         String messageKey,
-        List<String> args,
+        List<NoticeArg> args,
         String origin)
         implements Serializable {
 

@@ -57,10 +57,9 @@ public class ChangeCollector {
 
     /**
      * Says what the current transaction does, in words for other users ("{0} moved {1} to {2}": {0}
-     * is the actor, {1} the account, {@code args} follow). Arguments written {@code #key} are
-     * translated by each reader.
+     * is the actor, {1} the account, {@code args} follow; text from the data is never a key).
      */
-    public void describe(String messageKey, String... args) {
+    public void describe(String messageKey, NoticeArg... args) {
         Pending pending = pending();
         pending.messageKey = messageKey;
         pending.args = Arrays.asList(args);
@@ -107,8 +106,9 @@ public class ChangeCollector {
                 ? pending.messageKey
                 : pending.everything ? "live.changedAll" : count == 1 ? "live.changedOne" : "live.changedMany";
         // {0} is the actor (added by each reader), {1} the account's name or how many, then the rest.
-        List<String> args = new ArrayList<>();
-        args.add(count == 1 ? name(pending.organizationIds.iterator().next()) : Integer.toString(count));
+        List<NoticeArg> args = new ArrayList<>();
+        args.add(NoticeArg.text(
+                count == 1 ? name(pending.organizationIds.iterator().next()) : Integer.toString(count)));
         args.addAll(pending.args);
         live.publish(new AccountChange(
                 UUID.randomUUID(),
@@ -135,6 +135,6 @@ public class ChangeCollector {
         Optional<UserSummary> actor = Optional.empty();
         String origin;
         String messageKey;
-        List<String> args = List.of();
+        List<NoticeArg> args = List.of();
     }
 }

@@ -22,6 +22,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * one connection per instance (outside the pool) that LISTENs. When that connection drops, it
  * reconnects with a growing pause and then tells every screen to reload fully, since changes may
  * have been missed meanwhile.
+ *
+ * <p>A connection can also die without a word: a network path that drops packets or a frozen server
+ * leaves the socket open, waiting for notifications then looks like "no news", and TCP keepalive
+ * would notice only after hours. So after {@link #CHECK_EVERY_MILLIS} without a notification the
+ * listener asks the server {@code select 1} on that connection, with a network timeout of {@link
+ * #CHECK_TIMEOUT_MILLIS}: no answer counts as a lost connection. A half-open connection is found
+ * within about 6.5 s.
  */
 class PostgresTransport implements LiveTransport {
 
@@ -31,6 +38,12 @@ class PostgresTransport implements LiveTransport {
     private static final int MAX_PAYLOAD_BYTES = 7900;
 
     private static final long MAX_PAUSE_MILLIS = 2000;
+    /** How long one wait for notifications lasts. */
+    private static final int POLL_MILLIS = 500;
+    /** How long the connection may stay quiet before the listener checks that it still answers. */
+    static final long CHECK_EVERY_MILLIS = 2000;
+    /** How long the server has to answer that check (and every other read on the connection). */
+    static final int CHECK_TIMEOUT_MILLIS = 4000;
 
     private static final Logger log = LoggerFactory.getLogger(PostgresTransport.class);
 
@@ -93,8 +106,12 @@ class PostgresTransport implements LiveTransport {
             properties.setProperty("password", password == null ? "" : password);
             properties.setProperty("ApplicationName", APPLICATION_NAME);
             properties.setProperty("tcpKeepAlive", "true");
+            // Seconds: a server that accepts the connection and then says nothing does not hold the listener.
+            properties.setProperty("connectTimeout", Integer.toString(CHECK_TIMEOUT_MILLIS / 1000));
+            properties.setProperty("socketTimeout", Integer.toString(CHECK_TIMEOUT_MILLIS / 1000));
             try (Connection connection = DriverManager.getConnection(url, properties);
                     Statement statement = connection.createStatement()) {
+                connection.setNetworkTimeout(Runnable::run, CHECK_TIMEOUT_MILLIS);
                 statement.execute("LISTEN " + CHANNEL);
                 listening = connection;
                 pause = 100;
@@ -103,13 +120,18 @@ class PostgresTransport implements LiveTransport {
                     receiver.accept(AccountChange.everything("live.reconnected"));
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
+                long lastHeard = System.nanoTime();
                 while (running) {
-                    PGNotification[] notifications = pg.getNotifications(500);
-                    if (notifications == null) {
-                        continue;
-                    }
-                    for (PGNotification notification : notifications) {
-                        receive(receiver, notification.getParameter());
+                    PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
+                    if (notifications != null && notifications.length > 0) {
+                        lastHeard = System.nanoTime();
+                        for (PGNotification notification : notifications) {
+                            receive(receiver, notification.getParameter());
+                        }
+                    } else if (System.nanoTime() - lastHeard >= CHECK_EVERY_MILLIS * 1_000_000) {
+                        // Throws when the server does not answer within the network timeout.
+                        statement.execute("select 1");
+                        lastHeard = System.nanoTime();
                     }
                 }
             } catch (SQLException e) {

@@ -11,22 +11,35 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The company's settings. Every account query needs them (today, the week), so they are kept for
  * a few seconds instead of read each time: a change made on another instance shows within
- * {@link #CACHE_SECONDS}; one made here shows at once ({@link #invalidate()}).
+ * {@link #CACHE_SECONDS}; one made here shows as soon as it commits.
+ *
+ * <p>Only committed settings are kept: the transaction that changes them reads its own change from
+ * the database and keeps nothing, and what was kept is forgotten once it commits (a rollback
+ * leaves the old settings in place). A read that began before that commit cannot keep its older
+ * settings afterwards (see {@link #generation}).
  */
 @Service
 public class SettingsService {
 
     public static final long CACHE_SECONDS = 10;
 
+    /** Marks a transaction that changed the settings: its reads bypass what is kept. */
+    private static final Object CHANGED_HERE = SettingsService.class;
+
     private final CompanySettingsRepository settings;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private volatile Cached cached;
+    /** Grows at every forgetting; a read keeps its result only if it did not grow meanwhile. */
+    private long generation;
 
     SettingsService(CompanySettingsRepository settings, JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.settings = settings;
@@ -78,21 +91,38 @@ public class SettingsService {
                 input.nextStepPrompt(),
                 input.followUpDays());
         settings.saveAndFlush(row);
-        invalidate();
+        changedInThisTransaction();
         events.publishEvent(new CompanySettingsChanged());
         return get();
     }
 
     @Transactional(readOnly = true)
     public CompanySettings get() {
+        if (TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
+            return read(); // not committed yet: nobody else may see it, and it may yet roll back
+        }
         Cached current = cached;
         if (current != null && System.nanoTime() - current.readAt < TimeUnit.SECONDS.toNanos(CACHE_SECONDS)) {
             return current.settings;
         }
+        long before;
+        synchronized (this) {
+            before = generation;
+        }
+        CompanySettings fresh = read();
+        synchronized (this) {
+            if (generation == before) {
+                cached = new Cached(fresh, System.nanoTime());
+            }
+        }
+        return fresh;
+    }
+
+    private CompanySettings read() {
         CompanySettingsRow row = settings.findById(1)
                 .orElseThrow(
                         () -> new IllegalStateException("company_settings row 1 is missing; migrations not applied?"));
-        CompanySettings fresh = new CompanySettings(
+        return new CompanySettings(
                 row.getDefaultCurrency(),
                 ZoneId.of(row.getTimeZone()),
                 row.getFirstDayOfWeek(),
@@ -100,14 +130,44 @@ public class SettingsService {
                 row.isNextStepPrompt(),
                 row.getFollowUpDays(),
                 row.getVersion());
-        cached = new Cached(fresh, System.nanoTime());
-        return fresh;
     }
 
-    /** Forgets the kept settings; the next {@link #get()} reads them again. */
-    @Transactional(readOnly = true)
+    /**
+     * Forgets the kept settings; the next {@link #get()} reads them again (for writes made around
+     * this service). Inside a transaction, once more when it ends.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void invalidate() {
+        forget();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
+    }
+
+    private synchronized void forget() {
+        generation++;
         cached = null;
+    }
+
+    /** From now until this transaction ends, its reads see its own settings; then all forget. */
+    private void changedInThisTransaction() {
+        forget();
+        if (TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(CHANGED_HERE, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED_HERE);
+                forget();
+            }
+        });
     }
 
     private record Cached(CompanySettings settings, long readAt) {}

@@ -56,27 +56,35 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             log.error("Error outside a UI", event.getThrowable());
             return;
         }
-        Throwable cause = rootDomainCause(event.getThrowable());
-        String message;
+        Notification notification =
+                Notification.show(message(ui, event.getThrowable()), 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * What the user is told about a failure, in their language, and what the server log gets: a
+     * refusal or a passing database problem in words; anything else a reference id, with the stack
+     * trace logged under it. Never the exception's text. (Also used by {@link ErrorView} for a
+     * failure while a screen opens.)
+     */
+    static String message(com.vaadin.flow.component.Component where, Throwable failure) {
+        Throwable cause = rootDomainCause(failure);
         if (cause instanceof DomainException domain) {
-            message = Messages.of(ui, domain);
+            return Messages.of(where, domain);
         } else if (cause instanceof OptimisticLockingFailureException) {
-            message = ui.getTranslation("error.staleVersion");
+            return where.getTranslation("error.staleVersion");
         } else if (cause instanceof AccessDeniedException) {
-            message = ui.getTranslation("error.accessDenied.text");
+            return where.getTranslation("error.accessDenied.text");
         } else if (isTimeout(cause)) {
             log.warn("A statement ran past the statement timeout and was cancelled: {}", cause.toString());
-            message = ui.getTranslation("error.tooSlow");
+            return where.getTranslation("error.tooSlow");
         } else if (isDatabaseGone(cause)) {
             log.warn("The database is not reachable: {}", cause.toString());
-            message = ui.getTranslation("error.databaseUnavailable");
-        } else {
-            String reference = UUID.randomUUID().toString().substring(0, 8);
-            log.error("Unexpected error, reference {}", reference, event.getThrowable());
-            message = ui.getTranslation("error.unexpected", reference);
+            return where.getTranslation("error.databaseUnavailable");
         }
-        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error, reference {}", reference, failure);
+        return where.getTranslation("error.unexpected", reference);
     }
 
     /** A closed tab or a lost connection while answering: nothing to tell anyone. */

@@ -17,6 +17,7 @@ import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
 import com.contas.shell.Messages;
 import com.contas.testsupport.KaribuTestBase;
+import com.contas.testsupport.MockUi;
 import com.contas.testsupport.Screen;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -103,6 +104,8 @@ class BadInputCatalogueTest extends KaribuTestBase {
         add(cases, "img onerror in a name", Form.ORGANIZATION_NAME, "<img src=x onerror=alert(1)>", null);
         add(cases, "emoji and 4-byte characters", Form.ORGANIZATION_NAME, "Açaí 🚀 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 Ltda", null);
         add(cases, "right-to-left name", Form.ORGANIZATION_NAME, "شركة الأمل", null);
+        add(cases, "a name that is a message key", Form.ORGANIZATION_NAME, "#bucket.OVERDUE", null);
+        add(cases, "a name with message placeholders", Form.ORGANIZATION_NAME, "{0} {1,number} '{2}'", null);
         add(cases, "empty name", Form.ORGANIZATION_NAME, "", REQUIRED);
         add(cases, "whitespace-only name", Form.ORGANIZATION_NAME, " \t  ", REQUIRED);
         add(cases, "zero-width-only name", Form.ORGANIZATION_NAME, "\u200B\u200B\uFEFF", REQUIRED);
@@ -163,7 +166,27 @@ class BadInputCatalogueTest extends KaribuTestBase {
         add(cases, "unknown account id", Form.ADDRESS_BAR, "accounts/999999", "Account not found");
         add(cases, "deleted account id", Form.ADDRESS_BAR, "accounts/DELETED", "Account not found");
         add(cases, "account id zero", Form.ADDRESS_BAR, "accounts/0", "Account not found");
-        // An id that is not a number ("accounts/abc") is checked in a real browser (SessionE2E).
+        add(cases, "account id that is not a number", Form.ADDRESS_BAR, "accounts/abc", "Page not found");
+        add(
+                cases,
+                "account id too large for a long",
+                Form.ADDRESS_BAR,
+                "accounts/99999999999999999999",
+                "Page not found");
+        add(cases, "negative organization id", Form.ADDRESS_BAR, "organizations/-1", "Page not found");
+        add(cases, "person id too large for a long", Form.ADDRESS_BAR, "people/9223372036854775808", "Page not found");
+        add(
+                cases,
+                "saved view id too large for a long",
+                Form.ADDRESS_BAR,
+                "accounts?view=99999999999999999999",
+                "Acme Corp");
+        add(
+                cases,
+                "custom field sort id too large",
+                Form.ADDRESS_BAR,
+                "accounts?sort=cf99999999999999999999",
+                "Acme Corp");
         add(cases, "unknown deal id", Form.ADDRESS_BAR, "deals/424242", "This deal does not exist or is in the trash.");
         add(
                 cases,
@@ -370,9 +393,8 @@ class BadInputCatalogueTest extends KaribuTestBase {
             before = data.rowCounts();
             path = path.replace("DELETED", Long.toString(gone));
         }
-        String[] parts = path.split("\\?", 2);
-        UI.getCurrent()
-                .navigate(parts[0], parts.length > 1 ? QueryParameters.fromString(parts[1]) : QueryParameters.empty());
+        // Typed in the address bar: a page load (an address no route matches shows "Page not found").
+        MockUi.load(path);
         Component shown = (Component)
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         String page = Screen.visibleText(shown) + String.join(" ", Screen.notifications());

@@ -17,6 +17,7 @@ import com.contas.testsupport.Accounts;
 import com.contas.testsupport.AppInstance;
 import com.contas.testsupport.ContasTest;
 import com.contas.testsupport.MockUi;
+import com.contas.testsupport.Screen;
 import com.contas.testsupport.TestData;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -116,6 +117,9 @@ class LiveUpdatesAcrossInstancesTest {
         System.out.println("live update from instance A to a board on instance B: " + millis + " ms");
         assertThat(millis).isLessThan(2000);
         assertThat(shownIn(AccountBucket.THIS_WEEK, acme)).isFalse();
+        // The notice's arguments crossed as they were sent: the name as text, the column as a key.
+        assertThat(Screen.notifications())
+                .contains(data.user(DemoUser.SALES_1).displayName() + " moved Acme Corp to Next week");
     }
 
     @Test

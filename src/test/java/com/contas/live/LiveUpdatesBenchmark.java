@@ -82,7 +82,7 @@ class LiveUpdatesBenchmark {
                     null,
                     "Bench",
                     "live.changedOne",
-                    List.of("Bench account"),
+                    List.of(NoticeArg.text("Bench account")),
                     null);
             long start = System.nanoTime();
             live.deliver(change);

@@ -122,6 +122,28 @@ class LiveUpdatesTest extends KaribuTestBase {
         assertThat(meters.get("contas.live.deliveries").counter().count()).isGreaterThan(deliveriesBefore);
     }
 
+    /** A notice's words come from the bundle; a name is only ever shown as typed. */
+    @Test
+    void a_name_that_looks_like_a_message_key_or_a_placeholder_is_shown_as_typed_in_a_notice() throws Exception {
+        long me = data.userId(DemoUser.USER);
+        long keyLike = given.account("#bucket.OVERDUE", me);
+        given.call(keyLike, "Call", TODAY.plusDays(1), me);
+        long placeholders = given.account("{0} {2} 'x' #live.someone", me);
+        given.call(placeholders, "Call", TODAY.plusDays(1), me);
+        UI.getCurrent().navigate("accounts/board");
+
+        for (long id : List.of(keyLike, placeholders)) {
+            asMariana(() ->
+                    board.move(id, accounts.details(id).orElseThrow().row().nextActivity(), AccountBucket.NEXT_WEEK));
+        }
+
+        assertThat(Screen.eventually(() -> notices().size() >= 2)).isTrue();
+        assertThat(notices())
+                .contains(
+                        mariana() + " moved #bucket.OVERDUE to Next week",
+                        mariana() + " moved {0} {2} 'x' #live.someone to Next week");
+    }
+
     @Test
     void a_change_made_elsewhere_redraws_the_row_and_the_tiles_of_an_open_list() throws Exception {
         UI.getCurrent().navigate("accounts");

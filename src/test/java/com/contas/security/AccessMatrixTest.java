@@ -8,7 +8,12 @@ import com.contas.account.ui.list.AccountListView;
 import com.contas.security.ui.LoginView;
 import com.contas.shell.AccessDeniedView;
 import com.contas.shell.HomeView;
+import com.contas.shell.NotFoundView;
 import com.contas.testsupport.KaribuTestBase;
+import com.contas.testsupport.MockUi;
+import com.contas.testsupport.Screen;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -137,6 +142,45 @@ class AccessMatrixTest extends KaribuTestBase {
             case SHOWN -> view == HomeView.class ? AccountListView.class : view;
         };
         assertThat(shown).as("%s as %s", url, who).isEqualTo(expectedView);
+    }
+
+    /** Ids no row can have: too large for a long, negative, not a number. */
+    static final List<String> IMPOSSIBLE_IDS =
+            List.of("99999999999999999999", "9223372036854775808", "-1", "abc", "1e3", "1.5", "0x10");
+
+    /**
+     * Every route that takes an id (a {@code :id} in its template, or a {@code HasUrlParameter}),
+     * with each impossible id in its place: found by reflection, so a new route joins by itself.
+     */
+    static Stream<Arguments> impossibleIds() {
+        return routedViews().stream()
+                .filter(view -> view.getAnnotation(Route.class).value().contains(":")
+                        || HasUrlParameter.class.isAssignableFrom(view))
+                .flatMap(view -> IMPOSSIBLE_IDS.stream().map(id -> Arguments.of(withId(view, id), view)));
+    }
+
+    private static String withId(Class<?> view, String id) {
+        String template = view.getAnnotation(Route.class).value();
+        if (!template.contains(":")) {
+            return template + "/" + id;
+        }
+        return Arrays.stream(template.split("/"))
+                .map(segment -> segment.startsWith(":") ? id : segment)
+                .collect(Collectors.joining("/"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("impossibleIds")
+    void an_address_with_an_id_no_row_can_have_shows_page_not_found(String url, Class<?> view) {
+        rowsRun++;
+        become(Who.USER);
+        MockUi.load(url);
+
+        HasElement shown = ui().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(shown).as(url).isInstanceOf(NotFoundView.class);
+        assertThat(shown.getElement().getTextRecursively() + String.join(" ", Screen.notifications()))
+                .doesNotContain("Exception")
+                .doesNotContain("For input string");
     }
 
     @ParameterizedTest(name = "{0} as {2}")

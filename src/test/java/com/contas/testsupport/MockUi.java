@@ -6,6 +6,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import java.io.File;
 import java.security.Principal;
 import java.util.Locale;
@@ -49,6 +51,16 @@ public final class MockUi {
         });
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
         UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    /**
+     * Opens an address as the browser does when it is typed or bookmarked (a page load). Unlike
+     * {@code UI.navigate}, which hands an address no server route matches to the client-side router
+     * (so that in Karibu nothing happens), this shows the app's not-found page for it.
+     */
+    public static void load(String address) {
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location(address), NavigationTrigger.PAGE_LOAD);
     }
 
     public static void tearDown() {

@@ -2,6 +2,7 @@ package com.contas.account.ui;
 
 import com.contas.account.SavedView;
 import com.contas.account.SavedViewService;
+import com.contas.common.Ids;
 import com.contas.shell.FormDialog;
 import com.contas.shell.Refusals;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -104,11 +105,7 @@ public class SavedViewsMenu extends MenuBar {
     private Optional<SavedView> viewToOpen(QueryParameters query) {
         List<String> named = query.getParameters().getOrDefault(AccountViews.VIEW_PARAMETER, List.of());
         if (!named.isEmpty()) {
-            try {
-                return views.find(Long.parseLong(named.get(0)));
-            } catch (NumberFormatException notAnId) {
-                return Optional.empty();
-            }
+            return Ids.parse(named.get(0)).flatMap(views::find);
         }
         return query.getParameters().isEmpty() ? views.defaultView(screen) : Optional.empty();
     }

@@ -14,6 +14,7 @@ import com.contas.shell.Formats;
 import com.contas.shell.ListPage;
 import com.contas.shell.MainLayout;
 import com.contas.shell.Pickers;
+import com.contas.shell.RouteIds;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.notification.Notification;
@@ -99,7 +100,7 @@ public class DealListView extends ListPage<DealRow, DealFilter> implements HasUr
         if (id == null) {
             return;
         }
-        deals.row(id)
+        deals.row(RouteIds.require(id))
                 .ifPresentOrElse(
                         this::open,
                         () -> Notification.show(getTranslation("deals.notFound"), 4000, Notification.Position.MIDDLE));

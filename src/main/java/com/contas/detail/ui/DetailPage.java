@@ -10,12 +10,14 @@ import com.contas.live.ui.LiveScreen;
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
 import com.contas.settings.SettingsService;
+import com.contas.shell.RouteIds;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import java.io.Serializable;
 import java.util.Optional;
 
@@ -87,7 +89,7 @@ abstract class DetailPage<D extends Serializable> extends VerticalLayout
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        long id = RouteIds.id(event).orElseThrow(NotFoundException::new);
         removeAll();
         shown = read(id).orElse(null);
         if (shown == null) {

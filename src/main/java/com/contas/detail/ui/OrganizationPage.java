@@ -12,6 +12,7 @@ import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
 import com.contas.settings.SettingsService;
 import com.contas.shell.MainLayout;
+import com.contas.shell.RouteIds;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * account drawer shows ({@link DetailTabs}). It does not need the organization to be an account:
  * when its last won deal is lost, everything stays reachable here.
  */
-@Route(value = "organizations/:id([0-9]{1,18})", layout = MainLayout.class)
+@Route(value = "organizations/:id" + RouteIds.PATTERN, layout = MainLayout.class)
 @PermitAll
 public class OrganizationPage extends DetailPage<OrganizationDetails> {
 

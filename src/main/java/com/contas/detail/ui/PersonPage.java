@@ -12,6 +12,7 @@ import com.contas.security.UserService;
 import com.contas.settings.SettingsService;
 import com.contas.shell.MainLayout;
 import com.contas.shell.Pickers;
+import com.contas.shell.RouteIds;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * Live while open for changes to the person's organization (a person without one hears of
  * changes made elsewhere when the page is opened again).
  */
-@Route(value = "people/:id([0-9]{1,18})", layout = MainLayout.class)
+@Route(value = "people/:id" + RouteIds.PATTERN, layout = MainLayout.class)
 @PermitAll
 public class PersonPage extends DetailPage<PersonRow> {
 

@@ -2,6 +2,7 @@ package com.contas.live.ui;
 
 import com.contas.live.AccountChange;
 import com.contas.live.LiveUpdates;
+import com.contas.live.NoticeArg;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -54,8 +55,8 @@ public final class LiveScreen {
     public static String sentence(Component view, AccountChange change) {
         List<Object> args = new ArrayList<>();
         args.add(change.actorName() == null ? view.getTranslation("live.someone") : change.actorName());
-        for (String arg : change.args()) {
-            args.add(arg.startsWith("#") ? view.getTranslation(arg.substring(1)) : arg);
+        for (NoticeArg arg : change.args()) {
+            args.add(arg.translated() ? view.getTranslation(arg.value()) : arg.value());
         }
         return view.getTranslation(change.messageKey(), args.toArray());
     }

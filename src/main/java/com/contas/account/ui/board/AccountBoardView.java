@@ -38,6 +38,7 @@ import com.contas.settings.CompanySettings;
 import com.contas.settings.SettingsService;
 import com.contas.shell.MainLayout;
 import com.contas.shell.Refusals;
+import com.contas.shell.RouteIds;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -72,7 +73,7 @@ import java.util.function.Function;
  * reschedules that activity by its column's rule ({@link AccountBucket#newDate}), with Undo. Same filters and
  * URL as the list. A card opens the account drawer over the board at {@code /accounts/board/{id}}.
  */
-@Route(value = "accounts/board/:id?(\\d+)", layout = MainLayout.class)
+@Route(value = "accounts/board/:id?" + RouteIds.PATTERN, layout = MainLayout.class)
 @PermitAll
 public class AccountBoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -491,6 +492,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     /** Only a change of filters redraws the board; the id opens or closes the drawer over it. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = RouteIds.id(event);
         QueryParameters query = event.getLocation().getQueryParameters();
         AccountUrlState parsed = viewsMenu.open(query);
         Optional<SavedView> view = viewsMenu.current();
@@ -502,7 +504,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
             // The default view: its filters and id in the address, once the navigation wrote its own.
             event.getUI().beforeClientResponse(this, context -> writeUrl());
         }
-        event.getRouteParameters().getLong("id").ifPresentOrElse(drawer::open, drawer::hide);
+        id.ifPresentOrElse(drawer::open, drawer::hide);
     }
 
     /** What the board shows for an address: its columns are the buckets, so a bucket filter from the list does not apply. */

@@ -33,6 +33,7 @@ import com.contas.settings.CompanySettings;
 import com.contas.settings.SettingsService;
 import com.contas.shell.MainLayout;
 import com.contas.shell.Messages;
+import com.contas.shell.RouteIds;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
@@ -89,7 +90,7 @@ import java.util.stream.Collectors;
  * row opens the account drawer over the list at {@code /accounts/{id}} (same filters); closing it
  * or the browser's back button returns to the list as it was.
  */
-@Route(value = "accounts/:id?(\\d+)", layout = MainLayout.class)
+@Route(value = "accounts/:id?" + RouteIds.PATTERN, layout = MainLayout.class)
 @PermitAll
 public class AccountListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -598,6 +599,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = RouteIds.id(event);
         QueryParameters query = event.getLocation().getQueryParameters();
         AccountUrlState parsed = viewsMenu.open(query);
         Optional<SavedView> view = viewsMenu.current();
@@ -610,7 +612,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             // The default view: its filters and id in the address, once the navigation wrote its own.
             event.getUI().beforeClientResponse(this, context -> writeUrl());
         }
-        event.getRouteParameters().getLong("id").ifPresentOrElse(drawer::open, drawer::hide);
+        id.ifPresentOrElse(drawer::open, drawer::hide);
     }
 
     /** Shows a state: puts it in the fields and the grid's sort, then reloads. */

@@ -20,6 +20,7 @@ import com.contas.kanban.KanbanBrowser;
 import com.contas.live.AccountChange;
 import com.contas.live.ChangeCache;
 import com.contas.live.LiveUpdates;
+import com.contas.live.NoticeArg;
 import com.contas.organization.OrganizationService;
 import com.contas.security.DemoUser;
 import com.contas.testsupport.Accounts;
@@ -357,7 +358,7 @@ class AccountBoardViewTest extends KaribuTestBase {
                 null,
                 "Mariana",
                 "live.changedOne",
-                List.of("Overdue Co"),
+                List.of(NoticeArg.text("Overdue Co")),
                 null);
         AccountRow readElsewhere = changeCache
                 .get(
