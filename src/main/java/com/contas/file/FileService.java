@@ -85,7 +85,8 @@ public class FileService {
      * the size limit is passed, so an oversized upload is refused without being held in memory or
      * read to its end. Only then does a short transaction check the quota and stream the spooled
      * bytes into the database (local disk to database, no network client in between). A refusal
-     * writes nothing. A user's files may hold {@code contas.files.user-quota} in all.
+     * writes nothing. A user's files may hold {@code contas.files.user-quota} in all, those in the
+     * trash included, whatever uploads run at the same time.
      */
     // Declared: no transaction around the whole, only the short ones inside (see above).
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -112,18 +113,20 @@ public class FileService {
         }
     }
 
-    /** The short transaction of an upload: the quota, the file's row and its bytes from local disk. */
+    /**
+     * The short transaction of an upload: the file's row and its bytes from local disk, then the
+     * quota. The quota is read first without a lock, so that most refusals write nothing; the
+     * deciding check comes last, holding the uploader's {@code file_quota_lock} row (see V22), so
+     * that the lock is held only from there to the commit and parallel uploads of one user cannot
+     * all pass it: the sum then sees every upload committed before, and this one.
+     */
     private FileDetails store(
             String originalName, String declaredContentType, Links resolved, long uploader, Path spooled, long size) {
         // The links are read again here: the organization may have been deleted while the bytes came in.
         Validation v = Validation.start();
         links.resolve(v, resolved, true);
         v.throwIfInvalid();
-        long quota = properties.userQuota().toBytes();
-        long used = files.bytesUploadedBy(uploader);
-        if (used + size > quota) {
-            throw new ValidationException("file", "validation.file.quota", megabytes(quota), megabytes(used));
-        }
+        checkQuota(files.bytesStoredBy(uploader), size);
         StoredFile file = files.saveAndFlush(new StoredFile(
                 FileNames.safe(originalName),
                 contentType(declaredContentType),
@@ -144,7 +147,18 @@ public class FileService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        jdbc.update("insert into file_quota_lock (user_id) values (?) on conflict do nothing", uploader);
+        jdbc.queryForObject("select user_id from file_quota_lock where user_id = ? for update", Long.class, uploader);
+        checkQuota(files.bytesStoredBy(uploader) - size, size);
         return changed(file);
+    }
+
+    /** Refuses {@code size} more bytes when {@code used} (files in the trash included) leaves no room. */
+    private void checkQuota(long used, long size) {
+        long quota = properties.userQuota().toBytes();
+        if (used + size > quota) {
+            throw new ValidationException("file", "validation.file.quota", megabytes(quota), megabytes(used));
+        }
     }
 
     private static long megabytes(long bytes) {
