@@ -5,7 +5,6 @@ import com.contas.common.NotFoundException;
 import com.contas.common.Validation;
 import com.contas.common.ValidationException;
 import com.contas.file.domain.StoredFile;
-import com.contas.file.domain.StoredFileContentRepository;
 import com.contas.file.domain.StoredFileRepository;
 import com.contas.history.TrashBin;
 import com.contas.link.LinkResolver;
@@ -41,7 +40,6 @@ public class FileService {
     static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
 
     private final StoredFileRepository files;
-    private final StoredFileContentRepository contents;
     private final LinkResolver links;
     private final CurrentUser currentUser;
     private final FileProperties properties;
@@ -53,7 +51,6 @@ public class FileService {
 
     FileService(
             StoredFileRepository files,
-            StoredFileContentRepository contents,
             LinkResolver links,
             CurrentUser currentUser,
             FileProperties properties,
@@ -66,7 +63,6 @@ public class FileService {
         this.events = events;
         this.jdbc = jdbc;
         this.files = files;
-        this.contents = contents;
         this.links = links;
         this.currentUser = currentUser;
         this.properties = properties;
@@ -165,13 +161,18 @@ public class FileService {
         return bytes / (1024 * 1024);
     }
 
+    /**
+     * A file to download: its name, type and size now (a file in the trash is not found), its bytes
+     * as they are read from the returned stream, a piece at a time (see {@link StoredContent}).
+     */
     @Transactional(readOnly = true)
     public FileDownload download(long id) {
         StoredFile file = load(id);
-        byte[] bytes = contents.findById(id)
-                .orElseThrow(() -> new NotFoundException(ENTITY, id))
-                .getContent();
-        return new FileDownload(file.getName(), file.getContentType(), bytes);
+        return new FileDownload(
+                file.getName(),
+                file.getContentType(),
+                file.getSizeBytes(),
+                new StoredContent(jdbc, file.getId(), file.getSizeBytes()));
     }
 
     @Transactional(readOnly = true)
