@@ -2,9 +2,12 @@ package com.contas.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Collects every problem of one command before anything is written, so that the user sees all
@@ -18,6 +21,21 @@ public final class Validation {
     public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
     /** A value beyond this is a typo (a trillion in any currency). */
     public static final BigDecimal MAX_MONEY = new BigDecimal("999999999999.99");
+
+    /**
+     * A plain e-mail address, local@domain, and nothing a {@code mailto:} link could read as more:
+     * letters, digits, dots (not first, last or doubled), {@code _ + -} before the @; dot-separated
+     * labels of letters, digits and inner hyphens after it, ending in a top-level domain. No
+     * {@code ? & % # = ;}, quotes, brackets, slashes or spaces, so no hidden copy or subject.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}_+-]+(?:\\.[\\p{L}\\p{N}_+-]+)*"
+            + "@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+(?:\\p{L}{2,63}|xn--[a-zA-Z0-9-]{1,59})");
+
+    /** A phone number as written: digits, spaces, hyphens and parentheses, a + only in front. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]+");
+
+    private static final int MAX_EMAIL_LOCAL_PART = 64;
+    private static final int MIN_PHONE_DIGITS = 3;
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -108,6 +126,46 @@ public final class Validation {
             end--;
         }
         return value.substring(start, end);
+    }
+
+    /**
+     * Whether {@code value} is a plain e-mail address (see {@link #EMAIL}): what a {@code mailto:}
+     * link may be built from. An address stored before this check that fails it is shown as text.
+     */
+    public static boolean isPlainEmail(String value) {
+        return value != null
+                && value.length() <= 254
+                && EMAIL.matcher(value).matches()
+                && value.indexOf('@') <= MAX_EMAIL_LOCAL_PART;
+    }
+
+    /** Whether {@code value} is a phone number as written (see {@link #PHONE}): what a {@code tel:} link may dial. */
+    public static boolean isPhone(String value) {
+        return value != null
+                && PHONE.matcher(value).matches()
+                && value.chars().filter(Character::isDigit).count() >= MIN_PHONE_DIGITS;
+    }
+
+    /** The number a {@code tel:} link dials: the digits of a {@link #isPhone phone number}, with its leading +. */
+    public static String dialable(String phone) {
+        return phone.replaceAll("[^0-9+]", "");
+    }
+
+    /**
+     * Whether {@code value} is an absolute http or https address with a host: the only kind of web
+     * link built from user text (never {@code javascript:}, {@code data:} or a relative address).
+     */
+    public static boolean isWebAddress(String value) {
+        if (value == null || value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            return false;
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            return uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     public <T> T required(String field, T value) {

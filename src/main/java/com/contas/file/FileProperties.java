@@ -6,7 +6,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * @param maxSize  the largest file a user may upload (default 25 MB)
- * @param userQuota how much one user's files (not in the trash) may hold in all (default 1 GB)
+ * @param userQuota how much one user's files may hold in all, those in the trash included (default 1 GB)
  */
 @ConfigurationProperties("contas.files")
 public record FileProperties(

@@ -5,7 +5,6 @@ import com.contas.common.NotFoundException;
 import com.contas.common.Validation;
 import com.contas.common.ValidationException;
 import com.contas.file.domain.StoredFile;
-import com.contas.file.domain.StoredFileContentRepository;
 import com.contas.file.domain.StoredFileRepository;
 import com.contas.history.TrashBin;
 import com.contas.link.LinkResolver;
@@ -41,7 +40,6 @@ public class FileService {
     static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
 
     private final StoredFileRepository files;
-    private final StoredFileContentRepository contents;
     private final LinkResolver links;
     private final CurrentUser currentUser;
     private final FileProperties properties;
@@ -53,7 +51,6 @@ public class FileService {
 
     FileService(
             StoredFileRepository files,
-            StoredFileContentRepository contents,
             LinkResolver links,
             CurrentUser currentUser,
             FileProperties properties,
@@ -66,7 +63,6 @@ public class FileService {
         this.events = events;
         this.jdbc = jdbc;
         this.files = files;
-        this.contents = contents;
         this.links = links;
         this.currentUser = currentUser;
         this.properties = properties;
@@ -85,7 +81,8 @@ public class FileService {
      * the size limit is passed, so an oversized upload is refused without being held in memory or
      * read to its end. Only then does a short transaction check the quota and stream the spooled
      * bytes into the database (local disk to database, no network client in between). A refusal
-     * writes nothing. A user's files may hold {@code contas.files.user-quota} in all.
+     * writes nothing. A user's files may hold {@code contas.files.user-quota} in all, those in the
+     * trash included, whatever uploads run at the same time.
      */
     // Declared: no transaction around the whole, only the short ones inside (see above).
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -112,18 +109,20 @@ public class FileService {
         }
     }
 
-    /** The short transaction of an upload: the quota, the file's row and its bytes from local disk. */
+    /**
+     * The short transaction of an upload: the file's row and its bytes from local disk, then the
+     * quota. The quota is read first without a lock, so that most refusals write nothing; the
+     * deciding check comes last, holding the uploader's {@code file_quota_lock} row (see V22), so
+     * that the lock is held only from there to the commit and parallel uploads of one user cannot
+     * all pass it: the sum then sees every upload committed before, and this one.
+     */
     private FileDetails store(
             String originalName, String declaredContentType, Links resolved, long uploader, Path spooled, long size) {
         // The links are read again here: the organization may have been deleted while the bytes came in.
         Validation v = Validation.start();
         links.resolve(v, resolved, true);
         v.throwIfInvalid();
-        long quota = properties.userQuota().toBytes();
-        long used = files.bytesUploadedBy(uploader);
-        if (used + size > quota) {
-            throw new ValidationException("file", "validation.file.quota", megabytes(quota), megabytes(used));
-        }
+        checkQuota(files.bytesStoredBy(uploader), size);
         StoredFile file = files.saveAndFlush(new StoredFile(
                 FileNames.safe(originalName),
                 contentType(declaredContentType),
@@ -144,20 +143,36 @@ public class FileService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        jdbc.update("insert into file_quota_lock (user_id) values (?) on conflict do nothing", uploader);
+        jdbc.queryForObject("select user_id from file_quota_lock where user_id = ? for update", Long.class, uploader);
+        checkQuota(files.bytesStoredBy(uploader) - size, size);
         return changed(file);
+    }
+
+    /** Refuses {@code size} more bytes when {@code used} (files in the trash included) leaves no room. */
+    private void checkQuota(long used, long size) {
+        long quota = properties.userQuota().toBytes();
+        if (used + size > quota) {
+            throw new ValidationException("file", "validation.file.quota", megabytes(quota), megabytes(used));
+        }
     }
 
     private static long megabytes(long bytes) {
         return bytes / (1024 * 1024);
     }
 
+    /**
+     * A file to download: its name, type and size now (a file in the trash is not found), its bytes
+     * as they are read from the returned stream, a piece at a time (see {@link StoredContent}).
+     */
     @Transactional(readOnly = true)
     public FileDownload download(long id) {
         StoredFile file = load(id);
-        byte[] bytes = contents.findById(id)
-                .orElseThrow(() -> new NotFoundException(ENTITY, id))
-                .getContent();
-        return new FileDownload(file.getName(), file.getContentType(), bytes);
+        return new FileDownload(
+                file.getName(),
+                file.getContentType(),
+                file.getSizeBytes(),
+                new StoredContent(jdbc, file.getId(), file.getSizeBytes()));
     }
 
     @Transactional(readOnly = true)

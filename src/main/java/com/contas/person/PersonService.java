@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,12 +30,6 @@ public class PersonService {
 
     public static final String ENTITY = "Person";
     public static final int MAX_CONTACT_ITEMS = 10;
-    /** Local part and domain without spaces, quotes or angle brackets, which no address needs here. */
-    private static final Pattern EMAIL =
-            Pattern.compile("[^@\\s<>\"'(),;:\\\\]+@[^@\\s<>\"'(),;:\\\\]+\\.[^@\\s<>\"'(),;:\\\\]+");
-
-    private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]{3,50}");
-
     private final PersonRepository people;
     private final OrganizationService organizations;
     private final UserService users;
@@ -243,21 +237,23 @@ public class PersonService {
         if (input.organizationId() != null && !organizations.exists(input.organizationId())) {
             v.add("organizationId", "validation.unknownOrganization");
         }
-        List<String> emails = contactItems(v, "emails", input.emails(), 255, EMAIL, "validation.email");
-        List<String> phones = contactItems(v, "phones", input.phones(), 50, PHONE, "validation.phone");
+        List<String> emails =
+                contactItems(v, "emails", input.emails(), 255, Validation::isPlainEmail, "validation.email");
+        List<String> phones = contactItems(v, "phones", input.phones(), 50, Validation::isPhone, "validation.phone");
         v.throwIfInvalid();
         return new Valid(name, input.organizationId(), ownerId, emails, phones);
     }
 
     private static List<String> contactItems(
-            Validation v, String field, List<String> values, int max, Pattern pattern, String formatKey) {
+            Validation v, String field, List<String> values, int max, Predicate<String> wellFormed, String formatKey) {
         List<String> result = new ArrayList<>();
         for (String raw : values) {
             String value = v.optionalText(field, raw, max);
             if (value == null) {
                 continue;
             }
-            if (!pattern.matcher(value).matches()) {
+            // An over-long value is told as such, not also as malformed.
+            if (value.length() <= max && !wellFormed.test(value)) {
                 v.add(field, formatKey, value);
             }
             result.add(field.equals("emails") ? value.toLowerCase(Locale.ROOT) : value);

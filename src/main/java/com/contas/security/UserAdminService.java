@@ -104,7 +104,7 @@ public class UserAdminService {
         Validation v = Validation.start();
         String name = v.requiredText("displayName", displayName, 255);
         String mail = v.optionalText("email", email, 255);
-        if (mail != null && !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (mail != null && !Validation.isPlainEmail(mail)) {
             v.add("email", "validation.email", mail);
         }
         v.required("role", role);

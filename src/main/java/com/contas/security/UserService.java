@@ -38,6 +38,9 @@ public class UserService {
         }
         String displayName = v.requiredText("displayName", input.displayName(), 255);
         String email = v.optionalText("email", input.email(), 255);
+        if (email != null && !Validation.isPlainEmail(email)) {
+            v.add("email", "validation.email", email);
+        }
         v.required("role", input.role());
         checkPassword(v, "password", input.password());
         if (username != null

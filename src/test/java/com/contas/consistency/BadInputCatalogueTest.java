@@ -133,7 +133,59 @@ class BadInputCatalogueTest extends KaribuTestBase {
                 Form.PERSON_EMAIL,
                 "a".repeat(250) + "@x.com",
                 "Too long: at most 255 characters");
+        add(
+                cases,
+                "e-mail carrying a hidden copy",
+                Form.PERSON_EMAIL,
+                "ana@client.com?bcc=spy%40evil.com",
+                "Not an e-mail address: ana@client.com?bcc=spy%40evil.com");
+        add(
+                cases,
+                "e-mail carrying a subject and body",
+                Form.PERSON_EMAIL,
+                "ana@client.com&subject=x&body=y",
+                "Not an e-mail address: ana@client.com&subject=x&body=y");
+        add(
+                cases,
+                "e-mail with an encoded at sign",
+                Form.PERSON_EMAIL,
+                "spy%40evil.com@client.com",
+                "Not an e-mail address: spy%40evil.com@client.com");
+        add(
+                cases,
+                "e-mail with a fragment",
+                Form.PERSON_EMAIL,
+                "ana#x@client.com",
+                "Not an e-mail address: ana#x@client.com");
+        add(
+                cases,
+                "a script address as an e-mail",
+                Form.PERSON_EMAIL,
+                "javascript:alert(1)//@x.com",
+                "Not an e-mail address: javascript:alert(1)//@x.com");
+        add(
+                cases,
+                "e-mail with a dot at the end",
+                Form.PERSON_EMAIL,
+                "ana.@client.com",
+                "Not an e-mail address: ana.@client.com");
         add(cases, "letters as a phone", Form.PERSON_PHONE, "call me maybe", "Not a phone number: call me maybe");
+        add(
+                cases,
+                "phone carrying dialer parameters",
+                Form.PERSON_PHONE,
+                "+55 11 5555-0101;postd=999",
+                "Not a phone number: +55 11 5555-0101;postd=999");
+        add(cases, "phone with a query", Form.PERSON_PHONE, "5555-0101?call=1", "Not a phone number: 5555-0101?call=1");
+        add(cases, "phone with dots", Form.PERSON_PHONE, "11.5555.0101", "Not a phone number: 11.5555.0101");
+        add(cases, "phone with a plus inside", Form.PERSON_PHONE, "55+11 5555", "Not a phone number: 55+11 5555");
+        add(cases, "phone with accepted punctuation", Form.PERSON_PHONE, "+55 (11) 91234-5678", null);
+        add(
+                cases,
+                "a script address in a note stays text",
+                Form.NOTE,
+                "javascript:alert(document.cookie) data:text/html,<script>x</script> vbscript:msgbox",
+                null);
         add(cases, "blank subject", Form.ACTIVITY_SUBJECT, "   ", REQUIRED);
         add(cases, "overlong subject", Form.ACTIVITY_SUBJECT, "s".repeat(300), "Too long: at most 255 characters");
         add(
@@ -320,6 +372,12 @@ class BadInputCatalogueTest extends KaribuTestBase {
             }
         };
         _get(dialog, Button.class, spec -> spec.withText("Save")).click();
+        if (expected == null) {
+            assertThat(_find(Dialog.class)).isEmpty();
+            assertThat(data.jdbc().queryForList("select phone from person_phone", String.class))
+                    .containsExactly(input);
+            return;
+        }
         assertRefused(field, expected, before);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.contas.activity.ActivityType;
 import com.contas.common.JobTransactions;
+import com.contas.common.Validation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -248,6 +249,11 @@ class DemoDataGeneratorTest {
         // People
         List<String> emails = jdbc.queryForList("select email from person_email", String.class);
         assertThat(emails).allMatch(email -> email.matches("[a-z0-9.]+@[a-z0-9.]+\\.[a-z]+"));
+        // As the person form would take them, so that each is a link (docs/rules.md, "Bad input").
+        assertThat(emails).allMatch(Validation::isPlainEmail);
+        assertThat(jdbc.queryForList("select phone from person_phone", String.class))
+                .isNotEmpty()
+                .allMatch(Validation::isPhone);
         assertThat(count(jdbc, "select count(*) from person_email where position not in (0, 1)"))
                 .isZero();
         assertThat(count(jdbc, "select count(*) from person_phone where position not in (0, 1)"))

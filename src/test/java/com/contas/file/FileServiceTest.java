@@ -26,18 +26,19 @@ class FileServiceTest extends ServiceTestBase {
     }
 
     @Test
-    void an_uploaded_file_downloads_with_the_same_bytes() {
+    void an_uploaded_file_downloads_with_the_same_bytes() throws Exception {
         long org = organization("Acme").id();
         FileDetails file = files.upload("contrato.txt", "text/plain", bytes("Olá, mundo"), new Links(org, null, null));
 
         FileDownload download = files.download(file.id());
-        assertThat(new String(download.content(), StandardCharsets.UTF_8)).isEqualTo("Olá, mundo");
+        assertThat(new String(download.content().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("Olá, mundo");
         assertThat(download.name()).isEqualTo("contrato.txt");
         assertThat(file.sizeBytes()).isEqualTo("Olá, mundo".getBytes(StandardCharsets.UTF_8).length);
     }
 
     @Test
-    void the_upload_is_read_from_the_client_with_no_transaction_and_no_connection_held() {
+    void the_upload_is_read_from_the_client_with_no_transaction_and_no_connection_held() throws Exception {
         long org = organization("Acme").id();
         List<String> heldWhileReading = new ArrayList<>();
         InputStream slowClient = new InputStream() {
@@ -60,7 +61,7 @@ class FileServiceTest extends ServiceTestBase {
         FileDetails file = files.upload("slow.txt", "text/plain", slowClient, new Links(org, null, null));
 
         assertThat(heldWhileReading).isEmpty();
-        assertThat(new String(files.download(file.id()).content(), StandardCharsets.UTF_8))
+        assertThat(new String(files.download(file.id()).content().readAllBytes(), StandardCharsets.UTF_8))
                 .isEqualTo("sent slowly");
     }
 

@@ -43,6 +43,7 @@ public class TestData {
             "exchange_rate",
             "saved_view",
             "user_setting",
+            "file_quota_lock",
             "app_user");
 
     private final JdbcTemplate jdbc;

@@ -119,10 +119,12 @@ class FilesSection extends ListSection<FileLine> {
             FileDownload file = files.download(fileId);
             event.setFileName(file.name());
             event.setContentType(file.contentType());
-            event.setContentLength(file.content().length);
+            event.setContentLength(file.sizeBytes());
             event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
             event.getResponse().setHeader("Content-Disposition", file.contentDisposition());
-            event.getOutputStream().write(file.content());
+            try (InputStream content = file.content()) {
+                content.transferTo(event.getOutputStream());
+            }
         };
     }
 

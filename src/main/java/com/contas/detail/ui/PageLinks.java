@@ -1,7 +1,9 @@
 package com.contas.detail.ui;
 
+import com.contas.common.Validation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
@@ -18,13 +20,20 @@ final class PageLinks {
         return link(OrganizationPage.class, id, name);
     }
 
-    static Anchor email(String address) {
-        return new Anchor("mailto:" + address, address);
+    /**
+     * A {@code mailto:} link to a plain address only ({@link Validation#isPlainEmail}): anything else
+     * stored (an address with {@code ?bcc=…} from before the check) is shown as text, never as a link.
+     */
+    static Component email(String address) {
+        return Validation.isPlainEmail(address) ? new Anchor("mailto:" + address, address) : new Span(address);
     }
 
-    /** Dials the digits (and a leading +) of the number as written. */
-    static Anchor phone(String number) {
-        return new Anchor("tel:" + number.replaceAll("[^0-9+]", ""), number);
+    /**
+     * A {@code tel:} link dialling the digits (and a leading +) of a number as written
+     * ({@link Validation#isPhone}); anything else stored is shown as text.
+     */
+    static Component phone(String number) {
+        return Validation.isPhone(number) ? new Anchor("tel:" + Validation.dialable(number), number) : new Span(number);
     }
 
     private static RouterLink link(Class<? extends Component> page, long id, String name) {

@@ -1,11 +1,10 @@
 package com.contas.detail.ui;
 
+import com.contas.common.Validation;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +34,7 @@ final class PlainText {
                 end--;
             }
             String url = text.substring(m.start(), end);
-            if (!isWebAddress(url)) {
+            if (!Validation.isWebAddress(url)) {
                 continue;
             }
             if (m.start() > at) {
@@ -51,15 +50,5 @@ final class PlainText {
             div.add(new Text(text.substring(at)));
         }
         return div;
-    }
-
-    static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            return uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -8,7 +8,7 @@ public interface StoredFileRepository extends JpaRepository<StoredFile, Long> {
 
     Optional<StoredFile> findByIdAndDeletedAtIsNull(Long id);
 
-    /** Bytes held by a user's files that are not in the trash. */
-    @Query("select coalesce(sum(f.sizeBytes), 0) from StoredFile f where f.uploaderId = ?1 and f.deletedAt is null")
-    long bytesUploadedBy(long uploaderId);
+    /** Bytes held by a user's files, those in the trash included (they are stored until the purge). */
+    @Query("select coalesce(sum(f.sizeBytes), 0) from StoredFile f where f.uploaderId = ?1")
+    long bytesStoredBy(long uploaderId);
 }

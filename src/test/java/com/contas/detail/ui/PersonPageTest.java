@@ -25,6 +25,7 @@ import com.contas.testsupport.Screen;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -221,6 +222,50 @@ class PersonPageTest extends KaribuTestBase {
         assertThat(link(_get(page, DetailTabs.class), "Ana Lima").getHref()).isEqualTo("people/" + ana.id());
         _get(page, DetailTabs.class).select("people");
         assertThat(link(_get(page, DetailTabs.class), "Ana Lima").getHref()).isEqualTo("people/" + ana.id());
+    }
+
+    /** Every link on the screen, as its address. */
+    private static List<String> hrefs(Component in) {
+        return _find(in, Anchor.class).stream().map(Anchor::getHref).toList();
+    }
+
+    @Test
+    void contacts_stored_with_parameters_or_other_schemes_are_shown_as_text_and_only_plain_ones_as_links() {
+        String bcc = "ana@client.com?bcc=spy%40evil.com";
+        String script = "javascript:alert(1)//@x.com";
+        String dialer = "+55 11 5555-0101;postd=999#";
+        // Written around the service, as data stored before the stricter check would be.
+        data.jdbc().update("update person_email set email = ? where person_id = ? and position = 0", bcc, ana.id());
+        data.jdbc()
+                .update(
+                        "insert into person_email (person_id, position, email) values (?, 1, ?), (?, 2, ?)",
+                        ana.id(),
+                        script,
+                        ana.id(),
+                        "ana.lima@acme.example");
+        data.jdbc().update("update person_phone set phone = ? where person_id = ? and position = 0", dialer, ana.id());
+        data.jdbc()
+                .update(
+                        "insert into person_phone (person_id, position, phone) values (?, 1, ?)",
+                        ana.id(),
+                        "+55 (11) 5555-0102");
+
+        PersonPage page = open(ana.id());
+        assertThat(Screen.visibleText(page)).contains(bcc).contains(dialer);
+        assertThat(hrefs(page)).noneMatch(href -> href.startsWith("mailto:") || href.startsWith("tel:"));
+        shownTab(page, "fields");
+        assertThat(Screen.visibleText(page)).contains(bcc).contains(script).contains(dialer);
+        assertThat(hrefs(page))
+                .filteredOn(
+                        href -> href.startsWith("mailto:") || href.startsWith("tel:") || href.startsWith("javascript:"))
+                .containsExactly("mailto:ana.lima@acme.example", "tel:+551155550102");
+
+        UI.getCurrent().navigate("organizations/" + acme);
+        OrganizationPage organization = _get(OrganizationPage.class);
+        _get(organization, DetailTabs.class).select("people");
+        DetailTabs tabs = _get(organization, DetailTabs.class);
+        assertThat(Screen.visibleText(tabs)).contains(bcc).contains(dialer);
+        assertThat(hrefs(tabs)).noneMatch(href -> href.startsWith("mailto:") || href.startsWith("tel:"));
     }
 
     @Test

@@ -37,6 +37,7 @@ import com.contas.security.DemoUser;
 import com.contas.testsupport.KaribuTestBase;
 import com.contas.testsupport.Screen;
 import com.contas.testsupport.StatementCounter;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
@@ -427,7 +428,7 @@ class AccountDrawerTest extends KaribuTestBase {
     // ---- files
 
     @Test
-    void an_uploaded_file_is_listed_with_a_safe_name_and_its_bytes_are_kept() {
+    void an_uploaded_file_is_listed_with_a_safe_name_and_its_bytes_are_kept() throws Exception {
         AccountDrawer drawer = openOverList(acme);
         select(drawer, "Files");
         Div section = section(drawer, "contas-drawer-files");
@@ -438,7 +439,11 @@ class AccountDrawerTest extends KaribuTestBase {
         assertThat(text(section)).contains("passwd").doesNotContain("../");
         Map<String, Object> row = data.jdbc().queryForMap("select id, name from stored_file");
         assertThat((String) row.get("name")).isEqualTo("passwd");
-        assertThat(files.download(((Number) row.get("id")).longValue()).content())
+        assertThat(files.download(((Number) row.get("id")).longValue())
+                        .content()
+                        .readAllBytes())
+                .isEqualTo(bytes);
+        assertThat(DownloadKt._download(_get(section, Anchor.class, spec -> spec.withText("passwd"))))
                 .isEqualTo(bytes);
         assertThat(tabLabels(drawer)).contains("Files (1)");
     }
