@@ -115,9 +115,7 @@ public class UserAdminService {
             refuseIfLastAdmin(id, "role");
         }
         boolean renamed = !Objects.equals(user.getDisplayName(), name);
-        if (user.getRole() != role) {
-            user.endSessions(); // a role is read at sign-in: the user signs in again with the new one
-        }
+        // No session ends for a new role: every request reads the role again (SignedInUserFilter).
         user.change(name, mail, role);
         users.saveAndFlush(user);
         if (renamed) {

@@ -4,6 +4,7 @@ import com.contas.common.NotFoundException;
 import com.contas.common.Validation;
 import com.contas.security.domain.AppUser;
 import com.contas.security.domain.AppUserRepository;
+import com.contas.security.domain.SessionState;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -86,12 +87,16 @@ public class UserService {
     }
 
     /**
-     * Whether a session of the user that signed in at {@code epoch} may go on: the user is active
-     * and has not changed password or role since. One primary-key lookup.
+     * The role a session of the user that signed in at {@code epoch} has now, or empty when the
+     * session must end: the user is gone, deactivated, or their password changed since. Read on
+     * every request, so a role change takes effect at the user's next request. One primary-key
+     * lookup.
      */
     @Transactional(readOnly = true)
-    public boolean sessionStillValid(long id, int epoch) {
-        return users.sessionState(id).map(s -> s.active() && s.epoch() == epoch).orElse(false);
+    public Optional<Role> sessionRole(long id, int epoch) {
+        return users.sessionState(id)
+                .filter(s -> s.active() && s.epoch() == epoch)
+                .map(SessionState::role);
     }
 
     /**
