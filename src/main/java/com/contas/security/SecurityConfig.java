@@ -65,6 +65,11 @@ class SecurityConfig {
     }
 
     @Bean
+    SignInProvider signInProvider(DatabaseUserDetailsService users, PasswordEncoder passwordEncoder) {
+        return new SignInProvider(users, passwordEncoder);
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
