@@ -139,11 +139,11 @@ public class UserAdminService {
     /** Sets a new password the admin gives to the user. */
     @Transactional
     public UserSummary resetPassword(long id, long expectedVersion, String password) {
-        Validation v = Validation.start();
-        UserService.checkPassword(v, "password", password);
-        v.throwIfInvalid();
         AppUser user = load(id);
         user.checkVersion(expectedVersion);
+        Validation v = Validation.start();
+        PasswordPolicy.check(v, "password", password, UserService.personalWords(user));
+        v.throwIfInvalid();
         user.setPasswordHash(passwordEncoder.encode(password));
         user.endSessions();
         return users.saveAndFlush(user).toSummary();

@@ -135,8 +135,8 @@ class SessionSecurityTest {
         SecurityContextHolder.setContext(signedIn);
         try {
             long me = data.userId(DemoUser.USER);
-            int epoch =
-                    users.changeOwnPassword(me, DemoUser.USER.password(), "a brand new secret", "a brand new secret");
+            int epoch = users.changeOwnPassword(
+                    me, DemoUser.USER.password(), "Chega-de-Saudade-1959", "Chega-de-Saudade-1959");
             currentUser.keepSessionAfterPasswordChange(epoch);
         } finally {
             SecurityContextHolder.clearContext();
