@@ -55,15 +55,23 @@ public class CurrentUser {
      * request.
      */
     public void keepSessionAfterPasswordChange(int epoch) {
-        SecurityContext context = SecurityContextHolder.getContext();
-        Authentication auth = context.getAuthentication();
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (!(auth != null && auth.getPrincipal() instanceof ContasUserDetails details)) {
             return;
         }
         UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(
                 details.withSessionEpoch(epoch), null, auth.getAuthorities());
         renewed.setDetails(auth.getDetails());
-        context.setAuthentication(renewed);
+        replaceSignedIn(renewed);
+    }
+
+    /**
+     * This session goes on as {@code auth}: in this request and in the session, where Spring Security
+     * reads it at the next request and Vaadin reads it meanwhile.
+     */
+    public void replaceSignedIn(Authentication auth) {
+        SecurityContext context = SecurityContextHolder.getContext();
+        context.setAuthentication(auth);
         // The session holds the context Spring Security reads at the next request: store it again.
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
             HttpSession session = request.getRequest().getSession(false);

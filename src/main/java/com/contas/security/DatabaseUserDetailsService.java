@@ -1,8 +1,6 @@
 package com.contas.security;
 
 import com.contas.security.domain.AppUserRepository;
-import java.util.List;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -31,7 +29,6 @@ public class DatabaseUserDetailsService implements UserDetailsService {
                 user.getPasswordHash(),
                 user.isActive(),
                 user.getRole(),
-                user.getSessionEpoch(),
-                List.of(new SimpleGrantedAuthority(user.getRole().authority())));
+                user.getSessionEpoch());
     }
 }

@@ -21,8 +21,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * {@code VaadinSecurityConfigurer} form because {@code VaadinWebSecurity} is deprecated for
  * removal in Vaadin 24.9. Spring Security changes the session id at sign-in (session fixation);
  * the configurer keeps Spring's CSRF protection on for every request that is not Vaadin's own
- * (Vaadin checks its own token on those) and invalidates the session at sign-out. A user
- * deactivated while signed in is signed out at their next request.
+ * (Vaadin checks its own token on those) and invalidates the session at sign-out. Every request
+ * reads the signed-in user again: deactivated or with a new password, they are signed out; with a
+ * new role, the request runs with it.
  */
 @Configuration
 @EnableWebSecurity
@@ -53,14 +54,19 @@ class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignedInUserCheck signedInUsers) throws Exception {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        http.addFilterBefore(new DeactivatedUserFilter(users), AuthorizationFilter.class);
+        http.addFilterBefore(new SignedInUserFilter(signedInUsers), AuthorizationFilter.class);
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    @Bean
+    SignInProvider signInProvider(DatabaseUserDetailsService users, PasswordEncoder passwordEncoder) {
+        return new SignInProvider(users, passwordEncoder);
     }
 
     @Bean

@@ -115,9 +115,7 @@ public class UserAdminService {
             refuseIfLastAdmin(id, "role");
         }
         boolean renamed = !Objects.equals(user.getDisplayName(), name);
-        if (user.getRole() != role) {
-            user.endSessions(); // a role is read at sign-in: the user signs in again with the new one
-        }
+        // No session ends for a new role: every request reads the role again (SignedInUserFilter).
         user.change(name, mail, role);
         users.saveAndFlush(user);
         if (renamed) {
@@ -141,11 +139,11 @@ public class UserAdminService {
     /** Sets a new password the admin gives to the user. */
     @Transactional
     public UserSummary resetPassword(long id, long expectedVersion, String password) {
-        Validation v = Validation.start();
-        UserService.checkPassword(v, "password", password);
-        v.throwIfInvalid();
         AppUser user = load(id);
         user.checkVersion(expectedVersion);
+        Validation v = Validation.start();
+        PasswordPolicy.check(v, "password", password, UserService.personalWords(user));
+        v.throwIfInvalid();
         user.setPasswordHash(passwordEncoder.encode(password));
         user.endSessions();
         return users.saveAndFlush(user).toSummary();

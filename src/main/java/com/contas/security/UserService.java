@@ -4,8 +4,9 @@ import com.contas.common.NotFoundException;
 import com.contas.common.Validation;
 import com.contas.security.domain.AppUser;
 import com.contas.security.domain.AppUserRepository;
-import java.nio.charset.StandardCharsets;
+import com.contas.security.domain.SessionState;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Users: who can sign in, and who can own or be assigned CRM records. */
 @Service
 public class UserService {
-
-    public static final int MIN_PASSWORD_LENGTH = 8;
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -42,7 +41,7 @@ public class UserService {
             v.add("email", "validation.email", email);
         }
         v.required("role", input.role());
-        checkPassword(v, "password", input.password());
+        PasswordPolicy.check(v, "password", input.password(), Arrays.asList(username, displayName, email));
         if (username != null
                 && !v.hasProblem("username")
                 && users.findByUsername(username.toLowerCase()).isPresent()) {
@@ -59,13 +58,20 @@ public class UserService {
         return users.save(user).toSummary();
     }
 
-    /** A password must be long enough to resist guessing and short enough for bcrypt (72 bytes). */
-    static void checkPassword(Validation v, String field, String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            v.add(field, "validation.passwordTooShort", MIN_PASSWORD_LENGTH);
-        } else if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            // bcrypt reads 72 bytes; an accented letter takes two of them
-            v.add(field, "validation.password.tooManyBytes", 72);
+    /**
+     * The demo users, with their demo passwords (shown on the login page, shorter than the policy
+     * allows: nobody typed them). Only for an empty database in demo mode.
+     */
+    @Transactional
+    void createDemoUsers() {
+        for (DemoUser demo : DemoUser.values()) {
+            users.save(new AppUser(
+                    demo.username(),
+                    demo.displayName(),
+                    demo.username() + "@contas.example",
+                    passwordEncoder.encode(demo.password()),
+                    demo.role(),
+                    clock.instant()));
         }
     }
 
@@ -89,12 +95,16 @@ public class UserService {
     }
 
     /**
-     * Whether a session of the user that signed in at {@code epoch} may go on: the user is active
-     * and has not changed password or role since. One primary-key lookup.
+     * The role a session of the user that signed in at {@code epoch} has now, or empty when the
+     * session must end: the user is gone, deactivated, or their password changed since. Read on
+     * every request, so a role change takes effect at the user's next request. One primary-key
+     * lookup.
      */
     @Transactional(readOnly = true)
-    public boolean sessionStillValid(long id, int epoch) {
-        return users.sessionState(id).map(s -> s.active() && s.epoch() == epoch).orElse(false);
+    public Optional<Role> sessionRole(long id, int epoch) {
+        return users.sessionState(id)
+                .filter(s -> s.active() && s.epoch() == epoch)
+                .map(SessionState::role);
     }
 
     /**
@@ -113,7 +123,7 @@ public class UserService {
         } else if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             v.add("currentPassword", "validation.password.wrong");
         }
-        checkPassword(v, "newPassword", newPassword);
+        PasswordPolicy.check(v, "newPassword", newPassword, personalWords(user));
         if (newPassword != null && !newPassword.equals(repeated)) {
             v.add("repeatedPassword", "validation.password.mismatch");
         }
@@ -122,6 +132,11 @@ public class UserService {
         user.endSessions();
         users.saveAndFlush(user);
         return user.getSessionEpoch();
+    }
+
+    /** What the user is called: a password made of it is easy to guess. */
+    static List<String> personalWords(AppUser user) {
+        return Arrays.asList(user.getUsername(), user.getDisplayName(), user.getEmail());
     }
 
     /** True when the id names an active user: owners and assignees must be active users. */

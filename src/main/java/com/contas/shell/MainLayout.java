@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -20,11 +22,12 @@ import java.util.List;
  * It names routes by path, not by view class, so that the shell depends on no feature.
  */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient CurrentUser currentUser;
     private final transient UserService users;
+    private final SideNavItem adminItem;
 
     public MainLayout(
             CurrentUser currentUser,
@@ -52,8 +55,15 @@ public class MainLayout extends AppLayout {
         user.addClassName("contas-user");
 
         addToNavbar(new DrawerToggle(), title, user);
-        addToDrawer(navigation(currentUser.isAdmin()));
+        adminItem = new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG.create());
+        addToDrawer(navigation());
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The admin entry follows the role, which an admin may change while the user is signed in. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        adminItem.setVisible(currentUser.isAdmin());
     }
 
     private void openMyAccount() {
@@ -64,7 +74,7 @@ public class MainLayout extends AppLayout {
         authentication.logout();
     }
 
-    private SideNav navigation(boolean admin) {
+    private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.deals"), "deals", VaadinIcon.DOLLAR.create()));
         SideNavItem contacts = new SideNavItem(getTranslation("nav.contacts"));
@@ -76,9 +86,8 @@ public class MainLayout extends AppLayout {
         contacts.setExpanded(true);
         nav.addItem(contacts);
         nav.addItem(new SideNavItem(getTranslation("nav.activities"), "activities", VaadinIcon.CALENDAR.create()));
-        if (admin) {
-            nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG.create()));
-        }
+        adminItem.setVisible(currentUser.isAdmin());
+        nav.addItem(adminItem);
         return nav;
     }
 }

@@ -1,6 +1,7 @@
 package com.contas.shell;
 
 import com.contas.security.CurrentUser;
+import com.contas.security.PasswordPolicy;
 import com.contas.security.UserService;
 import com.contas.security.UserSummary;
 import com.vaadin.flow.component.UI;
@@ -38,7 +39,7 @@ class MyAccountDialog extends FormDialog {
         current.setLabel(getTranslation("account.currentPassword"));
         current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         fresh.setLabel(getTranslation("account.newPassword"));
-        fresh.setHelperText(getTranslation("account.newPassword.help", UserService.MIN_PASSWORD_LENGTH));
+        fresh.setHelperText(getTranslation("account.newPassword.help", PasswordPolicy.MIN_LENGTH));
         fresh.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeated.setLabel(getTranslation("account.repeatPassword"));
         repeated.setAutocomplete(Autocomplete.NEW_PASSWORD);

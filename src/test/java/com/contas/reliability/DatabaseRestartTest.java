@@ -67,7 +67,7 @@ class DatabaseRestartTest {
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=",
                         "--contas.security.admin-username=boss",
-                        "--contas.security.admin-password=long-secret-1",
+                        "--contas.security.admin-password=Rosa-de-Saron-1911",
                         "--logging.level.root=warn",
                         "--spring.main.banner-mode=off");
         UserDetails boss = app.getBean(UserDetailsService.class).loadUserByUsername("boss");

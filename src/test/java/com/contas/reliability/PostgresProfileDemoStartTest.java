@@ -45,7 +45,7 @@ class PostgresProfileDemoStartTest {
                 "--DB_USER=" + database.user(),
                 "--DB_PASSWORD=" + database.password(),
                 "--CONTAS_ADMIN_USERNAME=boss",
-                "--CONTAS_ADMIN_PASSWORD=a-long-secret",
+                "--CONTAS_ADMIN_PASSWORD=Rosa-de-Saron-1911",
                 "--contas.demo.enabled=true",
                 "--contas.demo.size=medium",
                 "--contas.accounts.batch-size=1000")) {

@@ -28,9 +28,33 @@ class InitialUsersTest {
     @Test
     void without_demo_users_the_first_admin_comes_from_the_environment() {
         when(users.count()).thenReturn(0L);
-        new InitialUsers(users, new SecurityProperties(false, "boss", "s3cret-pass")).run(null);
+        new InitialUsers(users, new SecurityProperties(false, "boss", "Rosa-de-Saron-1911")).run(null);
 
-        verify(users).create(new NewUser("boss", "boss", null, "s3cret-pass", Role.ADMIN));
+        verify(users).create(new NewUser("boss", "boss", null, "Rosa-de-Saron-1911", Role.ADMIN));
+    }
+
+    @Test
+    void a_weak_admin_password_from_the_environment_stops_the_start_and_says_why() {
+        when(users.count()).thenReturn(0L);
+        for (String weak : new String[] {"s3cret-pass", "password1234", "é".repeat(40)}) {
+            var initial = new InitialUsers(users, new SecurityProperties(false, "boss", weak));
+
+            assertThatThrownBy(() -> initial.run(null))
+                    .as(weak)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("CONTAS_ADMIN_PASSWORD")
+                    .hasMessageContaining("12 characters");
+        }
+        verify(users, never()).create(any());
+    }
+
+    @Test
+    void the_demo_users_keep_their_short_demo_passwords_as_nobody_typed_them() {
+        when(users.count()).thenReturn(0L);
+        new InitialUsers(users, new SecurityProperties(true, null, null)).run(null);
+
+        verify(users).createDemoUsers();
+        verify(users, never()).create(any());
     }
 
     @Test

@@ -50,6 +50,21 @@ class NavigationAccessTest extends KaribuTestBase {
     }
 
     @Test
+    void an_admin_demoted_while_signed_in_is_refused_at_admin_at_the_next_navigation() {
+        signIn(DemoUser.ADMIN);
+        ui().navigate("admin");
+        _get(AdminView.class);
+
+        data.jdbc().update("update app_user set role = 'USER' where username = ?", DemoUser.ADMIN.username());
+        ui().navigate(AccountListView.class);
+        ui().navigate("admin");
+
+        assertThat(_find(AdminView.class)).isEmpty();
+        _get(AccessDeniedView.class);
+        assertThat(navigationLabels()).doesNotContain("Admin");
+    }
+
+    @Test
     void a_user_is_refused_at_admin() {
         signIn(DemoUser.USER);
         ui().navigate("admin");

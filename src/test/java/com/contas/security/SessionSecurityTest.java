@@ -19,9 +19,12 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -56,10 +59,16 @@ class SessionSecurityTest {
                 .build();
     }
 
+    @Autowired
+    UserAdminService admins;
+
     private MockHttpSession signedInSession() throws Exception {
-        MvcResult result = mvc.perform(post("/login")
-                        .param("username", DemoUser.USER.username())
-                        .param("password", DemoUser.USER.password()))
+        return signedInSession(DemoUser.USER);
+    }
+
+    private MockHttpSession signedInSession(DemoUser user) throws Exception {
+        MvcResult result = mvc.perform(
+                        post("/login").param("username", user.username()).param("password", user.password()))
                 .andReturn();
         MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
         assertThat(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY))
@@ -126,8 +135,8 @@ class SessionSecurityTest {
         SecurityContextHolder.setContext(signedIn);
         try {
             long me = data.userId(DemoUser.USER);
-            int epoch =
-                    users.changeOwnPassword(me, DemoUser.USER.password(), "a brand new secret", "a brand new secret");
+            int epoch = users.changeOwnPassword(
+                    me, DemoUser.USER.password(), "Chega-de-Saudade-1959", "Chega-de-Saudade-1959");
             currentUser.keepSessionAfterPasswordChange(epoch);
         } finally {
             SecurityContextHolder.clearContext();
@@ -162,6 +171,107 @@ class SessionSecurityTest {
         chainOnly.perform(get("/accounts").session(session)).andReturn();
 
         assertThat(session.isInvalid()).isTrue();
+    }
+
+    /** An admin-only service behind the real security filter chain, as a request of the signed-in user. */
+    @Controller
+    static class AdminProbe {
+
+        private final UserAdminService admins;
+
+        AdminProbe(UserAdminService admins) {
+            this.admins = admins;
+        }
+
+        @GetMapping("/probe")
+        @ResponseBody
+        String probe() {
+            return "users: " + admins.count(UserFilter.ALL);
+        }
+    }
+
+    /** The status of a request to the admin probe through the security filter chain. */
+    private int probe(MockHttpSession session) throws Exception {
+        return MockMvcBuilders.standaloneSetup(new AdminProbe(admins))
+                .addFilters(context.getBean("springSecurityFilterChain", Filter.class))
+                .build()
+                .perform(get("/probe").session(session))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    }
+
+    /** Changes a user's role as an admin would, from another session. */
+    private void changeRole(DemoUser admin, DemoUser user, Role role) {
+        data.signIn(admin);
+        admins.update(data.userId(user), version(user), user.displayName(), null, role);
+        SecurityContextHolder.clearContext();
+    }
+
+    private long version(DemoUser user) {
+        return data.jdbc()
+                .queryForObject("select version from app_user where username = ?", Long.class, user.username());
+    }
+
+    @Test
+    void an_admin_demoted_while_signed_in_makes_the_next_request_as_a_user() throws Exception {
+        MockHttpSession session = signedInSession(DemoUser.ADMIN);
+        assertThat(probe(session)).as("an admin's request").isEqualTo(200);
+
+        // Another admin demotes them (the last admin cannot be demoted, so there is a second one).
+        data.jdbc().update("update app_user set role = 'ADMIN' where username = ?", DemoUser.USER.username());
+        changeRole(DemoUser.USER, DemoUser.ADMIN, Role.USER);
+
+        assertThat(probe(session)).as("refused at the admin service").isEqualTo(403);
+        assertThat(session.isInvalid()).as("still signed in, as a user").isFalse();
+        SecurityContext stored = (SecurityContext)
+                session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(stored.getAuthentication().getAuthorities())
+                .as("what Vaadin reads from the session from now on")
+                .extracting(a -> a.getAuthority())
+                .containsExactly(Role.USER.authority());
+    }
+
+    @Test
+    void a_user_promoted_while_signed_in_makes_the_next_request_as_an_admin() throws Exception {
+        MockHttpSession session = signedInSession(DemoUser.USER);
+        assertThat(probe(session)).isEqualTo(403);
+
+        changeRole(DemoUser.ADMIN, DemoUser.USER, Role.ADMIN);
+
+        assertThat(probe(session)).isEqualTo(200);
+    }
+
+    @Test
+    void a_password_reset_by_an_admin_signs_that_user_out_of_every_session() throws Exception {
+        MockHttpSession one = signedInSession(DemoUser.USER);
+        MockHttpSession two = signedInSession(DemoUser.USER);
+        MockHttpSession adminSession = signedInSession(DemoUser.ADMIN);
+        MockMvc chainOnly = MockMvcBuilders.standaloneSetup(new Object())
+                .addFilters(context.getBean("springSecurityFilterChain", Filter.class))
+                .build();
+
+        data.signIn(DemoUser.ADMIN);
+        admins.resetPassword(data.userId(DemoUser.USER), version(DemoUser.USER), "Rosa-de-Saron-1911");
+        SecurityContextHolder.clearContext();
+
+        assertThat(chainOnly
+                        .perform(get("/accounts").session(one))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/login");
+        assertThat(chainOnly
+                        .perform(get("/accounts").session(two))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/login");
+        assertThat(one.isInvalid()).isTrue();
+        assertThat(two.isInvalid()).isTrue();
+        assertThat(status(chainOnly, adminSession))
+                .as("the admin's own session goes on")
+                .isEqualTo(404);
     }
 
     @Test

@@ -36,7 +36,7 @@ class UserAdminServiceTest extends ServiceTestBase {
     }
 
     private UserSummary newUser(String username, Role role) {
-        return admin.create(new UserService.NewUser(username, "New " + username, null, "secret-123", role));
+        return admin.create(new UserService.NewUser(username, "New " + username, null, "Rosa-de-Saron-1911", role));
     }
 
     private long version(long id) {
@@ -111,13 +111,13 @@ class UserAdminServiceTest extends ServiceTestBase {
     void a_deactivated_user_cannot_sign_in_keeps_their_data_and_can_be_reactivated() throws Exception {
         asAdmin();
         UserSummary carla = newUser("carla", Role.USER);
-        assertThat(signIn("carla", "secret-123")).isEqualTo("/");
+        assertThat(signIn("carla", "Rosa-de-Saron-1911")).isEqualTo("/");
         var org =
                 organizations.create(new com.contas.organization.OrganizationInput("Carla's client", null, carla.id()));
 
         admin.setActive(carla.id(), version(carla.id()), false);
 
-        assertThat(signIn("carla", "secret-123")).isEqualTo("/login?error");
+        assertThat(signIn("carla", "Rosa-de-Saron-1911")).isEqualTo("/login?error");
         assertThat(organizations.get(org.id()).ownerId()).isEqualTo(carla.id());
         assertThat(admin.list(new UserFilter("carla", false), PageSpec.first(5)))
                 .extracting(UserRow::active)
@@ -125,7 +125,7 @@ class UserAdminServiceTest extends ServiceTestBase {
         assertThat(admin.count(new UserFilter("carla", true))).isZero();
 
         admin.setActive(carla.id(), version(carla.id()), true);
-        assertThat(signIn("carla", "secret-123")).isEqualTo("/");
+        assertThat(signIn("carla", "Rosa-de-Saron-1911")).isEqualTo("/");
     }
 
     private int epoch(long id) {
@@ -133,7 +133,7 @@ class UserAdminServiceTest extends ServiceTestBase {
     }
 
     @Test
-    void a_role_change_and_a_password_reset_end_the_users_sessions_and_a_rename_does_not() {
+    void a_password_reset_ends_the_users_sessions_and_a_rename_or_a_role_change_does_not() {
         asAdmin();
         UserSummary ana = newUser("ana", Role.USER);
         int before = epoch(ana.id());
@@ -142,10 +142,12 @@ class UserAdminServiceTest extends ServiceTestBase {
         assertThat(epoch(ana.id())).as("renamed").isEqualTo(before);
 
         admin.update(ana.id(), version(ana.id()), "Ana Maria", null, Role.ADMIN);
-        assertThat(epoch(ana.id())).as("promoted").isEqualTo(before + 1);
+        assertThat(epoch(ana.id()))
+                .as("promoted: the next request reads the role")
+                .isEqualTo(before);
 
-        admin.resetPassword(ana.id(), version(ana.id()), "another-secret");
-        assertThat(epoch(ana.id())).as("password reset").isEqualTo(before + 2);
+        admin.resetPassword(ana.id(), version(ana.id()), "Chega-de-Saudade-1959");
+        assertThat(epoch(ana.id())).as("password reset").isEqualTo(before + 1);
     }
 
     @Test
@@ -168,10 +170,43 @@ class UserAdminServiceTest extends ServiceTestBase {
                 ValidationException.class, () -> admin.resetPassword(dan.id(), version(dan.id()), "short"));
         assertThat(tooShort.problems()).extracting(p -> p.field()).containsExactly("password");
 
-        admin.resetPassword(dan.id(), version(dan.id()), "a-new-secret");
+        admin.resetPassword(dan.id(), version(dan.id()), "Chega-de-Saudade-1959");
 
-        assertThat(signIn("dan", "secret-123")).isEqualTo("/login?error");
-        assertThat(signIn("dan", "a-new-secret")).isEqualTo("/");
+        assertThat(signIn("dan", "Rosa-de-Saron-1911")).isEqualTo("/login?error");
+        assertThat(signIn("dan", "Chega-de-Saudade-1959")).isEqualTo("/");
+    }
+
+    private java.util.List<String> refusalsOfReset(long id, String password) {
+        ValidationException refused =
+                catchThrowableOfType(ValidationException.class, () -> admin.resetPassword(id, version(id), password));
+        assertThat(refused).as(password).isNotNull();
+        return refused.problems().stream()
+                .map(p -> p.field() + " " + p.messageKey())
+                .toList();
+    }
+
+    @Test
+    void a_password_set_by_an_admin_follows_the_policy_and_a_refused_one_changes_nothing() {
+        asAdmin();
+        UserSummary ana = newUser("ana", Role.USER);
+        String hash =
+                data.jdbc().queryForObject("select password_hash from app_user where id = ?", String.class, ana.id());
+
+        assertThat(refusalsOfReset(ana.id(), "eleven-char")).containsExactly("password validation.passwordTooShort");
+        assertThat(refusalsOfReset(ana.id(), "password1234")).containsExactly("password validation.password.common");
+        assertThat(refusalsOfReset(ana.id(), "new-ana-password"))
+                .containsExactly("password validation.password.guessable");
+        assertThat(refusalsOfReset(ana.id(), "x".repeat(73)))
+                .containsExactly("password validation.password.tooManyBytes");
+        ValidationException created = catchThrowableOfType(
+                ValidationException.class,
+                () -> admin.create(new UserService.NewUser("eve", "Eve", null, "password1234", Role.USER)));
+        assertThat(created.problems()).extracting(p -> p.field()).containsExactly("password");
+
+        assertThat(data.jdbc()
+                        .queryForObject("select password_hash from app_user where id = ?", String.class, ana.id()))
+                .isEqualTo(hash);
+        assertThat(userService.findByUsername("eve")).isEmpty();
     }
 
     @Test

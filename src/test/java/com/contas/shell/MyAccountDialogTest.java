@@ -67,6 +67,21 @@ class MyAccountDialogTest extends KaribuTestBase {
     }
 
     @Test
+    void a_short_or_common_new_password_is_refused_next_to_its_field() {
+        String before = hash();
+        type(DemoUser.USER.password(), "pão-queijo", "pão-queijo");
+        assertThat(field("New password").getErrorMessage()).isEqualTo("At least 12 characters");
+
+        type(DemoUser.USER.password(), "password1234", "password1234");
+        assertThat(field("New password").getErrorMessage())
+                .isEqualTo("One of the most common passwords: choose another");
+
+        type(DemoUser.USER.password(), "lucas-ferreira-1990", "lucas-ferreira-1990");
+        assertThat(field("New password").getErrorMessage()).startsWith("Too easy to guess");
+        assertThat(hash()).isEqualTo(before);
+    }
+
+    @Test
     void the_right_current_password_changes_it_and_says_the_other_sessions_ended() {
         type(DemoUser.USER.password(), "pão de queijo 2026", "pão de queijo 2026");
 

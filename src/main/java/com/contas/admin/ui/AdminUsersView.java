@@ -1,5 +1,6 @@
 package com.contas.admin.ui;
 
+import com.contas.security.PasswordPolicy;
 import com.contas.security.Role;
 import com.contas.security.UserAdminService;
 import com.contas.security.UserFilter;
@@ -57,6 +58,7 @@ public class AdminUsersView extends ListPage<UserRow, UserFilter> {
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
         PasswordField password = new PasswordField(getTranslation("admin.users.field.password"));
+        password.setHelperText(getTranslation("account.newPassword.help", PasswordPolicy.MIN_LENGTH));
         if (row == null) {
             role.setValue(Role.USER);
             FormDialog dialog = new FormDialog(
@@ -98,6 +100,7 @@ public class AdminUsersView extends ListPage<UserRow, UserFilter> {
 
     private void resetPassword(FormDialog userDialog, UserRow row) {
         PasswordField password = new PasswordField(getTranslation("admin.users.field.newPassword"));
+        password.setHelperText(getTranslation("account.newPassword.help", PasswordPolicy.MIN_LENGTH));
         FormDialog dialog = new FormDialog(
                 getTranslation("admin.users.resetPassword.title", row.displayName()),
                 "admin.users.resetPassword",

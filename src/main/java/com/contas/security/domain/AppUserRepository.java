@@ -17,9 +17,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByIdAndActiveTrue(Long id);
 
-    /** Whether the user is active and which session epoch is current: one primary-key lookup. */
-    @Query(
-            "select new com.contas.security.domain.SessionState(u.active, u.sessionEpoch) from AppUser u where u.id = :id")
+    /** Whether the user is active, which session epoch is current and the role: one primary-key lookup. */
+    @Query("select new com.contas.security.domain.SessionState(u.active, u.sessionEpoch, u.role)"
+            + " from AppUser u where u.id = :id")
     Optional<SessionState> sessionState(@Param("id") long id);
 
     /**

@@ -1,4 +1,9 @@
 package com.contas.security.domain;
 
-/** What a request checks of its user: active, and signed in since the last password or role change. */
-public record SessionState(boolean active, int epoch) {}
+import com.contas.security.Role;
+
+/**
+ * What a request re-reads of its signed-in user: active, the session epoch (changed by a new
+ * password) and the role.
+ */
+public record SessionState(boolean active, int epoch, Role role) {}

@@ -40,12 +40,12 @@ class AdminUsersViewTest extends ListViewTestBase {
                 .isEqualTo("Use only letters, digits and . _ @ -");
         assertThat(field(form, TextField.class, "Name").getErrorMessage()).isEqualTo("Required");
         assertThat(field(form, PasswordField.class, "Password").getErrorMessage())
-                .isEqualTo("At least 8 characters");
+                .isEqualTo("At least 12 characters");
         assertThat(data.rowCounts()).isEqualTo(before);
 
         field(form, TextField.class, "Username").setValue("paula");
         field(form, TextField.class, "Name").setValue("Paula Souza");
-        field(form, PasswordField.class, "Password").setValue("long-enough-1");
+        field(form, PasswordField.class, "Password").setValue("Rosa-de-Saron-1911");
         click(form, "Save");
         assertThat(column(0)).contains("Paula Souza");
         assertThat(users.findByUsername("paula").orElseThrow().role()).isEqualTo(Role.USER);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
@@ -16,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** The filter alone, where the database misbehaves (the signed-out case: {@link SessionSecurityTest}). */
-class DeactivatedUserFilterTest {
+class SignedInUserFilterTest {
 
     @AfterEach
     void clear() {
@@ -26,8 +25,8 @@ class DeactivatedUserFilterTest {
     @Test
     void while_the_database_cannot_be_reached_the_user_stays_signed_in() throws Exception {
         UserService users = mock(UserService.class);
-        when(users.sessionStillValid(7L, 0)).thenThrow(new CannotCreateTransactionException("Connection refused"));
-        var user = new ContasUserDetails(7, "ana", "Ana", "hash", true, Role.USER, 0, List.of());
+        when(users.sessionRole(7L, 0)).thenThrow(new CannotCreateTransactionException("Connection refused"));
+        var user = new ContasUserDetails(7, "ana", "Ana", "hash", true, Role.USER, 0);
         SecurityContextHolder.getContext()
                 .setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
@@ -36,7 +35,7 @@ class DeactivatedUserFilterTest {
         request.setSession(session);
         MockFilterChain chain = new MockFilterChain();
 
-        new DeactivatedUserFilter(users).doFilter(request, new MockHttpServletResponse(), chain);
+        new SignedInUserFilter(new SignedInUserCheck(users)).doFilter(request, new MockHttpServletResponse(), chain);
 
         assertThat(chain.getRequest()).as("passed on").isSameAs(request);
         assertThat(session.isInvalid()).isFalse();

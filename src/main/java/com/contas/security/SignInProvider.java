@@ -1,0 +1,48 @@
+package com.contas.security;
+
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.SpringSecurityMessageSource;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Signing in with a user name and a password, as the login form posts them. Every refusal costs
+ * the same one password comparison (a bcrypt hash), so the time of the answer does not tell an
+ * unknown user, a deactivated one and a wrong password apart: an unknown user is compared with a
+ * dummy hash (Spring's own timing protection), and a deactivated user's password is compared
+ * before the "deactivated" check rather than after it.
+ */
+class SignInProvider implements AuthenticationProvider {
+
+    private static final MessageSourceAccessor MESSAGES = SpringSecurityMessageSource.getAccessor();
+
+    private final DaoAuthenticationProvider passwords;
+
+    SignInProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        passwords = new DaoAuthenticationProvider(passwordEncoder);
+        passwords.setUserDetailsService(users);
+        // Spring checks "disabled" before the password: that refusal would skip the hash.
+        passwords.setPreAuthenticationChecks(user -> {});
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException(
+                        MESSAGES.getMessage("AccountStatusUserDetailsChecker.disabled", "User is disabled"));
+            }
+        });
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        return passwords.authenticate(authentication);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
