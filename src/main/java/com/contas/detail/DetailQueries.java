@@ -10,11 +10,15 @@ import com.contas.common.SearchFolding;
 import com.contas.common.SqlList;
 import com.contas.deal.DealStatus;
 import com.contas.person.PersonService;
+import com.contas.trash.TrashService;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,9 +35,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DetailQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    DetailQueries(NamedParameterJdbcTemplate jdbc) {
+    DetailQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** How many items each section holds, in one statement (for the tab labels and lazy lists). */
@@ -169,13 +175,15 @@ public class DetailQueries {
                         rs.getLong("version")));
     }
 
-    /** Pinned notes first, then newest first. */
+    /** Pinned notes first, then newest first, with who wrote and who last edited each. */
     @Transactional(readOnly = true)
     public List<NoteLine> notes(DetailScope scope, int offset, int limit) {
         MapSqlParameterSource params = params(scope);
         return jdbc.query(
-                "select n.id, n.body, n.pinned, u.display_name as author_name, n.created_at, "
-                        + "n.updated_at, n.version from note n join app_user u on u.id = n.author_id "
+                "select n.id, n.body, n.pinned, n.author_id, u.display_name as author_name, n.created_at, "
+                        + "e.display_name as editor_name, n.edited_at, n.version "
+                        + "from note n join app_user u on u.id = n.author_id "
+                        + "left join app_user e on e.id = n.edited_by "
                         + "where " + linkedTo(scope, "n") + " and n.deleted_at is null "
                         + "order by n.pinned desc, n.created_at desc, n.id desc "
                         + SqlList.paging(params, offset, limit),
@@ -184,9 +192,11 @@ public class DetailQueries {
                         rs.getLong("id"),
                         rs.getString("body"),
                         rs.getBoolean("pinned"),
+                        rs.getLong("author_id"),
                         rs.getString("author_name"),
                         instant(rs, "created_at"),
-                        instant(rs, "updated_at"),
+                        rs.getString("editor_name"),
+                        instant(rs, "edited_at"),
                         rs.getLong("version")));
     }
 
@@ -195,7 +205,7 @@ public class DetailQueries {
     public List<FileLine> files(DetailScope scope, int offset, int limit) {
         MapSqlParameterSource params = params(scope);
         return jdbc.query(
-                "select f.id, f.name, f.content_type, f.size_bytes, u.display_name as uploader_name, "
+                "select f.id, f.name, f.content_type, f.size_bytes, f.uploader_id, u.display_name as uploader_name, "
                         + "f.created_at, f.version from stored_file f join app_user u on u.id = f.uploader_id "
                         + "where " + linkedTo(scope, "f") + " and f.deleted_at is null "
                         + "order by f.created_at desc, f.id desc " + SqlList.paging(params, offset, limit),
@@ -205,9 +215,72 @@ public class DetailQueries {
                         rs.getString("name"),
                         rs.getString("content_type"),
                         rs.getLong("size_bytes"),
+                        rs.getLong("uploader_id"),
                         rs.getString("uploader_name"),
                         instant(rs, "created_at"),
                         rs.getLong("version")));
+    }
+
+    /**
+     * The scope's notes or files in the trash that {@code viewer} may restore (their own, or what
+     * they deleted; an admin: all), deleted in the last {@link TrashService#KEEP_DAYS} days, newest
+     * deletion first.
+     */
+    @Transactional(readOnly = true)
+    public List<DeletedLine> deleted(
+            Trashed kind, DetailScope scope, long viewer, boolean admin, int offset, int limit) {
+        MapSqlParameterSource params = deletedParams(scope, viewer);
+        return jdbc.query(
+                "select t.id, " + kind.label + " as label, u.display_name as deleted_by_name, t.deleted_at "
+                        + "from " + kind.table + " t left join app_user u on u.id = t.deleted_by "
+                        + "where " + deletedCondition(kind, scope, admin)
+                        + " order by t.deleted_at desc, t.id desc " + SqlList.paging(params, offset, limit),
+                params,
+                (rs, n) -> new DeletedLine(
+                        rs.getLong("id"),
+                        rs.getString("label"),
+                        rs.getString("deleted_by_name"),
+                        instant(rs, "deleted_at")));
+    }
+
+    /** How many items {@link #deleted} lists. */
+    @Transactional(readOnly = true)
+    public int deletedCount(Trashed kind, DetailScope scope, long viewer, boolean admin) {
+        return jdbc.queryForObject(
+                "select count(*) from " + kind.table + " t where " + deletedCondition(kind, scope, admin),
+                deletedParams(scope, viewer),
+                Integer.class);
+    }
+
+    private static String deletedCondition(Trashed kind, DetailScope scope, boolean admin) {
+        return linkedTo(scope, "t") + " and t.deleted_at >= :cutoff"
+                + (admin ? "" : " and (t.deleted_by = :viewer or t." + kind.owner + " = :viewer)");
+    }
+
+    private MapSqlParameterSource deletedParams(DetailScope scope, long viewer) {
+        return params(scope)
+                .addValue("viewer", viewer)
+                .addValue(
+                        "cutoff",
+                        clock.instant()
+                                .minus(Duration.ofDays(TrashService.KEEP_DAYS))
+                                .atOffset(ZoneOffset.UTC));
+    }
+
+    /** The kinds of item whose sections list what was deleted of them. */
+    public enum Trashed {
+        NOTES("note", "t.body", "author_id"),
+        FILES("stored_file", "t.name", "uploader_id");
+
+        private final String table;
+        private final String label;
+        private final String owner;
+
+        Trashed(String table, String label, String owner) {
+            this.table = table;
+            this.label = label;
+            this.owner = owner;
+        }
     }
 
     /**
@@ -338,9 +411,17 @@ public class DetailQueries {
     /** One person with the first e-mail and phone. */
     public record PersonLine(long id, String name, String email, String phone, long version) implements Serializable {}
 
-    /** One note with its author's name. */
+    /** One note with its author's name, and who last edited its text and when (null if nobody has). */
     public record NoteLine(
-            long id, String body, boolean pinned, String authorName, Instant createdAt, Instant updatedAt, long version)
+            long id,
+            String body,
+            boolean pinned,
+            long authorId,
+            String authorName,
+            Instant createdAt,
+            String editorName,
+            Instant editedAt,
+            long version)
             implements Serializable {}
 
     /** One file's metadata with its uploader's name. */
@@ -349,10 +430,14 @@ public class DetailQueries {
             String name,
             String contentType,
             long sizeBytes,
+            long uploaderId,
             String uploaderName,
             Instant createdAt,
             long version)
             implements Serializable {}
+
+    /** One note or file in the trash, as its section lists it for restoring. */
+    public record DeletedLine(long id, String label, String deletedByName, Instant deletedAt) implements Serializable {}
 
     /**
      * One timeline entry: a change ({@code title} = entity type, field, old → new), a done activity

@@ -180,13 +180,16 @@ public class FileService {
         return toDetails(load(id));
     }
 
+    /** Moves a file to the trash; only its uploader or an admin may. */
     @Transactional
     public void delete(long id, long expectedVersion) {
         StoredFile file = load(id);
+        currentUser.checkMayChange(file.getUploaderId());
         trash.moveToTrash(files, ENTITY, file, expectedVersion, file.getOrganizationId());
         changed(file);
     }
 
+    /** Takes a file back out of the trash: its uploader, whoever deleted it, or an admin. */
     @Transactional
     public FileDetails restore(long id) {
         return changed(trash.restore(files, ENTITY, id, StoredFile::getUploaderId, StoredFile::getOrganizationId));

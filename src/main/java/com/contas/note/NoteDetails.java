@@ -13,5 +13,7 @@ public record NoteDetails(
         Long dealId,
         Instant createdAt,
         Instant updatedAt,
+        Long editedBy,
+        Instant editedAt,
         long version)
         implements Serializable {}

@@ -3,6 +3,7 @@ package com.contas.note;
 import com.contas.common.AccountContentChanged;
 import com.contas.common.NotFoundException;
 import com.contas.common.Validation;
+import com.contas.history.HistoryService;
 import com.contas.history.TrashBin;
 import com.contas.link.LinkResolver;
 import com.contas.link.Links;
@@ -27,6 +28,7 @@ public class NoteService {
     private final LinkResolver links;
     private final CurrentUser currentUser;
     private final TrashBin trash;
+    private final HistoryService history;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
@@ -35,6 +37,7 @@ public class NoteService {
             LinkResolver links,
             CurrentUser currentUser,
             TrashBin trash,
+            HistoryService history,
             Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
@@ -42,6 +45,7 @@ public class NoteService {
         this.links = links;
         this.currentUser = currentUser;
         this.trash = trash;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -61,14 +65,20 @@ public class NoteService {
         return changed(notes.saveAndFlush(note));
     }
 
+    /**
+     * Changes a note's text; only its author or an admin may. The author stays; who edited it and
+     * when are kept on the note and the change (old and new text) goes to the history.
+     */
     @Transactional
     public NoteDetails edit(long id, long expectedVersion, String body) {
         Validation v = Validation.start();
         String text = v.requiredMultiline("body", body, MAX_LENGTH);
         v.throwIfInvalid();
         Note note = load(id);
+        currentUser.checkMayChange(note.getAuthorId());
         note.checkVersion(expectedVersion);
-        note.edit(text, clock.instant());
+        history.recordChange(ENTITY, id, note.getOrganizationId(), "body", note.getBody(), text);
+        note.edit(text, currentUser.idOrNull(), clock.instant());
         return changed(notes.saveAndFlush(note));
     }
 
@@ -80,13 +90,16 @@ public class NoteService {
         return changed(notes.saveAndFlush(note));
     }
 
+    /** Moves a note to the trash; only its author or an admin may. */
     @Transactional
     public void delete(long id, long expectedVersion) {
         Note note = load(id);
+        currentUser.checkMayChange(note.getAuthorId());
         trash.moveToTrash(notes, ENTITY, note, expectedVersion, note.getOrganizationId());
         changed(note);
     }
 
+    /** Takes a note back out of the trash: its author, whoever deleted it, or an admin. */
     @Transactional
     public NoteDetails restore(long id) {
         return changed(trash.restore(notes, ENTITY, id, Note::getAuthorId, Note::getOrganizationId));
@@ -120,6 +133,8 @@ public class NoteService {
                 n.getDealId(),
                 n.getCreatedAt(),
                 n.getUpdatedAt(),
+                n.getEditedBy(),
+                n.getEditedAt(),
                 n.getVersion());
     }
 }

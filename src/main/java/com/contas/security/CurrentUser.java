@@ -49,6 +49,19 @@ public class CurrentUser {
         throw new AccessDeniedException("Only the owner, whoever deleted it, or an administrator may restore this");
     }
 
+    /** Whether the signed-in user may edit or delete what {@code ownerId} wrote or uploaded: they, or an admin. */
+    public boolean mayChange(long ownerId) {
+        Long me = idOrNull();
+        return me != null && (me == ownerId || isAdmin());
+    }
+
+    /** Refuses a change of what someone else wrote or uploaded, unless the signed-in user is an admin. */
+    public void checkMayChange(long ownerId) {
+        if (!mayChange(ownerId)) {
+            throw new AccessDeniedException("Only its author or an administrator may change or delete this");
+        }
+    }
+
     /**
      * After the signed-in user changed their own password ({@link UserService#changeOwnPassword}):
      * this session goes on under the new epoch, while the user's other sessions end at their next

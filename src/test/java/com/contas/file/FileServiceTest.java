@@ -1,10 +1,12 @@
 package com.contas.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.contas.common.ValidationException;
 import com.contas.link.Links;
+import com.contas.security.DemoUser;
 import com.contas.testsupport.ServiceTestBase;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 
@@ -172,5 +175,26 @@ class FileServiceTest extends ServiceTestBase {
         assertThat(FileService.contentType("text/html; charset=utf-8")).isEqualTo("text/html");
         assertThat(FileService.contentType("<script>")).isEqualTo("application/octet-stream");
         assertThat(FileService.contentType(null)).isEqualTo("application/octet-stream");
+    }
+
+    @Test
+    void only_the_uploader_or_an_admin_moves_a_file_to_the_trash_and_the_one_who_deleted_it_restores_it() {
+        long org = organization("Acme").id();
+        FileDetails file = files.upload("mine.txt", "text/plain", bytes("mine"), new Links(org, null, null));
+
+        data.signIn(DemoUser.SALES_1);
+        assertThatThrownBy(() -> files.delete(file.id(), file.version())).isInstanceOf(AccessDeniedException.class);
+        assertThat(files.get(file.id()).name()).isEqualTo("mine.txt");
+
+        data.signIn(DemoUser.ADMIN);
+        files.delete(file.id(), file.version());
+        FileDetails back = files.restore(file.id());
+
+        data.signIn(DemoUser.USER);
+        files.delete(file.id(), back.version());
+        data.signIn(DemoUser.SALES_1);
+        assertThatThrownBy(() -> files.restore(file.id())).isInstanceOf(AccessDeniedException.class);
+        data.signIn(DemoUser.USER);
+        assertThat(files.restore(file.id()).name()).isEqualTo("mine.txt");
     }
 }

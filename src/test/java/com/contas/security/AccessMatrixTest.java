@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.contas.account.ui.list.AccountListView;
+import com.contas.file.FileDetails;
+import com.contas.file.FileService;
+import com.contas.link.Links;
+import com.contas.note.NoteDetails;
+import com.contas.note.NoteService;
+import com.contas.organization.OrganizationInput;
+import com.contas.organization.OrganizationService;
 import com.contas.security.ui.LoginView;
 import com.contas.shell.AccessDeniedView;
 import com.contas.shell.HomeView;
@@ -15,6 +22,7 @@ import com.contas.testsupport.Screen;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import java.io.ByteArrayInputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -22,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -49,7 +58,8 @@ import org.springframework.util.ClassUtils;
  * Who may open which screen and call which admin method. Routes and guarded methods are found by
  * reflection, so a new screen or admin method joins the matrix by itself; the expectation comes from
  * the design: the login page is open, {@code admin/...} is for administrators, everything else for
- * any signed-in user, and a deactivated user never gets signed in.
+ * any signed-in user, and a deactivated user never gets signed in. Notes and files are a matrix of
+ * their own: who may edit, pin, delete and restore what another user wrote or uploaded.
  */
 class AccessMatrixTest extends KaribuTestBase {
 
@@ -68,6 +78,16 @@ class AccessMatrixTest extends KaribuTestBase {
 
     private static final String BASE_PACKAGE = "com.contas";
     private static int rowsRun;
+    private static int ownershipRowsRun;
+
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    NoteService notes;
+
+    @Autowired
+    FileService files;
 
     @Autowired
     AuthenticationConfiguration authentication;
@@ -111,6 +131,12 @@ class AccessMatrixTest extends KaribuTestBase {
         System.out.printf(
                 "Access matrix: %d routes x %d roles + %d admin methods x %d roles = %d cases (%d run)%n",
                 routes, roles, methods, roles, (routes + methods) * roles, rowsRun);
+        System.out.printf(
+                "Ownership matrix: %d actions x %d actors = %d cases (%d run)%n",
+                Action.values().length,
+                Actor.values().length,
+                Action.values().length * Actor.values().length,
+                ownershipRowsRun);
     }
 
     /** The design, as a rule: so a new route needs no new line here to be checked. */
@@ -243,6 +269,106 @@ class AccessMatrixTest extends KaribuTestBase {
                         .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                                 DemoUser.SALES_1.username(), DemoUser.SALES_1.password())))
                 .isInstanceOf(DisabledException.class);
+    }
+
+    /** Who acts on a note or file that USER wrote or uploaded. */
+    enum Actor {
+        AUTHOR(DemoUser.USER),
+        COLLEAGUE(DemoUser.SALES_1),
+        ADMIN(DemoUser.ADMIN);
+
+        final DemoUser user;
+
+        Actor(DemoUser user) {
+            this.user = user;
+        }
+    }
+
+    /** What they do to it; a restore is of what its author (a note) or an admin (a file) deleted. */
+    enum Action {
+        EDIT_NOTE,
+        PIN_NOTE,
+        DELETE_NOTE,
+        RESTORE_NOTE,
+        DELETE_FILE,
+        RESTORE_FILE
+    }
+
+    /**
+     * The design: pinning arranges the team's view and is anybody's; a note's text and the note or
+     * file itself are their author's, and an admin's; what is in the trash comes back for its author,
+     * whoever deleted it, or an admin.
+     */
+    private static boolean designedToAllow(Action action, Actor actor) {
+        return switch (action) {
+            case PIN_NOTE -> true;
+            case EDIT_NOTE, DELETE_NOTE, RESTORE_NOTE, DELETE_FILE, RESTORE_FILE -> actor != Actor.COLLEAGUE;
+        };
+    }
+
+    static Stream<Arguments> ownershipMatrix() {
+        return Arrays.stream(Action.values())
+                .flatMap(action -> Arrays.stream(Actor.values()).map(actor -> Arguments.of(action, actor)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("ownershipMatrix")
+    void notes_and_files_are_changed_deleted_and_restored_as_designed(Action action, Actor actor) {
+        ownershipRowsRun++;
+        signIn(DemoUser.USER);
+        long me = data.userId(DemoUser.USER);
+        long org = organizations.create(new OrganizationInput("Acme", null, me)).id();
+        NoteDetails note = notes.add("Written by its author", new Links(org, null, null));
+        FileDetails file = files.upload(
+                "author.txt", "text/plain", new ByteArrayInputStream(new byte[] {1}), new Links(org, null, null));
+        if (action == Action.RESTORE_NOTE) {
+            notes.delete(note.id(), note.version());
+        }
+        if (action == Action.RESTORE_FILE) {
+            signIn(DemoUser.ADMIN);
+            files.delete(file.id(), file.version());
+        }
+        Map<String, Long> before = data.rowCounts();
+        String noteBefore = noteState(note.id());
+        String fileBefore = fileState(file.id());
+        signIn(actor.user);
+
+        Throwable thrown = catchThrowable(() -> {
+            switch (action) {
+                case EDIT_NOTE -> notes.edit(note.id(), note.version(), "Rewritten");
+                case PIN_NOTE -> notes.setPinned(note.id(), note.version(), true);
+                case DELETE_NOTE -> notes.delete(note.id(), note.version());
+                case RESTORE_NOTE -> notes.restore(note.id());
+                case DELETE_FILE -> files.delete(file.id(), file.version());
+                case RESTORE_FILE -> files.restore(file.id());
+            }
+        });
+
+        if (designedToAllow(action, actor)) {
+            assertThat(thrown).as("%s as %s", action, actor).isNull();
+            assertThat(noteState(note.id()) + fileState(file.id())).isNotEqualTo(noteBefore + fileBefore);
+        } else {
+            assertThat(thrown).as("%s as %s", action, actor).isInstanceOf(AccessDeniedException.class);
+            assertThat(noteState(note.id())).isEqualTo(noteBefore);
+            assertThat(fileState(file.id())).isEqualTo(fileBefore);
+            assertThat(data.rowCounts()).isEqualTo(before);
+        }
+    }
+
+    private String noteState(long id) {
+        return data.jdbc()
+                .queryForObject(
+                        "select concat(body, '|', pinned, '|', deleted_at, '|', version) from note where id = ?",
+                        String.class,
+                        id);
+    }
+
+    private String fileState(long id) {
+        return data.jdbc()
+                .queryForObject(
+                        "select concat(name, '|', deleted_at, '|', version) from stored_file where id = ?",
+                        String.class,
+                        id);
     }
 
     /** Signs in as the real sign-in would; a deactivated user's attempt fails and leaves them anonymous. */

@@ -4,13 +4,13 @@ import com.contas.common.DomainException;
 import com.contas.detail.DetailQueries;
 import com.contas.detail.DetailQueries.FileLine;
 import com.contas.detail.DetailQueries.SectionCounts;
+import com.contas.detail.DetailQueries.Trashed;
 import com.contas.file.FileDownload;
 import com.contas.file.FileService;
 import com.contas.link.Links;
 import com.contas.shell.Messages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -28,7 +28,8 @@ import java.util.List;
 /**
  * The organization's or person's files: upload (the size limit is enforced by the server while reading, the name
  * made safe by the file service), list with size, uploader and date, download as an attachment
- * that the browser may not sniff into a page, delete to trash.
+ * that the browser may not sniff into a page (streamed from the database), delete to trash one's own
+ * (an admin: any), restore what one deleted ("Deleted (n)").
  */
 class FilesSection extends ListSection<FileLine> {
 
@@ -38,6 +39,8 @@ class FilesSection extends ListSection<FileLine> {
     private final Paragraph uploadError = new Paragraph();
     /** Read by upload requests, which run outside the session lock. */
     private volatile Links uploadTo;
+
+    private final DeletedItems deleted;
 
     private final transient FileService files;
 
@@ -57,7 +60,8 @@ class FilesSection extends ListSection<FileLine> {
         uploadError.addClassName("contas-form-error");
         uploadError.setVisible(false);
         upload.addFileRejectedListener(e -> showUploadError(e.getErrorMessage()));
-        add(upload, uploadError, list);
+        deleted = new DeletedItems(drawer, sections, Trashed.FILES, id -> this.files.restore(id), this::run);
+        add(upload, uploadError, list, deleted);
     }
 
     @Override
@@ -66,6 +70,7 @@ class FilesSection extends ListSection<FileLine> {
         uploadError.setVisible(false);
         upload.clearFileList();
         list.reload();
+        deleted.load();
     }
 
     /** Runs in the upload request, without the session lock: the UI is changed through access. */
@@ -100,11 +105,14 @@ class FilesSection extends ListSection<FileLine> {
         meta.addClassName("contas-item-meta");
         Div text = new Div(name, meta);
         text.addClassName("contas-item-text");
-        Button delete = iconButton(
-                VaadinIcon.TRASH,
-                getTranslation("drawer.delete", file.name()),
-                () -> run(() -> files.delete(file.id(), file.version())));
-        Div row = new Div(VaadinIcon.FILE_O.create(), text, delete);
+        Div row = new Div(VaadinIcon.FILE_O.create(), text);
+        // Only the uploader or an admin may delete it (the service refuses anyone else).
+        if (drawer.viewer().mayChange(file.uploaderId())) {
+            row.add(iconButton(
+                    VaadinIcon.TRASH,
+                    getTranslation("drawer.delete", file.name()),
+                    () -> run(() -> files.delete(file.id(), file.version()))));
+        }
         row.addClassName("contas-item");
         row.addClassName("contas-file");
         return row;

@@ -3,6 +3,7 @@ package com.contas.detail.ui;
 import com.contas.detail.DetailQueries;
 import com.contas.detail.DetailQueries.NoteLine;
 import com.contas.detail.DetailQueries.SectionCounts;
+import com.contas.detail.DetailQueries.Trashed;
 import com.contas.note.NoteService;
 import com.contas.shell.FieldErrors;
 import com.contas.shell.Refusals;
@@ -17,8 +18,9 @@ import com.vaadin.flow.function.SerializableConsumer;
 import java.util.Map;
 
 /**
- * The organization's or person's notes, pinned first: add, edit, pin or unpin, delete to trash. Notes are plain
- * text (line breaks kept, web addresses made links), never HTML.
+ * The organization's or person's notes, pinned first: add, pin or unpin; edit or delete to trash
+ * one's own (an admin: any), each showing who last edited it and when; restore what one deleted
+ * ("Deleted (n)"). Notes are plain text (line breaks kept, web addresses made links), never HTML.
  */
 class NotesSection extends ListSection<NoteLine> {
 
@@ -28,6 +30,8 @@ class NotesSection extends ListSection<NoteLine> {
     private final FieldErrors newNoteErrors;
     /** A note is open for editing (a reload would lose what was typed). */
     private boolean editing;
+
+    private final DeletedItems deleted;
 
     private final transient NoteService notes;
 
@@ -47,7 +51,8 @@ class NotesSection extends ListSection<NoteLine> {
         newNoteErrors = new FieldErrors(this, Map.of("body", newNote));
         Button add = new Button(getTranslation("drawer.notes.add"), e -> add());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        add(newNote, newNoteErrors.formMessage(), add, list);
+        deleted = new DeletedItems(drawer, sections, Trashed.NOTES, id -> this.notes.restore(id), this::run);
+        add(newNote, newNoteErrors.formMessage(), add, list, deleted);
     }
 
     private void add() {
@@ -70,6 +75,7 @@ class NotesSection extends ListSection<NoteLine> {
     void load() {
         editing = false;
         super.load();
+        deleted.load();
     }
 
     @Override
@@ -81,9 +87,13 @@ class NotesSection extends ListSection<NoteLine> {
     Component row(NoteLine note) {
         Div body = PlainText.of(note.body());
         Span meta = new Span(note.authorName() + " · " + drawer.format().dateTime(note.createdAt())
-                + (note.updatedAt() != null && note.updatedAt().isAfter(note.createdAt())
-                        ? " · " + getTranslation("drawer.notes.edited")
-                        : ""));
+                + (note.editedAt() == null
+                        ? ""
+                        : " · "
+                                + getTranslation(
+                                        "drawer.notes.editedBy",
+                                        note.editorName(),
+                                        drawer.format().dateTime(note.editedAt()))));
         meta.addClassName("contas-item-meta");
         String shortText = note.body().length() > 40 ? note.body().substring(0, 40) + "…" : note.body();
         Button pin = iconButton(
@@ -91,12 +101,16 @@ class NotesSection extends ListSection<NoteLine> {
                 getTranslation(note.pinned() ? "drawer.notes.unpin" : "drawer.notes.pin", shortText),
                 () -> run(() -> notes.setPinned(note.id(), note.version(), !note.pinned())));
         Div row = new Div();
-        Button edit = iconButton(VaadinIcon.EDIT, getTranslation("drawer.edit", shortText), () -> edit(row, note));
-        Button delete = iconButton(
-                VaadinIcon.TRASH,
-                getTranslation("drawer.delete", shortText),
-                () -> run(() -> notes.delete(note.id(), note.version())));
-        Div actions = new Div(pin, edit, delete);
+        Div actions = new Div(pin);
+        // Only the author or an admin may change the text or delete it (the service refuses anyone else).
+        if (drawer.viewer().mayChange(note.authorId())) {
+            Button edit = iconButton(VaadinIcon.EDIT, getTranslation("drawer.edit", shortText), () -> edit(row, note));
+            Button delete = iconButton(
+                    VaadinIcon.TRASH,
+                    getTranslation("drawer.delete", shortText),
+                    () -> run(() -> notes.delete(note.id(), note.version())));
+            actions.add(edit, delete);
+        }
         actions.addClassName("contas-item-actions");
         row.add(body, meta, actions);
         row.addClassName("contas-item");

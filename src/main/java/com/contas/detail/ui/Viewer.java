@@ -19,6 +19,7 @@ public final class Viewer implements Serializable {
 
     private final transient UserService userService;
     private final Long me;
+    private final boolean admin;
     private final DetailFormat format;
     private List<UserSummary> users;
 
@@ -31,6 +32,7 @@ public final class Viewer implements Serializable {
             LocalDate today) {
         this.userService = userService;
         this.me = currentUser.idOrNull();
+        this.admin = currentUser.isAdmin();
         CompanySettings company = settings.get();
         this.format = new DetailFormat(locale, company.timeZone(), company.defaultCurrency(), today);
     }
@@ -38,6 +40,19 @@ public final class Viewer implements Serializable {
     /** The signed-in user's id (null for a system call). */
     public Long me() {
         return me;
+    }
+
+    /** Whether the viewer is an administrator (who may change and restore anybody's notes and files). */
+    public boolean admin() {
+        return admin;
+    }
+
+    /**
+     * Whether the viewer may edit or delete what {@code ownerId} wrote or uploaded: as the services
+     * decide ({@code CurrentUser.mayChange}); the screens show the buttons only then.
+     */
+    public boolean mayChange(long ownerId) {
+        return admin || (me != null && me == ownerId);
     }
 
     public DetailFormat format() {

@@ -34,6 +34,12 @@ public class Note extends SoftDeletable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "edited_by")
+    private Long editedBy;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     protected Note() {}
 
     public Note(String body, long authorId, Long organizationId, Long personId, Long dealId, Instant now) {
@@ -46,8 +52,11 @@ public class Note extends SoftDeletable {
         this.updatedAt = now;
     }
 
-    public void edit(String body, Instant now) {
+    /** A new text, by {@code editor}: the author stays who wrote it, the editor and time are kept beside. */
+    public void edit(String body, long editor, Instant now) {
         this.body = body;
+        this.editedBy = editor;
+        this.editedAt = now;
         this.updatedAt = now;
     }
 
@@ -86,5 +95,14 @@ public class Note extends SoftDeletable {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /** Who last edited the text, or null when nobody has since it was written. */
+    public Long getEditedBy() {
+        return editedBy;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
     }
 }
