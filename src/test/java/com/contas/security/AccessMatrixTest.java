@@ -188,6 +188,7 @@ class AccessMatrixTest extends KaribuTestBase {
                         "UserAdminService.list",
                         "UserAdminService.resetPassword",
                         "UserAdminService.setActive",
+                        "UserAdminService.unlockSignIn",
                         "UserAdminService.update");
     }
 
