@@ -3,6 +3,7 @@ package com.contas;
 import com.contas.account.AccountSummaryMaintainer;
 import com.contas.common.ScheduledJob;
 import com.contas.currency.CurrencyService;
+import com.contas.security.SignInThrottle;
 import com.contas.trash.TrashService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -39,5 +40,12 @@ class LongJobs {
     ScheduledJob currencyRefresh(
             CurrencyService currencies, @Value("${contas.currency.refresh-cron:0 1 * * * *}") String cron) {
         return new ScheduledJob("currency refresh", cron, currencies::refreshWhenTheDayChanges);
+    }
+
+    /** Hourly: sign-in throttle rows nobody touched for a day (their failures long forgotten) deleted. */
+    @Bean
+    ScheduledJob signInThrottlePurge(
+            SignInThrottle throttle, @Value("${contas.security.throttle-purge-cron:0 45 * * * *}") String cron) {
+        return new ScheduledJob("sign-in throttle purge", cron, throttle::purge);
     }
 }

@@ -16,11 +16,11 @@ class LongJobsTest {
     ScheduledTaskHolder scheduled;
 
     @Test
-    void the_nightly_reconciliation_the_trash_purge_and_the_hourly_currency_refresh_are_scheduled() {
+    void the_nightly_reconciliation_the_trash_purge_the_hourly_currency_refresh_and_throttle_purge_are_scheduled() {
         assertThat(scheduled.getScheduledTasks())
                 .map(t -> t.getTask())
                 .filteredOn(CronTask.class::isInstance)
                 .map(t -> ((CronTask) t).getExpression())
-                .contains("0 30 3 * * *", "0 15 3 * * *", "0 1 * * * *");
+                .contains("0 30 3 * * *", "0 15 3 * * *", "0 1 * * * *", "0 45 * * * *");
     }
 }

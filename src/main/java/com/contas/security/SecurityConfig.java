@@ -65,8 +65,9 @@ class SecurityConfig {
     }
 
     @Bean
-    SignInProvider signInProvider(DatabaseUserDetailsService users, PasswordEncoder passwordEncoder) {
-        return new SignInProvider(users, passwordEncoder);
+    SignInProvider signInProvider(
+            DatabaseUserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        return new SignInProvider(users, passwordEncoder, throttle);
     }
 
     @Bean

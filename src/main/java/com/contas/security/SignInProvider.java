@@ -1,17 +1,24 @@
 package com.contas.security;
 
+import java.util.Optional;
 import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.SpringSecurityMessageSource;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 
 /**
- * Signing in with a user name and a password, as the login form posts them. Every refusal costs
+ * Signing in with a user name and a password, as the login form posts them. First the throttle
+ * ({@link SignInThrottle}) decides whether the password may be compared at all: during a delay or a
+ * lock the attempt is refused without a password comparison. Every other refusal costs
  * the same one password comparison (a bcrypt hash), so the time of the answer does not tell an
  * unknown user, a deactivated one and a wrong password apart: an unknown user is compared with a
  * dummy hash (Spring's own timing protection), and a deactivated user's password is compared
@@ -22,8 +29,10 @@ class SignInProvider implements AuthenticationProvider {
     private static final MessageSourceAccessor MESSAGES = SpringSecurityMessageSource.getAccessor();
 
     private final DaoAuthenticationProvider passwords;
+    private final SignInThrottle throttle;
 
-    SignInProvider(UserDetailsService users, PasswordEncoder passwordEncoder) {
+    SignInProvider(UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        this.throttle = throttle;
         passwords = new DaoAuthenticationProvider(passwordEncoder);
         passwords.setUserDetailsService(users);
         // Spring checks "disabled" before the password: that refusal would skip the hash.
@@ -38,7 +47,21 @@ class SignInProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        return passwords.authenticate(authentication);
+        String username = authentication.getName();
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        Optional<SignInThrottledException> refused;
+        try {
+            refused = throttle.acquire(username, address);
+        } catch (DataAccessException | TransactionException e) {
+            throw new InternalAuthenticationServiceException("The sign-in throttle cannot be read", e);
+        }
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        Authentication signedIn = passwords.authenticate(authentication);
+        throttle.succeeded(username, address);
+        return signedIn;
     }
 
     @Override

@@ -7,6 +7,8 @@ import com.contas.common.Validation;
 import com.contas.common.ValidationException;
 import com.contas.security.domain.AppUser;
 import com.contas.security.domain.AppUserRepository;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,38 +46,49 @@ public class UserAdminService {
     private final PasswordEncoder passwordEncoder;
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
+    private final Clock clock;
 
     UserAdminService(
             AppUserRepository users,
             UserService userService,
             PasswordEncoder passwordEncoder,
             NamedParameterJdbcTemplate jdbc,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SignInThrottle throttle,
+            Clock clock) {
         this.users = users;
         this.userService = userService;
         this.passwordEncoder = passwordEncoder;
         this.jdbc = jdbc;
         this.events = events;
+        this.throttle = throttle;
+        this.clock = clock;
     }
 
     /** One page of users, filtered and sorted in the database. */
     @Transactional(readOnly = true)
     public List<UserRow> list(UserFilter filter, PageSpec page) {
+        Instant now = clock.instant();
         return query(filter)
                 .page(
                         jdbc,
-                        "u.id, u.username, u.display_name, u.email, u.role, u.active, u.version",
+                        "u.id, u.username, u.display_name, u.email, u.role, u.active, u.version, t.locked_until",
                         page,
                         SORTS,
                         "displayName",
-                        (rs, i) -> new UserRow(
-                                rs.getLong("id"),
-                                rs.getString("username"),
-                                rs.getString("display_name"),
-                                rs.getString("email"),
-                                Role.valueOf(rs.getString("role")),
-                                rs.getBoolean("active"),
-                                rs.getLong("version")));
+                        (rs, i) -> {
+                            Instant lockedUntil = SqlList.instant(rs, "locked_until");
+                            return new UserRow(
+                                    rs.getLong("id"),
+                                    rs.getString("username"),
+                                    rs.getString("display_name"),
+                                    rs.getString("email"),
+                                    Role.valueOf(rs.getString("role")),
+                                    rs.getBoolean("active"),
+                                    rs.getLong("version"),
+                                    lockedUntil != null && lockedUntil.isAfter(now) ? lockedUntil : null);
+                        });
     }
 
     @Transactional(readOnly = true)
@@ -84,7 +97,10 @@ public class UserAdminService {
     }
 
     private static SqlList query(UserFilter filter) {
-        return new SqlList("app_user u", "u.id")
+        return new SqlList(
+                        "app_user u left join sign_in_throttle t on t.throttle_key = "
+                                + SignInThrottle.userKeyOf("u.username"),
+                        "u.id")
                 .where("u.active = :active", "active", filter.active())
                 .search(
                         filter.search(),
@@ -147,6 +163,15 @@ public class UserAdminService {
         user.setPasswordHash(passwordEncoder.encode(password));
         user.endSessions();
         return users.saveAndFlush(user).toSummary();
+    }
+
+    /**
+     * Lets a user whose sign-in is locked after too many failures try again at once, instead of
+     * waiting for the lock to end.
+     */
+    @Transactional
+    public void unlockSignIn(long id) {
+        throttle.forgetUser(load(id).getUsername());
     }
 
     private void refuseIfLastAdmin(long id, String field) {

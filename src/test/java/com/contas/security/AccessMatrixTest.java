@@ -258,6 +258,7 @@ class AccessMatrixTest extends KaribuTestBase {
                         "UserAdminService.list",
                         "UserAdminService.resetPassword",
                         "UserAdminService.setActive",
+                        "UserAdminService.unlockSignIn",
                         "UserAdminService.update");
     }
 

@@ -2,6 +2,9 @@ package com.contas.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -40,7 +43,8 @@ class SignInProviderTest {
         case "bob" -> new ContasUserDetails(2, "bob", "Bob", hash, false, Role.USER, 0);
         default -> throw new UsernameNotFoundException("unknown user");
     };
-    final SignInProvider signIn = new SignInProvider(users, encoder);
+    final SignInThrottle throttle = mock(SignInThrottle.class);
+    final SignInProvider signIn = new SignInProvider(users, encoder, throttle);
 
     /** How many password comparisons one refused attempt made. */
     private int comparisonsOfRefused(String username, String password) {
@@ -64,5 +68,19 @@ class SignInProviderTest {
         assertThat(unknownUser).as("unknown user").isEqualTo(wrongPassword);
         assertThat(deactivatedWrong).as("deactivated, wrong password").isEqualTo(wrongPassword);
         assertThat(deactivatedRight).as("deactivated, right password").isEqualTo(wrongPassword);
+    }
+
+    @Test
+    void an_attempt_refused_by_the_throttle_compares_no_password_even_the_right_one() {
+        java.time.Instant later = java.time.Instant.parse("2026-03-11T15:15:00Z");
+        when(throttle.acquire(any(), any()))
+                .thenReturn(java.util.Optional.of(new SignInThrottledException(later, true)));
+        int before = encoder.matches.get();
+
+        Throwable refused = catchThrowable(() ->
+                signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("ana", "the-right-password")));
+
+        assertThat(refused).isInstanceOf(SignInThrottledException.class);
+        assertThat(encoder.matches.get() - before).isZero();
     }
 }

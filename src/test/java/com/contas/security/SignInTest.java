@@ -6,11 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.contas.testsupport.DbTest;
+import com.contas.testsupport.MutableClock;
 import com.contas.testsupport.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -26,11 +28,15 @@ class SignInTest {
     @Autowired
     TestData data;
 
+    @Autowired
+    MutableClock clock;
+
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         data.reset();
+        clock.reset();
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
                 .build();
@@ -76,6 +82,31 @@ class SignInTest {
         } finally {
             data.jdbc().update("update app_user set active = true where username = 'mariana'");
         }
+    }
+
+    @Test
+    void a_user_name_that_failed_ten_times_goes_back_to_the_login_page_with_when_to_try_again() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        int failures = 0;
+        for (int attempt = 0; attempt < 30; attempt++) {
+            MvcResult result = signIn(session, "james", "not-the-password");
+            assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+            Object refusal = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (refusal instanceof SignInThrottledException throttled) {
+                if (throttled.locked()) {
+                    break;
+                }
+                clock.set(throttled.retryAt()); // waits as told
+            } else {
+                failures++;
+            }
+        }
+
+        assertThat(failures).isEqualTo(10);
+        MvcResult right = signIn(session, "james", DemoUser.SALES_2.password());
+        assertThat(right.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(((SignInThrottledException) session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)).retryAt())
+                .isEqualTo(clock.instant().plus(java.time.Duration.ofMinutes(15)));
     }
 
     @Test

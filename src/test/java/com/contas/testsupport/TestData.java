@@ -42,6 +42,7 @@ public class TestData {
             "organization",
             "exchange_rate",
             "saved_view",
+            "sign_in_throttle",
             "user_setting",
             "file_quota_lock",
             "app_user");

@@ -17,7 +17,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Users: create, change name and role, deactivate or reactivate, reset the password. */
+/**
+ * Users: create, change name and role, deactivate or reactivate, reset the password, unlock a
+ * sign-in locked after too many failures.
+ */
 @Route(value = "admin/users", layout = MainLayout.class)
 @RolesAllowed("ADMIN")
 public class AdminUsersView extends ListPage<UserRow, UserFilter> {
@@ -37,10 +40,14 @@ public class AdminUsersView extends ListPage<UserRow, UserFilter> {
         column("admin.users.column.username", UserRow::username, "username");
         column("admin.users.column.email", UserRow::email, "email").setFlexGrow(2);
         column("admin.users.column.role", r -> getTranslation("role." + r.role()), "role");
-        column(
-                "admin.users.column.status",
-                r -> getTranslation(r.active() ? "admin.users.active" : "admin.users.inactive"),
-                "active");
+        column("admin.users.column.status", r -> getTranslation(status(r)), "active");
+    }
+
+    private static String status(UserRow row) {
+        if (!row.active()) {
+            return "admin.users.inactive";
+        }
+        return row.signInLockedUntil() != null ? "admin.users.signInLocked" : "admin.users.active";
     }
 
     @Override
@@ -94,6 +101,12 @@ public class AdminUsersView extends ListPage<UserRow, UserFilter> {
                 row.active() ? "admin.users.deactivate" : "admin.users.reactivate",
                 () -> users.setActive(row.id(), row.version(), !row.active()),
                 () -> done(row.active() ? "admin.users.deactivated" : "admin.users.reactivated", row.displayName()));
+        if (row.signInLockedUntil() != null) {
+            dialog.action(
+                    "admin.users.unlockSignIn",
+                    () -> users.unlockSignIn(row.id()),
+                    () -> done("admin.users.signInUnlocked", row.displayName()));
+        }
         dialog.button("admin.users.resetPassword", () -> resetPassword(dialog, row));
         return dialog;
     }

@@ -2,6 +2,7 @@ package com.contas.security.ui;
 
 import com.contas.security.DemoUser;
 import com.contas.security.SecurityProperties;
+import com.contas.security.SignInThrottledException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,24 +14,32 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
+import org.springframework.security.web.WebAttributes;
 
-/** The sign-in page; in demo mode it lists the demo users and their passwords. */
+/**
+ * The sign-in page; in demo mode it lists the demo users and their passwords. After too many
+ * failures it says when to try again.
+ */
 @Route("login")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final transient Clock clock;
 
-    public LoginView(SecurityProperties properties) {
+    public LoginView(SecurityProperties properties, Clock clock) {
+        this.clock = clock;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
         add(new H1(getTranslation("app.name")), form);
 
         if (properties.demoUsers()) {
@@ -62,9 +71,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /**
+     * After a refused sign-in Spring Security sends the browser here with {@code ?error} and keeps
+     * the refusal in the session: a throttled one says when to try again.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        LoginI18n i18n = i18n();
+        if (error
+                && VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                        instanceof SignInThrottledException throttled) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(throttledMessage(throttled));
+        }
+        form.setI18n(i18n);
+        form.setError(error);
+    }
+
+    private String throttledMessage(SignInThrottledException throttled) {
+        long millis = Math.max(
+                1, Duration.between(clock.instant(), throttled.retryAt()).toMillis());
+        return throttled.locked()
+                ? getTranslation("login.throttled.minutes", (millis + 59_999) / 60_000)
+                : getTranslation("login.throttled.seconds", (millis + 999) / 1000);
     }
 
     @Override

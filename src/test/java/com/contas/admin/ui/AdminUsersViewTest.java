@@ -82,6 +82,34 @@ class AdminUsersViewTest extends ListViewTestBase {
     }
 
     @Test
+    void an_admin_sees_a_locked_sign_in_and_unlocks_it() {
+        // Mariana's name failed ten times: locked for 15 minutes.
+        data.jdbc()
+                .update(
+                        "insert into sign_in_throttle (throttle_key, failures, updated_at, locked_until) values (?, 10, ?, ?)",
+                        "user:" + DemoUser.SALES_1.username(),
+                        clock.instant().atOffset(java.time.ZoneOffset.UTC),
+                        clock.instant().plusSeconds(900).atOffset(java.time.ZoneOffset.UTC));
+        signIn(DemoUser.ADMIN);
+        ui().navigate(AdminUsersView.class);
+        assertThat(column(4).get(column(0).indexOf("Mariana Costa"))).isEqualTo("Sign-in locked");
+        assertThat(_find(
+                        openRow("Lucas Ferreira"),
+                        com.vaadin.flow.component.button.Button.class,
+                        spec -> spec.withText("Unlock sign-in")))
+                .as("not locked: no button")
+                .isEmpty();
+        _get(FormDialog.class).close();
+
+        click(openRow("Mariana Costa"), "Unlock sign-in");
+
+        assertThat(notifications()).contains("Mariana Costa can sign in again.");
+        assertThat(column(4).get(column(0).indexOf("Mariana Costa"))).isEqualTo("Active");
+        assertThat(data.jdbc().queryForObject("select count(*) from sign_in_throttle", Long.class))
+                .isZero();
+    }
+
+    @Test
     void the_users_list_sorts_and_searches_in_the_database() {
         signIn(DemoUser.ADMIN);
         ui().navigate(AdminUsersView.class);
