@@ -78,6 +78,8 @@ public class KanbanBoard<T, C> extends Composite<Div> {
     private ColumnDataProvider<T, C> dataProvider;
     private KanbanI18n i18n = KanbanI18n.english();
     private int pageSize = 20;
+    /** The most cards a column shows, whatever "Show more" asks: beyond it, narrow the filter. */
+    private int maxCards = 500;
     /** The key of the card being dragged, from the browser's dragstart until its drop or dragend. */
     private String dragged;
 
@@ -156,6 +158,18 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             throw new IllegalArgumentException("page size must be positive");
         }
         this.pageSize = pageSize;
+    }
+
+    /**
+     * The most cards a column shows (500 unless set): "Show more" stops there and the column says
+     * how many it holds and to narrow what the board shows, so that one column cannot make the
+     * server read and hold an unbounded number of cards.
+     */
+    public void setMaxCardsPerColumn(int maxCards) {
+        if (maxCards < 1) {
+            throw new IllegalArgumentException("the most cards per column must be positive");
+        }
+        this.maxCards = maxCards;
     }
 
     /** Sets where cards come from and (re)loads every column. */
@@ -298,6 +312,7 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             column.cards.clear();
             column.cards.putAll(reordered);
             column.body.addComponentAtIndex(index, holder.card);
+            column.keepWithinMax();
         }
         column.updateHeader();
     }
@@ -418,17 +433,32 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         }
     }
 
-    /** Texts the board shows itself. */
-    public record KanbanI18n(String showMore, String countOfTotal, String moveTo, String moveCard, String cancel)
+    /**
+     * Texts the board shows itself.
+     *
+     * @param countOfTotal a pattern with {0} shown and {1} total, e.g. "{0} of {1}"
+     * @param limitReached the same for a column at its most cards, e.g. "Showing {0} of {1} — narrow
+     *     the filter"
+     */
+    public record KanbanI18n(
+            String showMore, String countOfTotal, String limitReached, String moveTo, String moveCard, String cancel)
             implements Serializable {
 
-        /** @param countOfTotal a pattern with {0} shown and {1} total, e.g. "{0} of {1}" */
         public static KanbanI18n english() {
-            return new KanbanI18n("Show more", "{0} of {1}", "Move to", "Move", "Cancel");
+            return new KanbanI18n(
+                    "Show more", "{0} of {1}", "Showing {0} of {1} — narrow the filter", "Move to", "Move", "Cancel");
         }
 
         String count(int shown, long total) {
-            return countOfTotal.replace("{0}", Integer.toString(shown)).replace("{1}", Long.toString(total));
+            return format(countOfTotal, shown, total);
+        }
+
+        String limit(int shown, long total) {
+            return format(limitReached, shown, total);
+        }
+
+        private static String format(String pattern, int shown, long total) {
+            return pattern.replace("{0}", Integer.toString(shown)).replace("{1}", Long.toString(total));
         }
     }
 
@@ -441,6 +471,7 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         final Span summary = new Span();
         final Div body = new Div();
         final Button more = new Button();
+        final Span limit = new Span();
         final Map<String, CardHolder> cards = new LinkedHashMap<>();
         long total;
 
@@ -457,7 +488,8 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             body.addClassName("kanban-column-body");
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             more.addClickListener(e -> loadMore());
-            root.add(header, body, more);
+            limit.addClassName("kanban-column-limit");
+            root.add(header, body, more, limit);
             DropTarget<Div> drop = DropTarget.create(root);
             drop.setDropEffect(DropEffect.MOVE);
             drop.addDropListener(e -> Optional.ofNullable(dragged)
@@ -470,7 +502,7 @@ public class KanbanBoard<T, C> extends Composite<Div> {
          * place), so a refresh after a move redraws the cards that changed, not the whole column.
          */
         void reload() {
-            int shown = Math.max(pageSize, cards.size());
+            int shown = Math.min(maxCards, Math.max(pageSize, cards.size()));
             List<T> items = List.of();
             if (dataProvider == null) {
                 total = 0;
@@ -503,9 +535,21 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         }
 
         void loadMore() {
-            if (dataProvider != null && cards.size() < total) {
-                add(dataProvider.fetch(key, cards.size(), pageSize));
+            int room = maxCards - cards.size();
+            if (dataProvider != null && cards.size() < total && room > 0) {
+                add(dataProvider.fetch(key, cards.size(), Math.min(pageSize, room)));
                 updateHeader();
+            }
+        }
+
+        /** A card put in a full column pushes its last card out (still counted). */
+        void keepWithinMax() {
+            while (cards.size() > maxCards) {
+                String last = null;
+                for (String k : cards.keySet()) {
+                    last = k;
+                }
+                body.remove(cards.remove(last).card);
             }
         }
 
@@ -531,7 +575,10 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             count.setText(i18n.count(cards.size(), total));
             summary.setText(summaryProvider.apply(key));
             more.setText(i18n.showMore());
-            more.setVisible(cards.size() < total);
+            boolean atMost = cards.size() >= maxCards && cards.size() < total;
+            more.setVisible(cards.size() < total && !atMost);
+            limit.setText(atMost ? i18n.limit(cards.size(), total) : "");
+            limit.setVisible(atMost);
         }
     }
 

@@ -110,6 +110,34 @@ class KanbanBoardTest {
     }
 
     @Test
+    void show_more_stops_at_the_most_cards_a_column_may_show_and_says_to_narrow_the_filter() {
+        board.setMaxCardsPerColumn(30);
+
+        board.showMore(Lane.TODO);
+        board.showMore(Lane.TODO);
+
+        assertThat(board.getItems(Lane.TODO)).hasSize(30);
+        assertThat(board.getTotal(Lane.TODO)).isEqualTo(45);
+        assertThat(board.getElement().getTextRecursively()).contains("Showing 30 of 45 — narrow the filter");
+        assertThat(_find(board, Button.class, spec -> spec.withText("Show more")))
+                .noneMatch(Button::isVisible);
+    }
+
+    @Test
+    void a_card_added_to_a_full_column_keeps_it_at_the_most_it_may_show() {
+        board.setMaxCardsPerColumn(20);
+        Task early = new Task(999, "Early");
+        store.get(Lane.TODO).add(0, early);
+
+        board.addCard(early, Lane.TODO, java.util.Comparator.comparing(Task::title));
+
+        assertThat(board.getItems(Lane.TODO)).hasSize(20).extracting(Task::id).startsWith(999);
+        assertThat(board.getTotal(Lane.TODO)).isEqualTo(46);
+        board.refreshColumn(Lane.TODO);
+        assertThat(board.getItems(Lane.TODO)).hasSize(20);
+    }
+
+    @Test
     void move_card_fires_the_event_and_leaves_the_move_to_the_listener() {
         boolean accepted = board.moveCard(task(3), Lane.DOING);
 

@@ -84,6 +84,8 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
      * CPU under load (see the README's Capacity).
      */
     static final int CARDS_PER_PAGE = 12;
+    /** "Show more" stops here: a column of thousands is for the list and its filters, not for cards. */
+    static final int MAX_CARDS_PER_COLUMN = 500;
     /** The card button that marks the account's next activity done. */
     static final String DONE_ACTION = "done";
 
@@ -173,10 +175,12 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         kanban.setI18n(new KanbanBoard.KanbanI18n(
                 getTranslation("board.showMore"),
                 getTranslation("board.countOf"),
+                getTranslation("board.limitReached"),
                 getTranslation("board.moveTo"),
                 getTranslation("board.move"),
                 getTranslation("board.cancel")));
         kanban.setPageSize(CARDS_PER_PAGE);
+        kanban.setMaxCardsPerColumn(MAX_CARDS_PER_COLUMN);
         for (AccountBucket bucket : AccountBucket.values()) {
             kanban.addColumn(bucket, getTranslation(bucket.messageKey()));
         }

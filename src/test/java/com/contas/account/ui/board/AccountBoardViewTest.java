@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountQueries;
 import com.contas.account.AccountRow;
+import com.contas.account.AccountSummaryMaintainer;
 import com.contas.account.ui.AccountScreens;
 import com.contas.account.ui.drawer.AccountDrawer;
 import com.contas.activity.ActivityDetails;
@@ -72,6 +73,9 @@ class AccountBoardViewTest extends KaribuTestBase {
     @Autowired
     ChangeCache changeCache;
 
+    @Autowired
+    AccountSummaryMaintainer summaries;
+
     long me;
     long overdue;
     long week;
@@ -104,6 +108,25 @@ class AccountBoardViewTest extends KaribuTestBase {
         return given.account(name, me);
     }
 
+    /** Many accounts at once: rows written in bulk, their summary computed as every write does. */
+    private void bulkAccountsWithoutActivity(int count) {
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.parse("2026-03-01T12:00:00Z"));
+        data.jdbc()
+                .batchUpdate(
+                        "insert into organization (name, owner_id, created_at, updated_at) values (?, ?, ?, ?)",
+                        java.util.stream.IntStream.range(0, count)
+                                .mapToObj(i -> new Object[] {String.format("Bulk %04d", i), me, now, now})
+                                .toList());
+        data.jdbc()
+                .update(
+                        "insert into deal (title, value, currency, status, won_at, organization_id, owner_id, stage_id, "
+                                + "created_at, updated_at) select 'Bulk deal', 10, 'BRL', 'WON', ?, o.id, ?, "
+                                + "(select min(id) from deal_stage), ?, ? from organization o where o.name like 'Bulk %'",
+                        now, me, now, now);
+        summaries.refresh(data.jdbc().queryForList("select id from organization where name like 'Bulk %'", Long.class));
+        live.changed(); // written around the services
+    }
+
     @SuppressWarnings("unchecked")
     private KanbanBoard<AccountRow, AccountBucket> board() {
         ui().navigate("accounts/board");
@@ -129,6 +152,25 @@ class AccountBoardViewTest extends KaribuTestBase {
 
     private static List<String> notifications() {
         return Screen.notifications();
+    }
+
+    /** A column of thousands belongs in the list: "Show more" stops at 500 cards and says why. */
+    @Test
+    void show_more_stops_at_five_hundred_cards_and_says_to_narrow_the_filter() {
+        bulkAccountsWithoutActivity(505);
+        var board = board();
+        Component column =
+                board.getColumnBody(AccountBucket.NO_ACTIVITY).getParent().orElseThrow();
+        Button more = _get(column, Button.class, spec -> spec.withText("Show more"));
+
+        for (int clicks = 0; clicks < 100 && more.isVisible(); clicks++) {
+            more.click();
+        }
+
+        assertThat(board.getTotal(AccountBucket.NO_ACTIVITY)).isEqualTo(506);
+        assertThat(board.getItems(AccountBucket.NO_ACTIVITY)).hasSize(500);
+        assertThat(more.isVisible()).isFalse();
+        assertThat(Screen.visibleText(column)).contains("Showing 500 of 506 — narrow the filter");
     }
 
     @Test
