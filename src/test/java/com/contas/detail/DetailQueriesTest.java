@@ -2,6 +2,7 @@ package com.contas.detail;
 
 import static com.contas.testsupport.MutableClock.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.contas.activity.ActivityDetails;
 import com.contas.deal.DealStatus;
@@ -171,5 +172,33 @@ class DetailQueriesTest extends ServiceTestBase {
                 .containsExactly("First", "Second");
         assertThat(sections.counts(DetailScope.organization(org)).notes()).isEqualTo(2);
         assertThat(sections.files(DetailScope.organization(org), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void the_deleted_list_holds_what_the_viewer_may_restore_from_the_last_30_days() throws Exception {
+        long org = organization("Acme").id();
+        DetailScope scope = DetailScope.organization(org);
+        var old = notes.add("Deleted long ago", new Links(org, null, null));
+        notes.delete(old.id(), old.version());
+        clock.set(clock.instant().plus(java.time.Duration.ofDays(31)));
+        var mine = notes.add("Mine", new Links(org, null, null));
+        notes.delete(mine.id(), mine.version());
+        data.asOtherUser(DemoUser.SALES_1, () -> {
+            var theirs = notes.add("Theirs", new Links(org, null, null));
+            notes.delete(theirs.id(), theirs.version());
+        });
+        long colleague = data.userId(DemoUser.SALES_1);
+        long admin = data.userId(DemoUser.ADMIN);
+
+        assertThat(sections.deleted(DetailQueries.Trashed.NOTES, scope, me, false, 0, 10))
+                .extracting(DetailQueries.DeletedLine::label, DetailQueries.DeletedLine::deletedByName)
+                .containsExactly(tuple("Mine", "Lucas Ferreira"));
+        assertThat(sections.deletedCount(DetailQueries.Trashed.NOTES, scope, colleague, false))
+                .isEqualTo(1);
+        assertThat(sections.deleted(DetailQueries.Trashed.NOTES, scope, admin, true, 0, 10))
+                .extracting(DetailQueries.DeletedLine::label)
+                .containsExactly("Theirs", "Mine");
+        assertThat(sections.deletedCount(DetailQueries.Trashed.FILES, scope, admin, true))
+                .isZero();
     }
 }
