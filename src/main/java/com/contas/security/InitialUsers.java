@@ -1,5 +1,6 @@
 package com.contas.security;
 
+import com.contas.common.DemoMode;
 import com.contas.common.Validation;
 import com.contas.security.UserService.NewUser;
 import java.util.Arrays;
@@ -31,10 +32,12 @@ class InitialUsers implements ApplicationRunner {
 
     private final UserService users;
     private final SecurityProperties properties;
+    private final DemoMode demoMode;
 
-    InitialUsers(UserService users, SecurityProperties properties) {
+    InitialUsers(UserService users, SecurityProperties properties, DemoMode demoMode) {
         this.users = users;
         this.properties = properties;
+        this.demoMode = demoMode;
     }
 
     @Override
@@ -42,7 +45,7 @@ class InitialUsers implements ApplicationRunner {
         if (users.count() > 0) {
             return;
         }
-        if (properties.demoUsers()) {
+        if (demoMode.users()) {
             users.createDemoUsers();
             log.info("Created the demo users: {}", Arrays.toString(DemoUser.values()));
             return;

@@ -3,15 +3,17 @@ package com.contas.security;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param demoUsers     create the demo users on an empty database and show them on the login page
+ * Whether the demo users are created is {@link com.contas.common.DemoMode}'s to say
+ * ({@code contas.security.demo-users}).
+ *
  * @param adminUsername first administrator's username when there are no demo users
  * @param adminPassword first administrator's password when there are no demo users
  */
 @ConfigurationProperties("contas.security")
-public record SecurityProperties(boolean demoUsers, String adminUsername, String adminPassword) {
+public record SecurityProperties(String adminUsername, String adminPassword) {
 
     @Override
     public String toString() {
-        return "SecurityProperties[demoUsers=" + demoUsers + ", adminUsername=" + adminUsername + "]";
+        return "SecurityProperties[adminUsername=" + adminUsername + "]";
     }
 }

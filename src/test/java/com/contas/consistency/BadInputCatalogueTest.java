@@ -30,6 +30,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -74,7 +75,8 @@ class BadInputCatalogueTest extends KaribuTestBase {
         DEAL_CURRENCY,
         DEAL_TITLE,
         ADDRESS_BAR,
-        ACCOUNT_SEARCH
+        ACCOUNT_SEARCH,
+        NEW_PASSWORD
     }
 
     @Autowired
@@ -256,6 +258,38 @@ class BadInputCatalogueTest extends KaribuTestBase {
         add(cases, "LIKE wildcards in the search box", Form.ACCOUNT_SEARCH, "100%_\\", "");
         add(cases, "markup in the search box", Form.ACCOUNT_SEARCH, "<img src=x onerror=alert(1)>", "");
         add(cases, "search that matches", Form.ACCOUNT_SEARCH, "ACME", "Acme Corp");
+        add(cases, "11-character password", Form.NEW_PASSWORD, "Rosa-Saron1", "At least 12 characters");
+        add(
+                cases,
+                "six emoji as a password (12 UTF-16 units)",
+                Form.NEW_PASSWORD,
+                "🌵🎲🦜🧭🪁🫖",
+                "At least 12 characters");
+        add(
+                cases,
+                "a most common password",
+                Form.NEW_PASSWORD,
+                "password1234",
+                "One of the most common passwords: choose another");
+        add(
+                cases,
+                "a keyboard pattern as a password",
+                Form.NEW_PASSWORD,
+                "qwertyuiop[]",
+                "Too easy to guess (a word, a name, a pattern or a date): try a few unrelated words");
+        add(
+                cases,
+                "73-byte password",
+                Form.NEW_PASSWORD,
+                "Rosa-de-Saron-1911" + "x".repeat(55),
+                "Too long: at most 72 bytes (an accented letter counts as two)");
+        add(
+                cases,
+                "40 accented letters as a password (80 bytes)",
+                Form.NEW_PASSWORD,
+                "é".repeat(40),
+                "Too long: at most 72 bytes (an accented letter counts as two)");
+        add(cases, "emoji and spaces in a good password", Form.NEW_PASSWORD, "Rosa 🌹 de Saron 1911", null);
         return cases.stream();
     }
 
@@ -290,6 +324,7 @@ class BadInputCatalogueTest extends KaribuTestBase {
             case DEAL_VALUE, DEAL_CURRENCY, DEAL_TITLE -> dealService(form, input, expected, before);
             case ADDRESS_BAR -> addressBar(input, expected, before);
             case ACCOUNT_SEARCH -> search(input, expected, before);
+            case NEW_PASSWORD -> newPassword(input, expected, before);
         }
     }
 
@@ -478,6 +513,26 @@ class BadInputCatalogueTest extends KaribuTestBase {
                         .getValue())
                 .isEqualTo(text);
         assertThat(data.rowCounts()).isEqualTo(before);
+    }
+
+    /** "My account": the new password typed twice, the current one right; refused next to the field. */
+    private void newPassword(String input, String expected, Map<String, Long> before) {
+        UI.getCurrent().navigate("accounts");
+        _get(Button.class, spec -> spec.withClasses("contas-my-account")).click();
+        Dialog dialog = _get(Dialog.class);
+        String hash = data.jdbc().queryForObject("select password_hash from app_user where id = ?", String.class, me);
+        field(dialog, PasswordField.class, "Current password").setValue(DemoUser.USER.password());
+        PasswordField fresh = field(dialog, PasswordField.class, "New password");
+        fresh.setValue(input);
+        field(dialog, PasswordField.class, "New password again").setValue(input);
+        _get(dialog, Button.class, spec -> spec.withText("Change password")).click();
+        String after = data.jdbc().queryForObject("select password_hash from app_user where id = ?", String.class, me);
+        if (expected == null) {
+            assertThat(after).as("accepted").isNotEqualTo(hash);
+            return;
+        }
+        assertRefused(fresh, expected, before);
+        assertThat(after).as("the password stays").isEqualTo(hash);
     }
 
     // ---- helpers

@@ -65,6 +65,9 @@ class DeploymentFilesTest {
             Map<String, Object> env = (Map<String, Object>) service(app).get("environment");
             assertThat(env).containsEntry("PORT", appPort).containsEntry("MANAGEMENT_PORT", managementPort);
             assertThat(env).containsEntry("SPRING_PROFILES_ACTIVE", "postgres");
+            // The balancer forwards the client's address; the app must read it (sign-in throttling per address).
+            assertThat(read("deploy/haproxy.cfg")).contains("option forwardfor");
+            assertThat(env).containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native");
             assertThat(service(app))
                     .as(app + " publishes no port: only the balancer reaches it")
                     .doesNotContainKey("ports");

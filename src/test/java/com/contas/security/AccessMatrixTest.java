@@ -67,7 +67,9 @@ class AccessMatrixTest extends KaribuTestBase {
         ANONYMOUS,
         USER,
         ADMIN,
-        DEACTIVATED
+        DEACTIVATED,
+        /** Signed in as an admin, then demoted by another admin: from the next request on, a user. */
+        DEMOTED_ADMIN
     }
 
     enum Outcome {
@@ -148,7 +150,7 @@ class AccessMatrixTest extends KaribuTestBase {
             return Outcome.LOGIN_PAGE;
         }
         boolean adminRoute = url.equals("admin") || url.startsWith("admin/");
-        return adminRoute && who == Who.USER ? Outcome.ACCESS_DENIED_PAGE : Outcome.SHOWN;
+        return adminRoute && who != Who.ADMIN ? Outcome.ACCESS_DENIED_PAGE : Outcome.SHOWN;
     }
 
     @ParameterizedTest(name = "{0} as {2}")
@@ -390,6 +392,15 @@ class AccessMatrixTest extends KaribuTestBase {
                     SecurityContextHolder.getContext().setAuthentication(result);
                 });
                 assertThat(refused).isInstanceOf(DisabledException.class);
+            }
+            case DEMOTED_ADMIN -> {
+                signIn(DemoUser.ADMIN);
+                data.jdbc().update("update app_user set role = 'USER' where username = ?", DemoUser.ADMIN.username());
+                // What the next request's security filter does before anything else runs.
+                var next = context.getBean(SignedInUserCheck.class)
+                        .recheck(SecurityContextHolder.getContext().getAuthentication())
+                        .orElseThrow();
+                SecurityContextHolder.getContext().setAuthentication(next);
             }
         }
     }

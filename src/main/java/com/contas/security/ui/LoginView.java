@@ -1,7 +1,7 @@
 package com.contas.security.ui;
 
+import com.contas.common.DemoMode;
 import com.contas.security.DemoUser;
-import com.contas.security.SecurityProperties;
 import com.contas.security.SignInThrottledException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -32,7 +32,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final transient Clock clock;
 
-    public LoginView(SecurityProperties properties, Clock clock) {
+    public LoginView(DemoMode demoMode, Clock clock) {
         this.clock = clock;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -42,7 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         add(new H1(getTranslation("app.name")), form);
 
-        if (properties.demoUsers()) {
+        if (demoMode.users()) {
             Div demo = new Div(new Paragraph(getTranslation("login.demoUsers")));
             demo.addClassName("contas-demo-users");
             Arrays.stream(DemoUser.values())
