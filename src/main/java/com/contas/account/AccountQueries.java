@@ -90,9 +90,10 @@ public class AccountQueries {
         BucketCalendar calendar = calendar();
         Query q = new Query(filter, calendar);
         q.params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(0, limit));
-        String orderBy = orderBy(sort);
-        String sql = "select " + ROW_COLUMNS + " from (select s.* from account_summary s " + q.where + " order by "
-                + orderBy + " offset :offset rows fetch next :limit rows only) s " + ROW_JOINS + "order by " + orderBy;
+        Order order = order(sort, q.params);
+        String sql = "select " + ROW_COLUMNS + " from (select s.*" + order.keys + " from account_summary s "
+                + order.join + q.where + " order by " + order.inner
+                + " offset :offset rows fetch next :limit rows only) s " + ROW_JOINS + "order by " + order.outer;
         return jdbc.query(sql, q.params, rowMapper(calendar));
     }
 
@@ -116,8 +117,10 @@ public class AccountQueries {
         BucketCalendar calendar = reads.execute(status -> calendar());
         return reads.execute(status -> {
             Query q = new Query(filter, calendar);
+            Order order = order(sort, q.params);
             return jdbc.queryForList(
-                    "select s.organization_id from account_summary s " + q.where + " order by " + orderBy(sort),
+                    "select s.organization_id from account_summary s " + order.join + q.where + " order by "
+                            + order.inner,
                     q.params,
                     Long.class);
         });
@@ -354,19 +357,36 @@ public class AccountQueries {
         }
     }
 
-    private static String orderBy(AccountSort sort) {
+    /**
+     * How a sort orders the summary's rows: {@code inner} where the page is chosen (with {@code
+     * join} and {@code keys} added to the summary's select), {@code outer} once the page is joined
+     * with names and activities.
+     */
+    private record Order(String join, String keys, String inner, String outer) {}
+
+    private static Order order(AccountSort sort, MapSqlParameterSource params) {
         String dir = sort.ascending() ? " asc" : " desc";
-        String columns;
         if (sort.field() == AccountSort.Field.CUSTOM_FIELD) {
-            // Only one typed column holds a field's values, so ordering by all three fits every type.
-            columns = Stream.of("v.number_value", "v.date_value", "lower(v.text_value)")
-                    .map(c -> "(select " + c + " from custom_field_value v where v.organization_id = "
-                            + "s.organization_id and v.field_id = " + sort.customFieldId() + ")" + dir)
-                    .collect(Collectors.joining(", "));
-        } else {
-            columns = sort.field().orderColumns().stream().map(c -> c + dir).collect(Collectors.joining(", "));
+            // One join reads the field's values once (one row per organization and field: the primary
+            // key); a subquery per account made a page cost three look-ups per account. Only one typed
+            // column holds a field's values, so ordering by all three fits every type.
+            params.addValue("sortFieldId", sort.customFieldId());
+            List<String> keys = List.of("sort_number", "sort_date", "sort_text");
+            return new Order(
+                    "left join custom_field_value sv on sv.organization_id = s.organization_id "
+                            + "and sv.field_id = :sortFieldId ",
+                    ", sv.number_value as sort_number, sv.date_value as sort_date, lower(sv.text_value) as sort_text",
+                    Stream.of("sv.number_value", "sv.date_value", "lower(sv.text_value)", "s.organization_id")
+                            .map(c -> c + dir)
+                            .collect(Collectors.joining(", ")),
+                    Stream.concat(keys.stream().map(k -> "s." + k), Stream.of("s.organization_id"))
+                            .map(c -> c + dir)
+                            .collect(Collectors.joining(", ")));
         }
-        return columns + ", s.organization_id" + dir;
+        String columns = Stream.concat(sort.field().orderColumns().stream(), Stream.of("s.organization_id"))
+                .map(c -> c + dir)
+                .collect(Collectors.joining(", "));
+        return new Order("", "", columns, columns);
     }
 
     private static Instant notContactedCutoff(BucketCalendar calendar, CompanySettings company, int days) {

@@ -27,7 +27,10 @@ import org.springframework.context.ApplicationContext;
  * yet: the count (the tiles' aggregate scans the same rows) and the first page of 50 by name.
  * Prints {@code bench filter_<kind> p50_ms=… p95_ms=… statements=…} and how many accounts each
  * finds; the floor is the same reads without a filter. The custom fields are the demo's own
- * (Industry, Contract renewal, Employees, Key account, Segment), loaded the product's way.
+ * (Industry, Contract renewal, Employees, Key account, Segment), loaded the product's way. Then the
+ * list sorted by a custom field ({@code /accounts?sort=cf3}): the first page of 50 by the number,
+ * text and option fields each way, and a page at offset 10,000 ({@code bench sort_custom_…}; the
+ * floor is the same page by name).
  */
 @ContasTest
 @Tag("bench")
@@ -96,5 +99,27 @@ class AccountFilterBenchmark {
                         accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 0, 50);
                     });
         });
+        sortByCustomFields(bench);
+    }
+
+    private void sortByCustomFields(Bench bench) {
+        Map<String, Long> fields = new LinkedHashMap<>();
+        fields.put("number", 3L);
+        fields.put("text", 5L);
+        fields.put("option", 1L);
+        fields.forEach((type, fieldId) -> {
+            for (boolean ascending : new boolean[] {true, false}) {
+                AccountSort sort = new AccountSort(AccountSort.Field.CUSTOM_FIELD, ascending, fieldId);
+                bench.run(
+                        "sort_custom_" + type + (ascending ? "_asc" : "_desc"),
+                        () -> accounts.page(AccountFilter.ALL, sort, 0, 50),
+                        () -> accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 0, 50));
+            }
+        });
+        AccountSort byNumber = new AccountSort(AccountSort.Field.CUSTOM_FIELD, true, 3L);
+        bench.run(
+                "sort_custom_number_offset_10000",
+                () -> accounts.page(AccountFilter.ALL, byNumber, 10_000, 50),
+                () -> accounts.page(AccountFilter.ALL, AccountSort.BY_NAME, 10_000, 50));
     }
 }
