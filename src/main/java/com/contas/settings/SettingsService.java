@@ -156,18 +156,16 @@ public class SettingsService {
 
     /** From now until this transaction ends, its reads see its own settings; then all forget. */
     private void changedInThisTransaction() {
-        forget();
-        if (TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
-            return;
+        if (!TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
+            TransactionSynchronizationManager.bindResource(CHANGED_HERE, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED_HERE);
+                }
+            });
         }
-        TransactionSynchronizationManager.bindResource(CHANGED_HERE, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(CHANGED_HERE);
-                forget();
-            }
-        });
+        invalidate();
     }
 
     private record Cached(CompanySettings settings, long readAt) {}

@@ -130,9 +130,11 @@ class AccessMatrixTest extends KaribuTestBase {
         int roles = Who.values().length;
         int routes = routedViews().size();
         int methods = guardedMethods().size();
+        long impossible = impossibleIds().count();
         System.out.printf(
-                "Access matrix: %d routes x %d roles + %d admin methods x %d roles = %d cases (%d run)%n",
-                routes, roles, methods, roles, (routes + methods) * roles, rowsRun);
+                "Access matrix: %d routes x %d roles + %d admin methods x %d roles + %d impossible ids in routes"
+                        + " = %d cases (%d run)%n",
+                routes, roles, methods, roles, impossible, (routes + methods) * roles + impossible, rowsRun);
         System.out.printf(
                 "Ownership matrix: %d actions x %d actors = %d cases (%d run)%n",
                 Action.values().length,
