@@ -101,38 +101,15 @@ public class AccountCsvExport {
     }
 
     /**
-     * @param headers one header per {@link #COLUMNS} entry
-     * @param zone    the zone in which instants become dates (the company's)
-     * @return how many accounts were written
-     * @throws Busy when {@code contas.export.max-concurrent} exports are running (nothing written)
-     */
-    public long write(
-            AccountFilter filter,
-            AccountSort sort,
-            List<String> headers,
-            ZoneId zone,
-            String currency,
-            OutputStream out) {
-        return write(filter, sort, headers, List.of(), zone, currency, out);
-    }
-
-    /**
+     * @param only         when not null, only these of the accounts the filter finds (the rows a user chose)
+     * @param headers      one header per {@link #COLUMNS} entry
      * @param customFields the custom fields written after the list's columns, in this order: one
      *                     column each (named as the field), and for a money field one more with its
      *                     currency; values read once per page of rows
+     * @param zone         the zone in which instants become dates (the company's)
+     * @return how many accounts were written
+     * @throws Busy when {@code contas.export.max-concurrent} exports are running (nothing written)
      */
-    public long write(
-            AccountFilter filter,
-            AccountSort sort,
-            List<String> headers,
-            List<CustomFieldInfo> customFields,
-            ZoneId zone,
-            String currency,
-            OutputStream out) {
-        return write(filter, sort, null, headers, customFields, zone, currency, out);
-    }
-
-    /** @param only when not null, only these of the accounts the filter finds (the rows a user chose) */
     public long write(
             AccountFilter filter,
             AccountSort sort,

@@ -79,6 +79,7 @@ class AccountCsvExportTest extends ServiceTestBase {
         export.write(
                 AccountFilter.ALL,
                 AccountSort.BY_NAME,
+                null,
                 AccountCsvExport.COLUMNS,
                 List.of(segment, budget, renewal),
                 ZoneId.of("America/Sao_Paulo"),
@@ -144,7 +145,14 @@ class AccountCsvExportTest extends ServiceTestBase {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AccountSort sort = new AccountSort(AccountSort.Field.WON_VALUE, false);
         long written = export.write(
-                AccountFilter.ALL, sort, AccountCsvExport.COLUMNS, ZoneId.of("America/Sao_Paulo"), "BRL", out);
+                AccountFilter.ALL,
+                sort,
+                null,
+                AccountCsvExport.COLUMNS,
+                List.of(),
+                ZoneId.of("America/Sao_Paulo"),
+                "BRL",
+                out);
 
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
@@ -200,7 +208,9 @@ class AccountCsvExportTest extends ServiceTestBase {
         export.write(
                 AccountFilter.ALL.withSearch("sao"),
                 AccountSort.BY_NAME,
+                null,
                 AccountCsvExport.COLUMNS,
+                List.of(),
                 ZoneId.of("UTC"),
                 "BRL",
                 out);
@@ -239,7 +249,9 @@ class AccountCsvExportTest extends ServiceTestBase {
                 running.add(slowClients.submit(() -> export.write(
                         AccountFilter.ALL,
                         AccountSort.BY_NAME,
+                        null,
                         AccountCsvExport.COLUMNS,
+                        List.of(),
                         ZoneId.of("UTC"),
                         "BRL",
                         new OutputStream() {
@@ -266,7 +278,9 @@ class AccountCsvExportTest extends ServiceTestBase {
                     () -> export.write(
                             AccountFilter.ALL,
                             AccountSort.BY_NAME,
+                            null,
                             AccountCsvExport.COLUMNS,
+                            List.of(),
                             ZoneId.of("UTC"),
                             "BRL",
                             fourth));
@@ -282,7 +296,9 @@ class AccountCsvExportTest extends ServiceTestBase {
             assertThat(export.write(
                             AccountFilter.ALL,
                             AccountSort.BY_NAME,
+                            null,
                             AccountCsvExport.COLUMNS,
+                            List.of(),
                             ZoneId.of("UTC"),
                             "BRL",
                             next))
