@@ -27,8 +27,15 @@ public final class Browser implements AutoCloseable {
 
     public final WebDriver driver;
     public final WebDriverWait wait;
+    private final String baseUrl;
 
     public Browser() {
+        this(BASE_URL);
+    }
+
+    /** A browser for the app at {@code baseUrl} (a balancer in front of several instances, say). */
+    public Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -59,7 +66,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(BASE_URL + "/" + path);
+        driver.get(baseUrl + "/" + path);
     }
 
     public void signIn(String username, String password) {

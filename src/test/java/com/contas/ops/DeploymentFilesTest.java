@@ -88,6 +88,8 @@ class DeploymentFilesTest {
     void the_balancer_checks_readiness_keeps_sessions_sticky_and_lets_websockets_live() throws IOException {
         String cfg = read("deploy/haproxy.cfg");
         assertThat(cfg).contains("option httpchk GET " + READINESS);
+        // A draining instance answers readiness with 404 (application.properties): its users stay.
+        assertThat(cfg).contains("http-check disable-on-404").doesNotContain("http-check expect");
         assertThat(cfg).containsPattern("cookie \\S+ insert indirect nocache");
         assertThat(cfg).containsPattern("timeout tunnel \\d+h");
         assertThat(cfg).contains("server app1 \"${APP1_ADDR}\" check port \"${APP1_MGMT_PORT}\" cookie app1");
@@ -104,6 +106,9 @@ class DeploymentFilesTest {
         assertThat(properties.getProperty("management.endpoint.health.group.readiness.include"))
                 .contains("db")
                 .contains("liveUpdates");
+        assertThat(properties.getProperty(
+                        "management.endpoint.health.group.readiness.status.http-mapping.out-of-service"))
+                .isEqualTo("404");
     }
 
     @Test

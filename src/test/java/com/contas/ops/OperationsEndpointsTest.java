@@ -119,4 +119,49 @@ class OperationsEndpointsTest {
             assertThat(response.body()).as(path).doesNotContain("\"status\"").doesNotContain("jvm_");
         }
     }
+
+    private static HttpResponse<String> send(int port, String method, String path)
+            throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void a_drain_answers_readiness_with_404_so_the_balancer_keeps_its_users_here_and_a_cancel_brings_it_back()
+            throws Exception {
+        try {
+            HttpResponse<String> started = send(managementPort, "POST", "/actuator/drain");
+            assertThat(started.statusCode()).isEqualTo(200);
+            assertThat(started.body())
+                    .contains("\"draining\":true")
+                    .contains("\"sessions\":")
+                    .contains("\"tabs\":")
+                    .contains("\"working\":0");
+
+            HttpResponse<String> ready = get(managementPort, "/actuator/health/readiness");
+            assertThat(ready.statusCode()).isEqualTo(404);
+            assertThat(ready.body()).isEqualTo("{\"status\":\"OUT_OF_SERVICE\"}");
+            assertThat(get(managementPort, "/actuator/health/liveness").statusCode())
+                    .isEqualTo(200);
+            assertThat(get(managementPort, "/actuator/drain").body()).contains("\"draining\":true");
+        } finally {
+            HttpResponse<String> cancelled = send(managementPort, "DELETE", "/actuator/drain");
+            assertThat(cancelled.statusCode()).isEqualTo(200);
+            assertThat(cancelled.body()).contains("\"draining\":false");
+        }
+        assertThat(get(managementPort, "/actuator/health/readiness").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void the_drain_cannot_be_reached_through_the_apps_own_port() throws Exception {
+        HttpResponse<String> response = send(appPort, "POST", "/actuator/drain");
+
+        assertThat(response.statusCode()).isNotEqualTo(200);
+        assertThat(get(managementPort, "/actuator/health/readiness").statusCode())
+                .isEqualTo(200);
+    }
 }

@@ -57,7 +57,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     }
 
     /** Creates the database on the local PostgreSQL and returns its JDBC URL. */
-    static String createPostgresDatabase(String name) {
+    public static String createPostgresDatabase(String name) {
         try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, PG_PASSWORD);
                 Statement s = c.createStatement()) {
             s.execute("create database " + name);
@@ -100,7 +100,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return PG_ADMIN_URL.substring(0, PG_ADMIN_URL.lastIndexOf('/') + 1) + name + "?reWriteBatchedInserts=true";
     }
 
-    static void dropPostgresDatabase(String name) {
+    public static void dropPostgresDatabase(String name) {
         try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, PG_PASSWORD);
                 Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
