@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -35,6 +36,28 @@ public final class Browser implements AutoCloseable {
 
     /** A browser for the app at {@code baseUrl} (a balancer in front of several instances, say). */
     public Browser(String baseUrl) {
+        this(baseUrl, Screen.DESKTOP, "en-US");
+    }
+
+    /** What the browser looks like to the app: a desktop window, or a phone with a touch screen. */
+    public enum Screen {
+        /** 1400 × 900, mouse. */
+        DESKTOP,
+        /** 390 × 844 CSS pixels at 3×, touch events, a phone's user agent (Chromium's device emulation). */
+        PHONE
+    }
+
+    /** A desktop browser at {@code contas.e2e.url} whose language (and Accept-Language) is {@code language}. */
+    public static Browser inLanguage(String language) {
+        return new Browser(BASE_URL, Screen.DESKTOP, language);
+    }
+
+    /** A phone (390 × 844, touch) at {@code contas.e2e.url} in {@code language}. */
+    public static Browser phone(String language) {
+        return new Browser(BASE_URL, Screen.PHONE, language);
+    }
+
+    public Browser(String baseUrl, Screen screen, String language) {
         this.baseUrl = baseUrl;
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
@@ -49,11 +72,22 @@ public final class Browser implements AutoCloseable {
                     "--disable-component-update",
                     "--disable-sync",
                     "--no-first-run",
-                    "--window-size=1400,900",
-                    "--lang=en-US",
+                    screen == Screen.PHONE ? "--window-size=390,844" : "--window-size=1400,900",
+                    "--lang=" + language,
                     "--user-data-dir=" + Files.createTempDirectory("contas-e2e-chrome"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        if (screen == Screen.PHONE) {
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    Map.of(
+                            "deviceMetrics",
+                            Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true),
+                            "userAgent",
+                            "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                                    + "Chrome/130.0 Mobile Safari/537.36"));
         }
         driver = new ChromeDriver(
                 new ChromeDriverService.Builder()
