@@ -82,6 +82,12 @@ public class KanbanBoard<T, C> extends Composite<Div> {
     private int maxCards = 500;
     /** The key of the card being dragged, from the browser's dragstart until its drop or dragend. */
     private String dragged;
+    /** A card's short name ("Acme"), for the Move button's label and the announcement of a move. */
+    private SerializableFunction<T, String> cardName = String::valueOf;
+    /** A card's accessible name, read when the card has the focus (what it shows, in one sentence). */
+    private SerializableFunction<T, String> cardLabel = item -> null;
+    /** Read by screen readers when its text changes: where a moved card is now. */
+    private final Div announcer = new Div();
 
     /**
      * @param keyOf the identity of an item: the same card has the same key after a refresh; its
@@ -90,6 +96,10 @@ public class KanbanBoard<T, C> extends Composite<Div> {
     public KanbanBoard(SerializableFunction<T, Object> keyOf) {
         this.keyOf = keyOf;
         getContent().addClassName("kanban-board");
+        announcer.addClassName("visually-hidden");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        announcer.getElement().setAttribute("role", "status");
+        getContent().add(announcer);
         Element root = getContent().getElement();
         root.addEventListener(
                         "click",
@@ -135,6 +145,17 @@ public class KanbanBoard<T, C> extends Composite<Div> {
      */
     public void setCardRenderer(SerializableFunction<T, Component> renderer) {
         this.cardRenderer = Objects.requireNonNull(renderer);
+    }
+
+    /**
+     * How screen readers name a card: {@code name} is short ("Acme": the Move button says "Move
+     * Acme", a move is announced as "Acme moved to Next week, 14 of 25"), {@code label} is read when
+     * the card has the focus (e.g. "Acme, R$ 1.000, next: Call · 12 Mar, overdue").
+     */
+    public void setCardNames(SerializableFunction<T, String> name, SerializableFunction<T, String> label) {
+        this.cardName = Objects.requireNonNull(name);
+        this.cardLabel = Objects.requireNonNull(label);
+        columns.values().forEach(column -> column.cards.values().forEach(holder -> holder.show(holder.item)));
     }
 
     /** A short text under a column's title, such as the sum of its cards' values. */
@@ -237,7 +258,39 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             return false;
         }
         fireEvent(new CardMovedEvent<>(this, fromClient, item, from, target));
+        afterMove(key(item), from, fromClient);
         return true;
+    }
+
+    /**
+     * Once the listener has put the card where it belongs (not always the column dropped on, and
+     * not at all when it asked for something first), says so through the live region and, for a
+     * move made in the browser, puts the keyboard's focus on the card in its new place.
+     */
+    private void afterMove(String key, C from, boolean fromClient) {
+        holder(key)
+                .ifPresent(holder -> columnOf(holder.item)
+                        .filter(now -> !Objects.equals(now, from))
+                        .ifPresent(now -> {
+                            ColumnState column = columns.get(now);
+                            int position = new ArrayList<>(column.cards.keySet()).indexOf(key) + 1;
+                            announce(i18n.moved(cardName.apply(holder.item), column.title, position, column.total));
+                            if (fromClient) {
+                                holder.card.getElement().callJsFunction("focus");
+                            }
+                        }));
+    }
+
+    /** Says {@code text} to screen readers through the board's live region. */
+    public void announce(String text) {
+        // The same text twice in a row is a change too: clear first, so that it is read again.
+        announcer.setText("");
+        announcer.setText(text);
+    }
+
+    /** What the live region said last (for tests). */
+    public String getAnnouncement() {
+        return announcer.getText();
     }
 
     /** Redraws every column's header (count and summary) without touching the cards. */
@@ -441,12 +494,36 @@ public class KanbanBoard<T, C> extends Composite<Div> {
      *     the filter"
      */
     public record KanbanI18n(
-            String showMore, String countOfTotal, String limitReached, String moveTo, String moveCard, String cancel)
+            String showMore,
+            String countOfTotal,
+            String limitReached,
+            String moveTo,
+            String moveCard,
+            String cancel,
+            String movedTo,
+            String movedToColumn)
             implements Serializable {
 
         public static KanbanI18n english() {
             return new KanbanI18n(
-                    "Show more", "{0} of {1}", "Showing {0} of {1} — narrow the filter", "Move to", "Move", "Cancel");
+                    "Show more",
+                    "{0} of {1}",
+                    "Showing {0} of {1} — narrow the filter",
+                    "Move to",
+                    "Move",
+                    "Cancel",
+                    "{0} moved to {1}, {2} of {3}",
+                    "{0} moved to {1}");
+        }
+
+        /** "Acme moved to Next week, 14 of 25"; without the place when the card is beyond those shown. */
+        String moved(String card, String column, int position, long total) {
+            return position > 0
+                    ? movedTo.replace("{0}", card)
+                            .replace("{1}", column)
+                            .replace("{2}", Integer.toString(position))
+                            .replace("{3}", Long.toString(total))
+                    : movedToColumn.replace("{0}", card).replace("{1}", column);
         }
 
         String count(int shown, long total) {
@@ -486,6 +563,8 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             Div header = new Div(heading, count, summary);
             header.addClassName("kanban-column-header");
             body.addClassName("kanban-column-body");
+            body.getElement().setAttribute("role", "list");
+            root.getElement().setAttribute("role", "region");
             more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             more.addClickListener(e -> loadMore());
             limit.addClassName("kanban-column-limit");
@@ -573,6 +652,8 @@ public class KanbanBoard<T, C> extends Composite<Div> {
 
         void updateHeader() {
             count.setText(i18n.count(cards.size(), total));
+            // A labelled region: "Overdue, 20 of 25" (a screen reader lists the columns by it).
+            root.getElement().setAttribute("aria-label", title + ", " + count.getText());
             summary.setText(summaryProvider.apply(key));
             more.setText(i18n.showMore());
             boolean atMost = cards.size() >= maxCards && cards.size() < total;
@@ -605,10 +686,16 @@ public class KanbanBoard<T, C> extends Composite<Div> {
             element.setAttribute("tabindex", "0");
             element.setAttribute("draggable", "true");
             element.setAttribute(CARD_ATTRIBUTE, key);
+            element.setAttribute("role", "listitem");
+            String label = cardLabel.apply(item);
+            if (label != null) {
+                element.setAttribute("aria-label", label);
+            }
             Element move = new Element("button");
             move.setAttribute("type", "button");
             move.getClassList().add("kanban-move");
             move.setText(i18n.moveCard());
+            move.setAttribute("aria-label", i18n.moveCard() + " " + cardName.apply(item));
             element.appendChild(move);
             return drawn;
         }

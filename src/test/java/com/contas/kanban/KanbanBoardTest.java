@@ -358,4 +358,52 @@ class KanbanBoardTest {
         KanbanBrowser.click(board, new Task(5, "x"));
         assertThat(events).containsExactly("clicked 5 Renamed");
     }
+
+    /** A listener that moves the card in the store and redraws both columns, as an application does. */
+    private void moveInStoreOnEvent() {
+        board.addCardMovedListener(e -> {
+            store.get(e.getFrom()).removeIf(t -> t.id() == e.getItem().id());
+            store.get(e.getTo()).add(0, e.getItem());
+            board.refreshColumn(e.getFrom());
+            board.refreshColumn(e.getTo());
+        });
+    }
+
+    @Test
+    void a_move_is_announced_to_screen_readers_with_the_column_and_the_cards_place_in_it() {
+        board.setCardNames(Task::title, task -> task.title() + ", due soon");
+        moveInStoreOnEvent();
+
+        board.moveCard(task(3), Lane.DOING);
+
+        assertThat(board.getAnnouncement()).isEqualTo("Task 3 moved to DOING, 1 of 2");
+        assertThat(board.getElement().getOuterHTML()).contains("aria-live=\"polite\"");
+    }
+
+    @Test
+    void a_move_the_listener_does_not_make_is_not_announced() {
+        board.setCardNames(Task::title, task -> null);
+
+        board.moveCard(task(3), Lane.DOING); // the listener here only records the event
+
+        assertThat(board.getAnnouncement()).isEmpty();
+    }
+
+    @Test
+    void columns_are_regions_named_by_their_title_and_count_and_cards_are_named_list_items() {
+        board.setCardNames(Task::title, task -> task.title() + ", due soon");
+
+        var todo = board.getColumnBody(Lane.TODO).getParent().orElseThrow().getElement();
+        assertThat(todo.getAttribute("role")).isEqualTo("region");
+        assertThat(todo.getAttribute("aria-label")).isEqualTo("TODO, 20 of 45");
+        var card = board.getCard(task(3)).orElseThrow().getElement();
+        assertThat(card.getAttribute("role")).isEqualTo("listitem");
+        assertThat(card.getAttribute("aria-label")).isEqualTo("Task 3, due soon");
+        assertThat(card.getChildren()
+                        .filter(child -> child.getClassList().contains("kanban-move"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getAttribute("aria-label"))
+                .isEqualTo("Move Task 3");
+    }
 }

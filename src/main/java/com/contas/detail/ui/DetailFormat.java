@@ -115,6 +115,11 @@ public final class DetailFormat implements Serializable {
         };
     }
 
+    /** {@link #icon}'s name as a {@code <vaadin-icon icon="…">} attribute, for renderers and plain elements. */
+    public static String iconAttribute(ActivityType type) {
+        return "vaadin:" + icon(type).name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** The company's default currency, in which aggregates are shown. */
     public String defaultCurrency() {
         return currency;

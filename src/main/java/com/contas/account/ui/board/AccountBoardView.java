@@ -178,7 +178,10 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                 getTranslation("board.limitReached"),
                 getTranslation("board.moveTo"),
                 getTranslation("board.move"),
-                getTranslation("board.cancel")));
+                getTranslation("board.cancel"),
+                getTranslation("board.movedTo"),
+                getTranslation("board.movedToColumn")));
+        kanban.setCardNames(AccountRow::name, this::cardLabel);
         kanban.setPageSize(CARDS_PER_PAGE);
         kanban.setMaxCardsPerColumn(MAX_CARDS_PER_COLUMN);
         for (AccountBucket bucket : AccountBucket.values()) {
@@ -204,21 +207,32 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     }
 
     /**
-     * A light card: the name, "won value · owner", and the next activity, whose type shows as a
-     * symbol drawn by CSS from an attribute. One component; its lines are plain elements, as a board
-     * holds a hundred cards or more (the board adds a plain Move button). All of it is text, never
-     * HTML.
+     * A light card: the name, "won value · owner", and the next activity, with its type as an icon
+     * (its name for screen readers) and, when overdue, the word. One component; its lines are plain
+     * elements, as a board holds a hundred cards or more (the board adds a plain Move button). All
+     * of it is text, never HTML.
      */
     private Component card(AccountRow row) {
         Element next;
         if (row.nextActivity() == null) {
             next = line("account-card-next", getTranslation("accounts.next.none"));
         } else {
-            next = line(
-                    "account-card-next",
-                    row.nextActivity().subject() + " · "
-                            + format.date(row.nextActivity().dueDate()));
-            next.setAttribute("data-type", row.nextActivity().type().name());
+            next = new Element("span");
+            next.getClassList().add("account-card-next");
+            Element icon = new Element("vaadin-icon");
+            icon.setAttribute(
+                    "icon", DetailFormat.iconAttribute(row.nextActivity().type()));
+            icon.setAttribute("aria-hidden", "true");
+            next.appendChild(
+                    icon,
+                    line(
+                            "visually-hidden",
+                            getTranslation("activity.type." + row.nextActivity().type()) + ":"),
+                    Element.createText(" " + row.nextActivity().subject() + " · "
+                            + format.date(row.nextActivity().dueDate())));
+            if (row.bucket() == AccountBucket.OVERDUE) {
+                next.appendChild(line("overdue-badge", getTranslation("accounts.next.overdue")));
+            }
             next.setAttribute(
                     "title",
                     getTranslation("activity.type." + row.nextActivity().type()));
@@ -239,6 +253,17 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                             getTranslation("board.doneLabel", row.nextActivity().subject(), row.name())));
         }
         return card;
+    }
+
+    /** What a screen reader says of a focused card: name, won value, owner, next activity (overdue or not). */
+    private String cardLabel(AccountRow row) {
+        String next = row.nextActivity() == null
+                ? getTranslation("accounts.next.none")
+                : getTranslation("activity.type." + row.nextActivity().type()) + ": "
+                        + row.nextActivity().subject()
+                        + ", " + format.date(row.nextActivity().dueDate())
+                        + (row.bucket() == AccountBucket.OVERDUE ? ", " + getTranslation("accounts.next.overdue") : "");
+        return getTranslation("board.cardLabel", row.name(), format.money(row.wonValue()), row.ownerName(), next);
     }
 
     private static Element line(String className, String text) {

@@ -395,26 +395,35 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
                                 : getTranslation("accounts.unconverted", r.unconvertedDeals()));
     }
 
+    /**
+     * The next activity: its type as an icon with its name for screen readers, subject and date;
+     * an overdue one also says so in words (colour is never the only cue).
+     */
     private LitRenderer<AccountRow> nextActivityCell() {
-        return LitRenderer.<AccountRow>of(
-                        "<span class=\"next-activity ${item.cls}\" title=\"${item.title}\">"
-                                + "<vaadin-icon icon=\"${item.icon}\" ?hidden=\"${!item.icon}\"></vaadin-icon> ${item.text}</span>")
+        String overdue = getTranslation("accounts.next.overdue");
+        return LitRenderer.<AccountRow>of("<span class=\"next-activity ${item.cls}\" title=\"${item.title}\">"
+                        + "<vaadin-icon icon=\"${item.icon}\" ?hidden=\"${!item.icon}\" aria-hidden=\"true\">"
+                        + "</vaadin-icon><span class=\"visually-hidden\">${item.type}</span> ${item.text}"
+                        + "<span class=\"overdue-badge\" ?hidden=\"${!item.late}\">${item.late}</span></span>")
                 .withProperty("cls", row -> row.bucket().tone())
                 .withProperty(
                         "icon",
                         r -> r.nextActivity() == null
                                 ? ""
-                                : "vaadin:"
-                                        + DetailFormat.icon(r.nextActivity().type())
-                                                .name()
-                                                .toLowerCase()
-                                                .replace('_', '-'))
+                                : DetailFormat.iconAttribute(r.nextActivity().type()))
+                .withProperty(
+                        "type",
+                        r -> r.nextActivity() == null
+                                ? ""
+                                : getTranslation("activity.type."
+                                                + r.nextActivity().type()) + ":")
                 .withProperty(
                         "text",
                         r -> r.nextActivity() == null
                                 ? getTranslation("accounts.next.none")
                                 : r.nextActivity().subject() + " · "
                                         + format.date(r.nextActivity().dueDate()))
+                .withProperty("late", r -> r.bucket() == AccountBucket.OVERDUE ? overdue : "")
                 .withProperty(
                         "title",
                         r -> r.nextActivity() == null
