@@ -204,7 +204,8 @@ public abstract class ListPage<T, F> extends VerticalLayout implements HasDynami
             String headerKey, String route, ValueProvider<T, Long> id, ValueProvider<T, String> text, String sortKey) {
         Grid.Column<T> column = column(
                 headerKey,
-                LitRenderer.<T>of("<a router-link href=\"${item.href}\">${item.text}</a>")
+                // No record, no link: an empty anchor would be a link with no name.
+                LitRenderer.<T>of("<a router-link href=\"${item.href}\" ?hidden=\"${!item.href}\">${item.text}</a>")
                         .withProperty("href", row -> id.apply(row) == null ? "" : route + "/" + id.apply(row))
                         .withProperty("text", row -> text.apply(row) == null ? "" : text.apply(row)),
                 sortKey);

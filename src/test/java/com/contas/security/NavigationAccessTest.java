@@ -45,8 +45,7 @@ class NavigationAccessTest extends KaribuTestBase {
         ui().navigate(AccountListView.class);
 
         _get(AccountListView.class);
-        assertThat(navigationLabels())
-                .containsExactly("Deals", "Contacts", "People", "Organizations", "Accounts", "Activities");
+        assertThat(navigationLabels()).containsExactly("Deals", "People", "Organizations", "Accounts", "Activities");
     }
 
     @Test
@@ -94,6 +93,6 @@ class NavigationAccessTest extends KaribuTestBase {
         signIn(DemoUser.USER);
         ui().setLocale(new java.util.Locale("pt", "BR"));
         ui().navigate(AccountListView.class);
-        assertThat(navigationLabels()).contains("Negócios", "Contatos", "Pessoas", "Organizações", "Atividades");
+        assertThat(navigationLabels()).contains("Negócios", "Pessoas", "Organizações", "Atividades");
     }
 }
