@@ -134,6 +134,28 @@ public class UserService {
         return user.getSessionEpoch();
     }
 
+    /** The language the user chose in "My account"; empty: the browser's. One primary-key lookup. */
+    @Transactional(readOnly = true)
+    public Optional<Language> language(long id) {
+        return users.findById(id).map(AppUser::getLanguage).flatMap(Language::ofTag);
+    }
+
+    /**
+     * The user chooses their language by its tag ("en", "pt-BR"), or the browser's (null or
+     * blank). Any other value is refused: the screens only have the supported ones.
+     */
+    @Transactional
+    public Optional<Language> changeOwnLanguage(long id, String tag) {
+        AppUser user = users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+        Optional<Language> language = tag == null || tag.isBlank() ? Optional.empty() : Language.ofTag(tag);
+        if (language.isEmpty() && tag != null && !tag.isBlank()) {
+            Validation.start().add("language", "validation.language").throwIfInvalid();
+        }
+        user.setLanguage(language.map(Language::tag).orElse(null));
+        users.saveAndFlush(user);
+        return language;
+    }
+
     /** What the user is called: a password made of it is easy to guess. */
     static List<String> personalWords(AppUser user) {
         return Arrays.asList(user.getUsername(), user.getDisplayName(), user.getEmail());

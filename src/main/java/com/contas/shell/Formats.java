@@ -2,6 +2,8 @@ package com.contas.shell;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +19,8 @@ import java.util.Locale;
  * company's zone; a missing value (null) is shown as nothing, an unknown currency by its code.
  */
 public final class Formats implements Serializable {
+
+    private static final BigDecimal COMPACT_FROM = BigDecimal.valueOf(1_000_000);
 
     private final Locale locale;
     private final ZoneId zone;
@@ -45,6 +49,33 @@ public final class Formats implements Serializable {
             return currencyCode + " " + NumberFormat.getNumberInstance(locale).format(value);
         }
         return format.format(value);
+    }
+
+    /**
+     * A large sum in a few characters for a tile: "R$ 14,9 bi" in pt-BR, "R$14.9B" in English, with
+     * the currency where the locale writes it. Below a million the exact figure is short enough and
+     * is shown as {@link #money(BigDecimal, String)} does.
+     */
+    public String moneyCompact(BigDecimal value, String currencyCode) {
+        if (value == null || value.abs().compareTo(COMPACT_FROM) < 0) {
+            return money(value, currencyCode);
+        }
+        NumberFormat compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        compact.setMaximumFractionDigits(1);
+        compact.setRoundingMode(RoundingMode.HALF_UP);
+        // A double: Java 17's compact format ignores the fraction digits for a BigDecimal ("15 bi").
+        String number = compact.format(value.abs().doubleValue());
+        if (!(NumberFormat.getCurrencyInstance(locale) instanceof DecimalFormat currency)) {
+            return currencyCode + " " + number;
+        }
+        try {
+            currency.setCurrency(Currency.getInstance(currencyCode));
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return currencyCode + " " + number;
+        }
+        return value.signum() < 0
+                ? currency.getNegativePrefix() + number + currency.getNegativeSuffix()
+                : currency.getPositivePrefix() + number + currency.getPositiveSuffix();
     }
 
     public String number(BigDecimal value) {

@@ -99,4 +99,14 @@ class TranslationsTest {
                             assertThat(p.getProperty(k)).as(locale + " " + k).isNotBlank());
         }
     }
+
+    @Test
+    void the_overdue_refusal_names_the_columns_as_the_board_does() throws IOException {
+        for (String locale : new String[] {"en", "pt_BR"}) {
+            Properties p = bundle(locale);
+            assertThat(p.getProperty("board.refused.overdue"))
+                    .as(locale)
+                    .contains(" " + p.getProperty("bucket.OVERDUE") + ".", p.getProperty("bucket.TODAY") + " ");
+        }
+    }
 }

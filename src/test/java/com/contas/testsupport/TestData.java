@@ -96,7 +96,8 @@ public class TestData {
                     d -> jdbc.queryForObject(
                             "select password_hash from app_user where username = ?", String.class, d.username()));
             jdbc.update(
-                    "update app_user set display_name = ?, role = ?, active = true, password_hash = ? where username = ?",
+                    "update app_user set display_name = ?, role = ?, active = true, password_hash = ?, language = null"
+                            + " where username = ?",
                     demo.displayName(),
                     demo.role().name(),
                     hash,

@@ -5,6 +5,7 @@ import com.contas.account.FieldCondition;
 import com.contas.account.Range;
 import com.contas.customfield.CustomFieldInfo;
 import com.contas.customfield.CustomFieldType;
+import com.contas.shell.DatePickers;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
@@ -205,7 +206,7 @@ class MoreFilters extends Composite<Details> {
         date.setAriaLabel(name + " " + getTranslation(end));
         date.setClearButtonVisible(true);
         date.setWidth("10em");
-        date.setI18n(new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("validation.badDate")));
+        date.setI18n(DatePickers.i18n(this).setBadInputErrorMessage(getTranslation("validation.badDate")));
         return date;
     }
 

@@ -6,6 +6,7 @@ import com.contas.activity.ActivityService;
 import com.contas.activity.ActivityType;
 import com.contas.common.Option;
 import com.contas.security.UserSummary;
+import com.contas.shell.DatePickers;
 import com.contas.shell.FormDialog;
 import com.contas.shell.Pickers;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -68,6 +69,7 @@ public class ActivityForm extends FormDialog {
         date.setLabel(getTranslation("activity.form.date"));
         date.setRequiredIndicatorVisible(true);
         date.setLocale(getLocale());
+        DatePickers.localized(date, this);
         time.setLabel(getTranslation("activity.form.time"));
         time.setLocale(getLocale());
         duration.setLabel(getTranslation("activity.form.duration"));

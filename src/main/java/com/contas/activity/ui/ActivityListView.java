@@ -8,6 +8,7 @@ import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
 import com.contas.security.UserSummary;
 import com.contas.settings.SettingsService;
+import com.contas.shell.DatePickers;
 import com.contas.shell.FormDialog;
 import com.contas.shell.Formats;
 import com.contas.shell.ListPage;
@@ -77,6 +78,8 @@ public class ActivityListView extends ListPage<ActivityRow, ActivityFilter> {
         assignee.setPlaceholder(getTranslation("list.all"));
         from.setLabel(getTranslation("activities.filter.from"));
         to.setLabel(getTranslation("activities.filter.to"));
+        DatePickers.localized(from, this);
+        DatePickers.localized(to, this);
         done.addValueChangeListener(e -> refresh());
         overdue.addValueChangeListener(e -> refresh());
         type.addValueChangeListener(e -> refresh());

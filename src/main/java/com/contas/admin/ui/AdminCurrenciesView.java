@@ -5,6 +5,7 @@ import com.contas.currency.CurrencyService;
 import com.contas.currency.ExchangeRateInput;
 import com.contas.currency.ExchangeRateRow;
 import com.contas.settings.SettingsService;
+import com.contas.shell.DatePickers;
 import com.contas.shell.FormDialog;
 import com.contas.shell.Formats;
 import com.contas.shell.ListPage;
@@ -80,7 +81,8 @@ public class AdminCurrenciesView extends ListPage<ExchangeRateRow, String> {
         quote.setItems(codes);
         quote.setValue(defaultCurrency);
         BigDecimalField rate = new BigDecimalField(getTranslation("admin.currencies.column.rate"));
-        DatePicker date = new DatePicker(getTranslation("admin.currencies.column.effectiveDate"));
+        DatePicker date =
+                DatePickers.localized(new DatePicker(getTranslation("admin.currencies.column.effectiveDate")), this);
         date.setValue(today);
         FormDialog dialog = new FormDialog(
                 getTranslation("admin.currencies.new"),

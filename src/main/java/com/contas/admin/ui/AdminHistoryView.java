@@ -6,6 +6,7 @@ import com.contas.history.HistoryService;
 import com.contas.security.UserService;
 import com.contas.security.UserSummary;
 import com.contas.settings.SettingsService;
+import com.contas.shell.DatePickers;
 import com.contas.shell.Formats;
 import com.contas.shell.ListPage;
 import com.contas.shell.MainLayout;
@@ -48,6 +49,8 @@ public class AdminHistoryView extends ListPage<HistoryRow, HistoryFilter> {
         user.setPlaceholder(getTranslation("list.all"));
         from.setLabel(getTranslation("admin.history.filter.from"));
         to.setLabel(getTranslation("admin.history.filter.to"));
+        DatePickers.localized(from, this);
+        DatePickers.localized(to, this);
         type.addValueChangeListener(e -> refresh());
         user.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());

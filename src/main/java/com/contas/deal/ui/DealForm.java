@@ -7,6 +7,7 @@ import com.contas.deal.DealRow;
 import com.contas.deal.DealStageInfo;
 import com.contas.deal.DealStatus;
 import com.contas.security.UserSummary;
+import com.contas.shell.DatePickers;
 import com.contas.shell.FormDialog;
 import com.contas.shell.FormDialog.Done;
 import com.contas.shell.Formats;
@@ -73,6 +74,7 @@ public class DealForm extends FormDialog {
         stage.setItemLabelGenerator(DealStageInfo::name);
         stage.setValue(stages.isEmpty() ? null : stages.get(0));
         expectedClose.setLabel(getTranslation("deals.field.expectedClose"));
+        DatePickers.localized(expectedClose, this);
         field("title", title);
         field("value", value);
         field("currency", currency);

@@ -41,6 +41,11 @@ public final class DetailFormat implements Serializable {
         return formats.money(value == null ? BigDecimal.ZERO : value, currency);
     }
 
+    /** An aggregate in the company's default currency, compact when large ("R$ 14,9 bi"). */
+    public String moneyCompact(BigDecimal value) {
+        return formats.moneyCompact(value == null ? BigDecimal.ZERO : value, currency);
+    }
+
     public String money(BigDecimal value, String currencyCode) {
         return formats.money(value, currencyCode);
     }

@@ -11,6 +11,7 @@ import com.contas.organization.OrganizationDetails;
 import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.UserSummary;
+import com.contas.shell.DatePickers;
 import com.contas.shell.FieldErrors;
 import com.contas.shell.Refusals;
 import com.vaadin.flow.component.Component;
@@ -166,8 +167,7 @@ class FieldsSection extends DetailSection {
             case DATE -> {
                 DatePicker date = new DatePicker(field.name());
                 date.setLocale(getLocale());
-                date.setI18n(
-                        new DatePicker.DatePickerI18n().setBadInputErrorMessage(getTranslation("validation.badDate")));
+                date.setI18n(DatePickers.i18n(this).setBadInputErrorMessage(getTranslation("validation.badDate")));
                 date.setValue(value == null ? null : value.date());
                 yield new CustomInput(date, date, () -> new CustomValue(null, null, date.getValue(), null));
             }

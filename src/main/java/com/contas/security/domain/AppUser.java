@@ -38,6 +38,10 @@ public class AppUser extends AbstractEntity {
     @Column(name = "session_epoch", nullable = false)
     private int sessionEpoch;
 
+    /** The chosen language's tag ("pt-BR"); null: the browser's. */
+    @Column(length = 10)
+    private String language;
+
     protected AppUser() {}
 
     public AppUser(
@@ -68,6 +72,14 @@ public class AppUser extends AbstractEntity {
     /** Ends every session of the user: they sign in again (with what changed). */
     public void endSessions() {
         sessionEpoch++;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public int getSessionEpoch() {

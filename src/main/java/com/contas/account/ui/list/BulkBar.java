@@ -9,6 +9,7 @@ import com.contas.activity.ActivityInput;
 import com.contas.activity.ActivityType;
 import com.contas.common.ValidationException;
 import com.contas.security.UserSummary;
+import com.contas.shell.DatePickers;
 import com.contas.shell.FormDialog;
 import com.contas.shell.Pickers;
 import com.contas.shell.Refusals;
@@ -190,7 +191,7 @@ class BulkBar extends HorizontalLayout {
         type.setValue(ActivityType.CALL);
         TextField subject = new TextField(getTranslation("activity.form.subject"));
         subject.setValue(getTranslation("board.followUp.defaultSubject"));
-        DatePicker date = new DatePicker(getTranslation("activity.form.date"));
+        DatePicker date = DatePickers.localized(new DatePicker(getTranslation("activity.form.date")), this);
         date.setValue(followUpDate.get());
         ComboBox<UserSummary> assignee = Pickers.users(getTranslation("activity.form.assignee"), users, me);
         int[] scheduled = new int[1];
