@@ -84,6 +84,9 @@ class PhoneE2E {
                     .isEmpty());
             browser.wait.until(d -> visibleColumns(browser) == 3);
             assertNoSidewaysScrolling(browser);
+            browser.wait.until(d -> (Boolean) js(browser)
+                    .executeScript("const t = document.querySelector('vaadin-grid.contas-accounts').shadowRoot"
+                            + ".querySelector('#table'); return t.scrollWidth <= t.clientWidth"));
 
             WebElement nextActivity = firstOnScreen(browser, "vaadin-grid-cell-content .next-activity");
             tap(browser, nextActivity);
@@ -249,6 +252,11 @@ class PhoneE2E {
         Number scrollWidth = (Number) js(browser).executeScript("return document.documentElement.scrollWidth");
         Number innerWidth = (Number) js(browser).executeScript("return innerWidth");
         assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(innerWidth.intValue());
+        // Nor does the shell's content area, which scrolls the page under the navbar.
+        Boolean contentFits = (Boolean) js(browser)
+                .executeScript("const c = document.querySelector('vaadin-app-layout').shadowRoot"
+                        + ".querySelector('[content]'); return c.scrollWidth <= c.clientWidth");
+        assertThat(contentFits).as("the content area does not scroll sideways").isTrue();
     }
 
     private static long visibleColumns(Browser browser) {

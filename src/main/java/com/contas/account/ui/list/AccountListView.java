@@ -236,6 +236,34 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             grid.setItemDetailsRenderer(null);
         }
         columnsButton.setVisible(!phone);
+        fitPhoneColumns(phone);
+    }
+
+    /**
+     * Three columns fit a phone's width (no sideways scrolling): narrow starting widths that share
+     * the rest, and no check boxes (bulk actions are a desktop's). A desktop sizes them to their
+     * content again.
+     */
+    private void fitPhoneColumns(boolean phone) {
+        columns.get(AccountSort.Field.NAME.key())
+                .setAutoWidth(!phone)
+                .setWidth(phone ? "5.5rem" : "100px")
+                .setFlexGrow(phone ? 1 : 3);
+        columns.get(AccountSort.Field.NEXT_ACTIVITY.key())
+                .setAutoWidth(!phone)
+                .setWidth(phone ? "5.5rem" : "100px")
+                .setFlexGrow(phone ? 1 : 3);
+        columns.get(AccountSort.Field.WON_VALUE.key())
+                .setAutoWidth(!phone)
+                .setWidth(phone ? "7rem" : "100px")
+                .setFlexGrow(phone ? 0 : 1);
+        grid.getElement()
+                .executeJs(
+                        "const c = this.querySelector('vaadin-grid-flow-selection-column'); if (c) c.hidden = $0",
+                        phone);
+        if (phone) {
+            grid.deselectAll();
+        }
     }
 
     /** A row's details on a phone: the chosen columns the grid leaves out, as "label value" lines of text. */
