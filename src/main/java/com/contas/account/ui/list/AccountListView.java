@@ -247,15 +247,15 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private void fitPhoneColumns(boolean phone) {
         columns.get(AccountSort.Field.NAME.key())
                 .setAutoWidth(!phone)
-                .setWidth(phone ? "5.5rem" : "100px")
+                .setWidth(phone ? "5rem" : "100px")
                 .setFlexGrow(phone ? 1 : 3);
         columns.get(AccountSort.Field.NEXT_ACTIVITY.key())
                 .setAutoWidth(!phone)
-                .setWidth(phone ? "5.5rem" : "100px")
+                .setWidth(phone ? "5rem" : "100px")
                 .setFlexGrow(phone ? 1 : 3);
         columns.get(AccountSort.Field.WON_VALUE.key())
                 .setAutoWidth(!phone)
-                .setWidth(phone ? "7rem" : "100px")
+                .setWidth(phone ? "8.5rem" : "100px")
                 .setFlexGrow(phone ? 0 : 1);
         grid.getElement()
                 .executeJs(
