@@ -293,6 +293,15 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         return announcer.getText();
     }
 
+    /**
+     * Shows one column alone (a phone's width), or every column again with {@code null}. The others
+     * keep their cards and counts; the "Move to" dialog still offers them.
+     */
+    public void showOnly(C key) {
+        getContent().setClassName("kanban-one-column", key != null);
+        columns.values().forEach(c -> c.root.setVisible(key == null || key.equals(c.key)));
+    }
+
     /** Redraws every column's header (count and summary) without touching the cards. */
     public void refreshHeaders() {
         columns.values().forEach(ColumnState::updateHeader);

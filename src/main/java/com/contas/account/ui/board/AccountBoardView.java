@@ -39,6 +39,7 @@ import com.contas.settings.SettingsService;
 import com.contas.shell.MainLayout;
 import com.contas.shell.Refusals;
 import com.contas.shell.RouteIds;
+import com.contas.shell.ScreenWidth;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,6 +51,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -100,6 +102,9 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
     private final List<UserSummary> users;
     private final List<CustomFieldInfo> customFields;
     private final KanbanBoard<AccountRow, AccountBucket> kanban = new KanbanBoard<>(AccountRow::id);
+    /** On a phone the board shows one column: this chooses which. */
+    private final Select<AccountBucket> columnSwitcher = new Select<>();
+
     private final AccountFilterBar filterBar;
     private final AccountDrawer drawer;
     private final transient ChangeCache changeCache;
@@ -160,15 +165,43 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout header =
                 new HorizontalLayout(title, AccountViews.listBoardSwitch(this, true, () -> state), viewsMenu);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(header, filterBar, kanban, drawer);
+        add(header, filterBar, columnSwitcher, kanban, drawer);
         setFlexGrow(1, kanban);
         configureBoard();
+        configureColumnSwitcher();
         drawer.addCloseRequestedListener(e -> navigate(null));
         drawer.addAccountChangedListener(e -> {
             writes.happened();
             currentCard(e.getOrganizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
         });
         LiveScreen.follow(this, live, this::liveChange);
+        ScreenWidth.follow(this, this::phoneLayout);
+    }
+
+    /** A phone's first column: what is late is what the user acts on first. */
+    static final AccountBucket PHONE_FIRST_COLUMN = AccountBucket.OVERDUE;
+
+    private void configureColumnSwitcher() {
+        columnSwitcher.setLabel(getTranslation("phone.board.column"));
+        columnSwitcher.addClassName("contas-column-switcher");
+        columnSwitcher.setItems(AccountBucket.values());
+        columnSwitcher.setItemLabelGenerator(bucket -> getTranslation(bucket.messageKey()));
+        columnSwitcher.setValue(PHONE_FIRST_COLUMN);
+        columnSwitcher.setVisible(false);
+        columnSwitcher.addValueChangeListener(e -> {
+            if (columnSwitcher.isVisible() && e.getValue() != null) {
+                kanban.showOnly(e.getValue());
+            }
+        });
+    }
+
+    /**
+     * On a phone the board shows one column at a time, chosen above it, and cards move with their
+     * "Move" button (a touch screen has no drag and drop); a desktop shows every column.
+     */
+    void phoneLayout(boolean phone) {
+        columnSwitcher.setVisible(phone);
+        kanban.showOnly(phone ? columnSwitcher.getValue() : null);
     }
 
     private void configureBoard() {

@@ -34,6 +34,8 @@ import com.contas.settings.SettingsService;
 import com.contas.shell.MainLayout;
 import com.contas.shell.Messages;
 import com.contas.shell.RouteIds;
+import com.contas.shell.ScreenWidth;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
@@ -42,11 +44,13 @@ import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -57,6 +61,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.provider.SortOrder;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.function.ValueProvider;
@@ -95,6 +100,9 @@ import java.util.stream.Collectors;
 public class AccountListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String COLUMNS_SETTING = "accounts.columns";
+    /** What a phone's grid shows; the other chosen columns are in a row's details. */
+    static final Set<String> PHONE_COLUMNS = Set.of(
+            AccountSort.Field.NAME.key(), AccountSort.Field.NEXT_ACTIVITY.key(), AccountSort.Field.WON_VALUE.key());
 
     private final transient AccountQueries accounts;
     private final transient UserSettings userSettings;
@@ -117,6 +125,10 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     private final Map<String, Grid.Column<AccountRow>> columns = new LinkedHashMap<>();
     private final Div emptyState = new Div();
     private FooterRow footer;
+    private MenuBar columnsButton;
+    /** On a phone, the columns the user chose (shown on a desktop, in a row's details here); null on a desktop. */
+    private Set<String> chosenOnPhone;
+
     private AccountFilterBar filterBar;
 
     /** Custom field values of the rows fetched since the last refresh, by organization and field. */
@@ -198,6 +210,104 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             refresh();
         });
         LiveScreen.follow(this, live, this::liveChange);
+        ScreenWidth.follow(this, this::phoneLayout);
+    }
+
+    /**
+     * On a phone the grid shows the name, the next activity and the won value; tapping a row shows
+     * the other chosen columns under it (the name's link opens the drawer). The user's choice of
+     * columns is kept, and comes back on a wider window.
+     */
+    void phoneLayout(boolean phone) {
+        if (phone == (chosenOnPhone != null)) {
+            return;
+        }
+        if (phone) {
+            chosenOnPhone =
+                    new LinkedHashSet<>(Arrays.asList(visibleColumnKeys().split(",")));
+            columns.forEach((key, column) -> column.setVisible(PHONE_COLUMNS.contains(key)));
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.setItemDetailsRenderer(new ComponentRenderer<>(this::rowDetails));
+        } else {
+            Set<String> chosen = chosenOnPhone;
+            chosenOnPhone = null;
+            columns.forEach((key, column) -> column.setVisible(chosen.contains(key)));
+            grid.removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+            grid.setItemDetailsRenderer(null);
+        }
+        columnsButton.setVisible(!phone);
+        fitPhoneColumns(phone);
+    }
+
+    /**
+     * Three columns fit a phone's width (no sideways scrolling): narrow starting widths that share
+     * the rest, and no check boxes (bulk actions are a desktop's). A desktop sizes them to their
+     * content again.
+     */
+    private void fitPhoneColumns(boolean phone) {
+        columns.get(AccountSort.Field.NAME.key())
+                .setAutoWidth(!phone)
+                .setWidth(phone ? "5rem" : "100px")
+                .setFlexGrow(phone ? 1 : 3);
+        columns.get(AccountSort.Field.NEXT_ACTIVITY.key())
+                .setAutoWidth(!phone)
+                .setWidth(phone ? "5rem" : "100px")
+                .setFlexGrow(phone ? 1 : 3);
+        columns.get(AccountSort.Field.WON_VALUE.key())
+                .setAutoWidth(!phone)
+                .setWidth(phone ? "8.5rem" : "100px")
+                .setFlexGrow(phone ? 0 : 1);
+        grid.getElement()
+                .executeJs(
+                        "const c = this.querySelector('vaadin-grid-flow-selection-column'); if (c) c.hidden = $0",
+                        phone);
+        if (phone) {
+            grid.deselectAll();
+        }
+    }
+
+    /** A row's details on a phone: the chosen columns the grid leaves out, as "label value" lines of text. */
+    private Component rowDetails(AccountRow row) {
+        Div details = new Div();
+        details.addClassName("contas-row-details");
+        columns.keySet().stream()
+                .filter(key -> chosenOnPhone != null && chosenOnPhone.contains(key) && !PHONE_COLUMNS.contains(key))
+                .forEach(key -> {
+                    Span label = new Span(headerOf(key));
+                    label.addClassName("contas-fact-label");
+                    Span value = new Span(detailValue(key, row));
+                    Div line = new Div(label, value);
+                    line.addClassName("contas-row-detail");
+                    details.add(line);
+                });
+        return details;
+    }
+
+    private String detailValue(String key, AccountRow row) {
+        if (key.startsWith("cf")) {
+            long id = Long.parseLong(key.substring(2));
+            return customFields.stream()
+                    .filter(f -> f.id() == id)
+                    .findFirst()
+                    .map(f -> format.customValue(
+                            f.type(),
+                            customValues.getOrDefault(row.id(), Map.of()).get(id)))
+                    .orElse("");
+        }
+        AccountSort.Field field = AccountSort.Field.byKey(key).orElseThrow();
+        if (field == AccountSort.Field.LAST_ACTIVITY) {
+            return row.lastActivityAt() == null
+                    ? getTranslation("accounts.last.never")
+                    : format.ago(this, row.lastActivityAt());
+        }
+        return cell(field, row);
+    }
+
+    /** Whether a column is chosen: on screen, or on a phone in a row's details. */
+    private boolean isChosen(String key) {
+        return chosenOnPhone != null
+                ? chosenOnPhone.contains(key)
+                : columns.get(key).isVisible();
     }
 
     /**
@@ -239,7 +349,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
 
     private HorizontalLayout filters(List<UserSummary> users) {
         filterBar = new AccountFilterBar(users, customFields, me, true, this::changeFilter);
-        MenuBar columnsButton = columnChooser();
+        columnsButton = columnChooser();
         viewsMenu = new SavedViewsMenu(
                 savedViews,
                 SavedView.Screen.LIST,
@@ -327,7 +437,12 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         applyChosenColumns();
 
         footer = grid.appendFooterRow();
+        grid.setDetailsVisibleOnClick(false);
         grid.addItemClickListener(e -> {
+            if (chosenOnPhone != null && e.getItem() != null) {
+                grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem()));
+                return;
+            }
             // A click that crossed a redraw (a live update, a refresh) names a row key the grid
             // has let go of: there is no item, and nothing to open.
             if (e.getItem() != null
@@ -465,8 +580,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void loadCustomValues(List<AccountRow> rows) {
-        boolean anyVisible =
-                customFields.stream().anyMatch(f -> columns.get("cf" + f.id()).isVisible());
+        boolean anyVisible = customFields.stream().anyMatch(f -> isChosen("cf" + f.id()));
         if (anyVisible && !rows.isEmpty()) {
             customValues.putAll(
                     accounts.customValues(rows.stream().map(AccountRow::id).toList()));
@@ -532,7 +646,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     /** The keys of the columns on screen, in the grid's order ("owner,wonValue,next"). */
     private String visibleColumnKeys() {
         return columns.entrySet().stream()
-                .filter(e -> e.getValue().isVisible())
+                .filter(e -> isChosen(e.getKey()))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.joining(","));
     }
@@ -540,8 +654,13 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
     /** Shows the columns a saved view chose. */
     private void showColumns(String keys) {
         Set<String> visible = new LinkedHashSet<>(Arrays.asList(keys.split(",")));
-        columns.forEach(
-                (key, column) -> column.setVisible(AccountSort.Field.NAME.key().equals(key) || visible.contains(key)));
+        visible.add(AccountSort.Field.NAME.key());
+        if (chosenOnPhone != null) {
+            chosenOnPhone = visible;
+            grid.getDataProvider().refreshAll();
+            return;
+        }
+        columns.forEach((key, column) -> column.setVisible(visible.contains(key)));
     }
 
     private AccountSort sortOf(List<? extends SortOrder<String>> orders) {
