@@ -13,7 +13,12 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 
+// Choosing a language reloads the page; Karibu's reload leaves the old UI's screens subscribed to live
+// updates (a browser's reload ends the old page). A context of its own keeps them from the classes
+// that count subscribers (LiveUpdatesTest).
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class UserLanguageTest extends KaribuTestBase {
 
     private static final Locale PORTUGUESE = Locale.forLanguageTag("pt-BR");
