@@ -1,5 +1,6 @@
 package com.contas.admin.ui;
 
+import com.contas.detail.ui.DetailFormat;
 import com.contas.history.HistoryFilter;
 import com.contas.history.HistoryRow;
 import com.contas.history.HistoryService;
@@ -62,7 +63,7 @@ public class AdminHistoryView extends ListPage<HistoryRow, HistoryFilter> {
                 "admin.history.column.type",
                 r -> getTranslation("admin.trash.type." + r.entityType()) + " #" + r.entityId(),
                 "entityType");
-        column("admin.history.column.field", HistoryRow::field, "field");
+        column("admin.history.column.field", r -> DetailFormat.historyField(this, r.field()), "field");
         column("admin.history.column.change", this::change, null).setFlexGrow(3).setTooltipGenerator(this::change);
     }
 

@@ -137,4 +137,14 @@ public final class DetailFormat implements Serializable {
     public Locale locale() {
         return formats.locale();
     }
+
+    /** Field names are translated where known ("history.field.name"); custom fields keep their name. */
+    public static String historyField(com.vaadin.flow.component.Component screen, String field) {
+        if (field.startsWith("custom:")) {
+            return field.substring("custom:".length());
+        }
+        String key = "history.field." + field;
+        String translated = screen.getTranslation(key);
+        return translated.startsWith("!") || translated.equals(key) ? field : translated;
+    }
 }

@@ -36,7 +36,7 @@ class HistorySection extends ListSection<TimelineEntry> {
                                 "drawer.history.change",
                                 who,
                                 getTranslation("entity." + entry.title()),
-                                field(entry.field()));
+                                DetailFormat.historyField(this, entry.field()));
                     case ACTIVITY ->
                         getTranslation(
                                 "drawer.history.activity",
@@ -63,15 +63,5 @@ class HistorySection extends ListSection<TimelineEntry> {
         row.addClassName("contas-item");
         row.addClassName("contas-history-" + entry.kind().name().toLowerCase(Locale.ROOT));
         return row;
-    }
-
-    /** Field names are translated where known ("history.field.name"); custom fields keep their name. */
-    private String field(String field) {
-        if (field.startsWith("custom:")) {
-            return field.substring("custom:".length());
-        }
-        String key = "history.field." + field;
-        String translated = getTranslation(key);
-        return translated.startsWith("!") || translated.equals(key) ? field : translated;
     }
 }
