@@ -164,7 +164,10 @@ class TwoInstancesDeploymentTest {
 
             // A form half filled: a note typed in another account's drawer, not saved.
             String other = firstCard(b, NEXT_WEEK + 1);
-            cardName(b, NEXT_WEEK + 1, other).click();
+            // In the middle of the board's scrolling area, not under a column's sticky header.
+            WebElement otherCard = cardName(b, NEXT_WEEK + 1, other);
+            b.scrollIntoView(otherCard);
+            otherCard.click();
             WebElement drawer = b.drawer(other);
             b.selectTab(drawer, "Notes");
             WebElement area = b.wait.until(
