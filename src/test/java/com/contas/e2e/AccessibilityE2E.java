@@ -75,28 +75,19 @@ class AccessibilityE2E {
                         .isEmpty());
                 check(browser, list + " list");
             }
-            browser.open("organizations");
-            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a"))
-                    .isEmpty());
-            browser.driver
-                    .findElements(By.cssSelector("vaadin-grid-cell-content a"))
-                    .get(0)
-                    .click();
-            browser.wait.until(ExpectedConditions.urlMatches(".*/organizations/\\d+$"));
-            browser.wait.until(
-                    d -> !d.findElements(By.cssSelector("vaadin-tab")).isEmpty());
-            check(browser, "organization page");
-            browser.open("people");
-            browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a"))
-                    .isEmpty());
-            browser.driver
-                    .findElements(By.cssSelector("vaadin-grid-cell-content a"))
-                    .get(0)
-                    .click();
-            browser.wait.until(ExpectedConditions.urlMatches(".*/people/\\d+$"));
-            browser.wait.until(
-                    d -> !d.findElements(By.cssSelector("vaadin-tab")).isEmpty());
-            check(browser, "person page");
+            for (String page : List.of("organizations", "people")) {
+                browser.open(page);
+                browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a"))
+                        .isEmpty());
+                browser.driver
+                        .findElements(By.cssSelector("vaadin-grid-cell-content a"))
+                        .get(0)
+                        .click();
+                browser.wait.until(ExpectedConditions.urlMatches(".*/" + page + "/\\d+$"));
+                browser.wait.until(
+                        d -> !d.findElements(By.cssSelector("vaadin-tab")).isEmpty());
+                check(browser, page.equals("people") ? "person page" : "organization page");
+            }
 
             for (String admin : List.of(
                     "admin",

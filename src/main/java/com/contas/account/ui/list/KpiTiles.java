@@ -59,7 +59,7 @@ public class KpiTiles extends Composite<Div> {
             values.put(tile, value);
             row.add(card);
         }
-        exactWonValue.addClassName("contas-kpi-exact");
+        exactWonValue.addClassNames("contas-kpi-exact", "visually-hidden");
         cards.get(Tile.WON_VALUE).add(exactWonValue);
     }
 
