@@ -414,6 +414,11 @@ public class KanbanBoard<T, C> extends Composite<Div> {
         columns.get(key).loadMore();
     }
 
+    /** Puts the keyboard's focus on an item's card, if it is shown. */
+    public void focusCard(T item) {
+        getCard(item).ifPresent(card -> card.getElement().callJsFunction("focus"));
+    }
+
     /** The card component of an item, if shown (for tests and focus). */
     public Optional<Component> getCard(T item) {
         String key = key(item);

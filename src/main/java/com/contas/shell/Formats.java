@@ -52,6 +52,25 @@ public final class Formats implements Serializable {
     }
 
     /**
+     * A sum for a narrow column (a phone's list): whole units below a million ("R$ 123.457"),
+     * {@link #moneyCompact(BigDecimal, String) compact} from there on.
+     */
+    public String moneyShort(BigDecimal value, String currencyCode) {
+        if (value == null || value.abs().compareTo(COMPACT_FROM) >= 0) {
+            return moneyCompact(value, currencyCode);
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        try {
+            format.setCurrency(Currency.getInstance(currencyCode));
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            return money(value, currencyCode);
+        }
+        format.setMaximumFractionDigits(0);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /**
      * A large sum in a few characters for a tile: "R$ 14,9 bi" in pt-BR, "R$14.9B" in English, with
      * the currency where the locale writes it. Below a million the exact figure is short enough and
      * is shown as {@link #money(BigDecimal, String)} does.

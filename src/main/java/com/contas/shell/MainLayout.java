@@ -2,12 +2,16 @@ package com.contas.shell;
 
 import com.contas.security.CurrentUser;
 import com.contas.security.UserService;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -19,7 +23,9 @@ import java.util.List;
 
 /**
  * The shell around every signed-in screen: navigation on the side, the user and sign-out on top.
- * It names routes by path, not by view class, so that the shell depends on no feature.
+ * It names routes by path, not by view class, so that the shell depends on no feature. Its parts
+ * are landmarks (banner, navigation, main), so that a screen reader's user can jump between them
+ * and everything on screen belongs to one.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -28,6 +34,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient CurrentUser currentUser;
     private final transient UserService users;
     private final SideNavItem adminItem;
+    private final Main main = new Main();
 
     public MainLayout(
             CurrentUser currentUser,
@@ -54,10 +61,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         user.add(userName, signOut);
         user.addClassName("contas-user");
 
-        addToNavbar(new DrawerToggle(), title, user);
+        Header header = new Header(new DrawerToggle(), title, user);
+        header.addClassName("contas-header");
+        addToNavbar(header);
         adminItem = new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG.create());
-        addToDrawer(navigation());
+        Nav nav = new Nav(navigation());
+        nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
+        addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+        main.addClassName("contas-main");
+        setContent(main);
+    }
+
+    /** Each screen goes inside the one {@code main} landmark. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+        afterNavigation();
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeChild(oldContent.getElement());
     }
 
     /** The admin entry follows the role, which an admin may change while the user is signed in. */

@@ -17,6 +17,12 @@ public final class ScreenWidth implements Serializable {
     /** Up to this width (CSS pixels) a screen lays itself out for a phone: {@code @media (max-width: 600px)}. */
     public static final int PHONE_MAX_WIDTH = 600;
 
+    /**
+     * The class a view carries once its layout follows the window's width. Until then (one round
+     * trip on a UI's first screen) a phone's stylesheet hides what would be drawn for a desktop.
+     */
+    public static final String LAID_OUT_CLASS = "contas-laid-out";
+
     /** The UI's last known window width, kept across views (the browser's details are read once per UI). */
     private static final String LAST_WIDTH = ScreenWidth.class.getName() + ".width";
 
@@ -39,10 +45,12 @@ public final class ScreenWidth implements Serializable {
             Integer known = (Integer) ComponentUtil.getData(ui, LAST_WIDTH);
             if (known != null) {
                 width.widthIs(known);
+                view.getElement().getClassList().add(LAID_OUT_CLASS);
             } else {
                 ui.getPage().retrieveExtendedClientDetails(details -> {
                     ComponentUtil.setData(ui, LAST_WIDTH, details.getWindowInnerWidth());
                     width.widthIs(details.getWindowInnerWidth());
+                    view.getElement().getClassList().add(LAID_OUT_CLASS);
                 });
             }
             Registration resize = ui.getPage().addBrowserWindowResizeListener(resized -> {

@@ -46,6 +46,11 @@ public final class DetailFormat implements Serializable {
         return formats.moneyCompact(value == null ? BigDecimal.ZERO : value, currency);
     }
 
+    /** A sum in the company's default currency for a narrow column: no cents, compact when large. */
+    public String moneyShort(BigDecimal value) {
+        return formats.moneyShort(value == null ? BigDecimal.ZERO : value, currency);
+    }
+
     public String money(BigDecimal value, String currencyCode) {
         return formats.money(value, currencyCode);
     }

@@ -37,6 +37,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
+        // The page outside the shell: it is the main landmark itself.
+        getElement().setAttribute("role", "main");
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

@@ -2,16 +2,20 @@ package com.contas.account.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._getItemDetailsComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.account.AccountBucket;
 import com.contas.account.AccountRow;
+import com.contas.account.ui.list.AccountListView;
 import com.contas.kanban.KanbanBoard;
 import com.contas.kanban.KanbanBrowser;
 import com.contas.security.DemoUser;
+import com.contas.shell.ScreenWidth;
 import com.contas.testsupport.Accounts;
 import com.contas.testsupport.KaribuTestBase;
 import com.contas.testsupport.Screen;
@@ -72,6 +76,8 @@ class PhoneLayoutTest extends KaribuTestBase {
     void a_desktop_window_shows_the_chosen_columns_and_a_row_opens_the_drawer() {
         ui().navigate("accounts");
         assertThat(AccountScreens.visibleColumns()).contains("owner", "since", "wonCount", "last");
+        // Once the width is known the stylesheet shows the grid (a phone hides it until then).
+        assertThat(_get(AccountListView.class).getClassNames()).contains(ScreenWidth.LAID_OUT_CLASS);
 
         _clickItem(grid(), 0);
 
@@ -102,6 +108,30 @@ class PhoneLayoutTest extends KaribuTestBase {
 
         windowIs(1280);
         assertThat(AccountScreens.visibleColumns()).isEqualTo(desktop);
+    }
+
+    @Test
+    void on_a_phone_a_six_figure_won_value_is_shown_without_cents_so_that_it_fits() {
+        given.account("Big Client", data.userId(DemoUser.USER), "123456.78");
+        ui().navigate("accounts");
+        int row = rowOf("Big Client");
+        assertThat(_getFormattedRow(grid(), row)).anyMatch(cell -> cell.contains("$123,456.78"));
+        assertThat(_getFormattedRow(grid(), row)).noneMatch(cell -> cell.contains("$123,457"));
+
+        windowIs(390);
+
+        row = rowOf("Big Client");
+        assertThat(_getFormattedRow(grid(), row)).anyMatch(cell -> cell.contains("$123,457"));
+    }
+
+    private static int rowOf(String name) {
+        Grid<AccountRow> grid = grid();
+        for (int i = 0; i < _size(grid); i++) {
+            if (_get(grid, i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError(name + " is not in the list");
     }
 
     @Test

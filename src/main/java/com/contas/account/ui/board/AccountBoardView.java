@@ -169,7 +169,12 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         setFlexGrow(1, kanban);
         configureBoard();
         configureColumnSwitcher();
-        drawer.addCloseRequestedListener(e -> navigate(null));
+        drawer.addCloseRequestedListener(e -> {
+            // The keyboard's focus goes back to the card the drawer was opened from.
+            Optional<AccountRow> card = drawer.organizationId().flatMap(this::currentCard);
+            navigate(null);
+            card.ifPresent(kanban::focusCard);
+        });
         drawer.addAccountChangedListener(e -> {
             writes.happened();
             currentCard(e.getOrganizationId()).ifPresentOrElse(this::replaceCard, this::refresh);

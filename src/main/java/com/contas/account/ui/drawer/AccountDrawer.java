@@ -30,7 +30,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
@@ -184,15 +183,7 @@ public class AccountDrawer extends Div implements SectionContext {
                 .distinct()
                 .count();
         if (currencies > 1) {
-            Div breakdown = new Div();
-            breakdown.addClassName("contas-drawer-currencies");
-            for (AccountDetails.CurrencyTotal total : details.perCurrency()) {
-                breakdown.add(new Paragraph(getTranslation("deal.status." + total.status()) + ": " + total.count()
-                        + " · "
-                        + format().money(total.value() == null ? BigDecimal.ZERO : total.value(), total.currency())
-                        + (total.hasRate() ? "" : " · " + getTranslation("account.noRate"))));
-            }
-            facts.add(breakdown);
+            facts.add(CurrencyTable.of(this, details.perCurrency(), format()));
         }
         if (row.nextActivity() != null && row.bucket() == AccountBucket.OVERDUE) {
             facts.addClassName("overdue");

@@ -204,7 +204,11 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         add(header(), tiles, filters(activeUsers), bulkBar, grid, drawer);
         configureGrid();
         setFlexGrow(1, grid);
-        drawer.addCloseRequestedListener(e -> navigate(null));
+        drawer.addCloseRequestedListener(e -> {
+            Optional<Long> shown = drawer.organizationId();
+            navigate(null);
+            shown.ifPresent(this::focusRow);
+        });
         drawer.addAccountChangedListener(e -> {
             writes.happened();
             refresh();
@@ -237,6 +241,8 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         }
         columnsButton.setVisible(!phone);
         fitPhoneColumns(phone);
+        // The won value's cell is drawn another way on a phone.
+        grid.getDataCommunicator().reset();
     }
 
     /**
@@ -493,16 +499,37 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
         };
     }
 
+    /**
+     * A closed drawer gives the keyboard's focus back to the row it was opened from (its name's
+     * link), or to the grid when that row is no longer on screen.
+     */
+    private void focusRow(long organizationId) {
+        grid.getElement()
+                .executeJs(
+                        "const a = this.querySelector('a[data-account=\"' + $0 + '\"]'); if (a) a.focus(); else this.focus()",
+                        String.valueOf(organizationId));
+    }
+
     private LitRenderer<AccountRow> nameCell() {
-        return LitRenderer.<AccountRow>of("<a router-link href=\"${item.href}\">${item.name}</a>")
+        return LitRenderer.<AccountRow>of(
+                        "<a router-link href=\"${item.href}\" data-account=\"${item.id}\">${item.name}</a>")
                 .withProperty("href", r -> AccountViews.LIST_ROUTE + "/" + r.id() + query)
+                .withProperty("id", AccountRow::id)
                 .withProperty("name", AccountRow::name);
     }
 
+    /**
+     * The won value; a phone's narrow column shows it without cents, compact from a million, and
+     * screen readers read the exact figure either way.
+     */
     private LitRenderer<AccountRow> wonValueCell() {
         return LitRenderer.<AccountRow>of(
-                        "<span title=\"${item.warning}\">${item.value}${item.warning ? ' ⚠' : ''}</span>")
-                .withProperty("value", r -> format.money(r.wonValue()))
+                        "<span title=\"${item.warning}\"><span aria-hidden=\"true\">${item.value}</span>"
+                                + "<span class=\"visually-hidden\">${item.exact}</span>${item.warning ? ' ⚠' : ''}</span>")
+                .withProperty(
+                        "value",
+                        r -> chosenOnPhone != null ? format.moneyShort(r.wonValue()) : format.money(r.wonValue()))
+                .withProperty("exact", r -> format.money(r.wonValue()))
                 .withProperty(
                         "warning",
                         r -> r.unconvertedDeals() == 0

@@ -53,6 +53,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -64,6 +67,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -251,9 +255,23 @@ class AccountDrawerTest extends KaribuTestBase {
                 .contains("2 won")
                 .contains("1 open")
                 .contains("Satisfaction call")
-                .contains("$200.00")
-                .contains("Won: 1")
-                .contains("Open: 1");
+                .contains("Satisfaction call");
+        // The per-currency breakdown reads as a table: a row a currency, a column a status.
+        NativeTable table = _get(drawer, NativeTable.class, spec -> spec.withClasses("contas-drawer-currencies"));
+        assertThat(table.getHead().getRow(0).orElseThrow().getHeaderCells().stream()
+                        .map(NativeTableHeaderCell::getText))
+                .containsExactly("Currency", "Won", "Open", "Lost");
+        Map<String, List<String>> rows = table.getBody().getRows().stream()
+                .collect(Collectors.toMap(
+                        row -> row.getHeaderCell(0).orElseThrow().getText(),
+                        row -> row.getDataCells().stream()
+                                .map(NativeTableCell::getText)
+                                .toList()));
+        // No exchange rate for dollars here: the row says so, its deals are not in the totals.
+        String dollars = "USD (no exchange rate: not in the totals)";
+        assertThat(rows).containsOnlyKeys("BRL", dollars);
+        assertThat(rows.get(dollars)).containsExactly("1 · $200.00", "–", "–");
+        assertThat(rows.get("BRL")).containsExactly("1 · R$1,000.00", "1 · R$300.00", "–");
     }
 
     // ---- activities
