@@ -48,14 +48,18 @@ public final class ScreenWidth implements Serializable {
                 view.getElement().getClassList().add(LAID_OUT_CLASS);
             } else {
                 ui.getPage().retrieveExtendedClientDetails(details -> {
-                    ComponentUtil.setData(ui, LAST_WIDTH, details.getWindowInnerWidth());
-                    width.widthIs(details.getWindowInnerWidth());
+                    // A resize heard meanwhile is newer than the width these details were read at.
+                    if (ComponentUtil.getData(ui, LAST_WIDTH) == null) {
+                        ComponentUtil.setData(ui, LAST_WIDTH, details.getWindowInnerWidth());
+                        width.widthIs(details.getWindowInnerWidth());
+                    }
                     view.getElement().getClassList().add(LAID_OUT_CLASS);
                 });
             }
             Registration resize = ui.getPage().addBrowserWindowResizeListener(resized -> {
                 ComponentUtil.setData(ui, LAST_WIDTH, resized.getWidth());
                 width.widthIs(resized.getWidth());
+                view.getElement().getClassList().add(LAID_OUT_CLASS);
             });
             view.addDetachListener(detach -> {
                 resize.remove();

@@ -156,7 +156,7 @@ class AccessibilityE2E {
                         .map(r -> r.getId() + " (" + r.getImpact() + ", "
                                 + r.getNodes().size() + ")")
                         .collect(Collectors.joining(", ")));
-        browser.screenshot("axe-" + screen.replaceAll("[^a-z0-9]+", "-"));
+        browser.screenshot("axe-" + screen.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
     }
 
     private static void clickButton(Browser browser, String text) {

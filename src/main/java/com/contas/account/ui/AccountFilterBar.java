@@ -6,6 +6,7 @@ import com.contas.customfield.CustomFieldInfo;
 import com.contas.security.UserSummary;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -37,6 +38,10 @@ public class AccountFilterBar extends Composite<VerticalLayout> {
     private final MultiSelectComboBox<AccountBucket> buckets = new MultiSelectComboBox<>();
     private final IntegerField notContacted = new IntegerField();
     private final List<OwnerChoice> choices = new ArrayList<>();
+    private final HorizontalLayout fields = new HorizontalLayout();
+    /** A phone's fold for every filter but the search (hidden on a desktop). */
+    private final Details onPhone = new Details();
+
     private AccountFilter filter = AccountFilter.ALL;
     private boolean ownerIsMe;
     private boolean showing;
@@ -108,13 +113,56 @@ public class AccountFilterBar extends Composite<VerticalLayout> {
 
         more = new MoreFilters(customFields, () -> moreChanged(onChange));
 
-        HorizontalLayout fields = new HorizontalLayout(search, owner, buckets, notContacted);
+        fields.add(search, owner, buckets, notContacted);
         fields.setAlignItems(FlexComponent.Alignment.BASELINE);
         fields.getStyle().set("flex-wrap", "wrap");
+        onPhone.addClassName("contas-phone-filters");
+        onPhone.setVisible(false);
         VerticalLayout bar = getContent();
         bar.setPadding(false);
         bar.setSpacing(false);
-        bar.add(fields, more);
+        bar.add(fields, more, onPhone);
+    }
+
+    /**
+     * A phone keeps the search in sight and folds the other filters under "Filters" (which says how
+     * many are on), so that the list or the board starts on the first screen; a desktop shows them
+     * all in a row.
+     */
+    public void phoneLayout(boolean phone) {
+        if (phone == onPhone.isVisible()) {
+            return;
+        }
+        if (phone) {
+            VerticalLayout folded = new VerticalLayout(owner, buckets, notContacted, more);
+            folded.setPadding(false);
+            folded.setSpacing(false);
+            owner.setWidthFull();
+            buckets.setWidthFull();
+            notContacted.setWidthFull();
+            search.setWidthFull();
+            onPhone.add(folded);
+            onPhone.setVisible(true);
+            showActiveCount();
+        } else {
+            onPhone.removeAll();
+            onPhone.setVisible(false);
+            owner.setWidth("16em");
+            buckets.setWidth(null);
+            notContacted.setWidth("12em");
+            search.setWidth(null);
+            fields.add(owner, buckets, notContacted);
+            getContent().addComponentAtIndex(1, more);
+        }
+    }
+
+    /** "Filters" on a phone, "Filters (2)" when two of the folded ones are on. */
+    private void showActiveCount() {
+        int on = (filter.ownerIds().isEmpty() ? 0 : 1)
+                + (filter.buckets().isEmpty() ? 0 : 1)
+                + (filter.notContactedDays() == null ? 0 : 1)
+                + more.activeCount(filter);
+        onPhone.setSummaryText(on == 0 ? getTranslation("phone.filters") : getTranslation("phone.filters.on", on));
     }
 
     private void moreChanged(SerializableBiConsumer<AccountFilter, Boolean> onChange) {
@@ -130,6 +178,9 @@ public class AccountFilterBar extends Composite<VerticalLayout> {
         }
         filter = newFilter;
         ownerIsMe = me;
+        if (onPhone.isVisible()) {
+            showActiveCount();
+        }
         onChange.accept(newFilter, me);
     }
 
@@ -148,6 +199,9 @@ public class AccountFilterBar extends Composite<VerticalLayout> {
             notContacted.setValue(newFilter.notContactedDays());
             notContacted.setInvalid(false);
             more.show(newFilter);
+            if (onPhone.isVisible()) {
+                showActiveCount();
+            }
         } finally {
             showing = false;
         }

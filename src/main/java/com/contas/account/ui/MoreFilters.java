@@ -86,9 +86,14 @@ class MoreFilters extends Composite<Details> {
         }
     }
 
+    /** How many of its conditions a filter uses. */
+    int activeCount(AccountFilter filter) {
+        return filter.fields().size() + (filter.wonValue() == null ? 0 : 1);
+    }
+
     /** "More filters (2)" when two of its conditions are in use; open when any is. */
     void summary(AccountFilter filter) {
-        int used = filter.fields().size() + (filter.wonValue() == null ? 0 : 1);
+        int used = activeCount(filter);
         getContent()
                 .setSummaryText(
                         used == 0

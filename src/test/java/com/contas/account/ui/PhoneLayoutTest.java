@@ -21,10 +21,13 @@ import com.contas.testsupport.KaribuTestBase;
 import com.contas.testsupport.Screen;
 import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import elemental.json.Json;
@@ -122,6 +125,32 @@ class PhoneLayoutTest extends KaribuTestBase {
 
         row = rowOf("Big Client");
         assertThat(_getFormattedRow(grid(), row)).anyMatch(cell -> cell.contains("$123,457"));
+    }
+
+    @Test
+    void on_a_phone_the_filters_but_the_search_fold_under_filters_which_counts_those_on() {
+        ui().navigate("accounts");
+        windowIs(390);
+
+        Details folded = _get(Details.class, spec -> spec.withClasses("contas-phone-filters"));
+        assertThat(folded.isOpened()).isFalse();
+        assertThat(folded.getSummaryText()).isEqualTo("Filters");
+        assertThat(_find(folded, IntegerField.class, spec -> spec.withLabel("Not contacted for")))
+                .hasSize(1);
+        assertThat(_find(folded, TextField.class))
+                .as("the search stays in sight")
+                .isEmpty();
+
+        _get(folded, IntegerField.class, spec -> spec.withLabel("Not contacted for"))
+                .setValue(30);
+        assertThat(folded.getSummaryText()).isEqualTo("Filters (1)");
+
+        windowIs(1280);
+        assertThat(folded.isVisible()).isFalse();
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Not contacted for"))
+                        .getValue())
+                .isEqualTo(30);
+        assertThat(_find(folded, IntegerField.class)).isEmpty();
     }
 
     private static int rowOf(String name) {

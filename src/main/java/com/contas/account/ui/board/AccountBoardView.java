@@ -41,6 +41,10 @@ import com.contas.shell.Refusals;
 import com.contas.shell.RouteIds;
 import com.contas.shell.ScreenWidth;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.ShortcutRegistration;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -53,6 +57,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -205,6 +210,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
      * "Move" button (a touch screen has no drag and drop); a desktop shows every column.
      */
     void phoneLayout(boolean phone) {
+        filterBar.phoneLayout(phone);
         columnSwitcher.setVisible(phone);
         kanban.showOnly(phone ? columnSwitcher.getValue() : null);
     }
@@ -453,7 +459,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                         day(first.newDate()))
                 : getTranslation("board.movedAll", moves.size(), accountName, getTranslation(to.messageKey()));
         Span text = new Span(sentence);
-        Button undo = new Button(getTranslation("board.undo"), e -> {
+        SerializableRunnable undoMoves = () -> {
             notification.close();
             Refusals.runRedrawing(
                     this,
@@ -462,10 +468,19 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                         board.undo(moves);
                         writes.happened();
                         currentCard(first.organizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
+                        currentCard(first.organizationId()).ifPresent(kanban::focusCard);
+                        kanban.announce(getTranslation("board.undone", accountName));
                     },
                     this::refresh);
-        });
+        };
+        Button undo = new Button(getTranslation("board.undo"), e -> undoMoves.run());
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        // A notice is out of the keyboard's way (the end of the page): Ctrl+Z on the board undoes too.
+        undo.setTooltipText(getTranslation("board.undo.shortcut"));
+        undo.getElement().setAttribute("aria-keyshortcuts", "Control+Z");
+        ShortcutRegistration undoKey = Shortcuts.addShortcutListener(
+                        kanban, undoMoves::run, Key.KEY_Z, KeyModifier.CONTROL)
+                .listenOn(kanban);
         // The sentence, then what can be done about it: compact enough for a phone's width.
         Div content = new Div(text);
         content.addClassName("contas-move-notice-content");
@@ -513,6 +528,7 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
         notification.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 leaving.remove();
+                undoKey.remove();
             }
         });
         notification.open();

@@ -240,6 +240,7 @@ public class AccountListView extends VerticalLayout implements BeforeEnterObserv
             grid.setItemDetailsRenderer(null);
         }
         columnsButton.setVisible(!phone);
+        filterBar.phoneLayout(phone);
         fitPhoneColumns(phone);
         // The won value's cell is drawn another way on a phone.
         grid.getDataCommunicator().reset();

@@ -2,6 +2,7 @@ package com.contas.account.ui.board;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.contas.account.AccountBucket;
@@ -30,6 +31,8 @@ import com.contas.testsupport.Screen;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -336,6 +339,30 @@ class AccountBoardViewTest extends KaribuTestBase {
         assertThat(board.getItems(AccountBucket.OVERDUE))
                 .extracting(AccountRow::id)
                 .containsExactly(overdue);
+    }
+
+    @Test
+    void ctrl_z_on_the_board_undoes_the_move_while_its_notice_is_open_and_says_so() {
+        var board = board();
+        board.moveCard(card(board, overdue), AccountBucket.NEXT_WEEK);
+        assertThat(activities.get(overdueCall.id()).dueDate()).isNotEqualTo(MONDAY_9);
+
+        _fireShortcut(board, Key.KEY_Z, KeyModifier.CONTROL);
+
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(MONDAY_9);
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
+        assertThat(board.getAnnouncement()).startsWith("Move undone:");
+        // The notice is gone, and so is its shortcut: a second Ctrl+Z undoes nothing more.
+        board.moveCard(card(board, overdue), AccountBucket.NEXT_WEEK);
+        _get(NotificationsKt.getNotifications().get(0), Button.class, spec -> spec.withText("Undo"))
+                .click();
+        java.time.LocalDate afterUndo = activities.get(overdueCall.id()).dueDate();
+        board.moveCard(card(board, overdue), AccountBucket.TODAY);
+        java.time.LocalDate moved = activities.get(overdueCall.id()).dueDate();
+        NotificationsKt.getNotifications().forEach(Notification::close);
+        _fireShortcut(board, Key.KEY_Z, KeyModifier.CONTROL);
+        assertThat(afterUndo).isEqualTo(MONDAY_9);
+        assertThat(activities.get(overdueCall.id()).dueDate()).isEqualTo(moved);
     }
 
     @Test
