@@ -13,9 +13,15 @@ if(!vis){
   const cs=getComputedStyle(el);
   if(el.matches(':focus-visible') && cs.outlineStyle!=='none' && parseFloat(cs.outlineWidth)>0){vis=true;why='outline '+cs.outlineStyle;}
 }
+if(!vis && el.matches(':focus-visible')){
+  const cs=getComputedStyle(el);
+  if(cs.boxShadow&&cs.boxShadow!=='none'){vis=true;why='box-shadow';}
+}
 if(!vis){
   for(const p of ['::before','::after']){const cs=getComputedStyle(el,p); if(cs.boxShadow&&cs.boxShadow!=='none'){vis=true;why='box-shadow '+p;break;}}
 }
+let cellText=null;
+if(el.localName==='td'||el.localName==='th'){const sl=el.querySelector('slot'); if(sl){cellText=sl.assignedElements({flatten:true}).map(n=>n.innerText).join(' ').trim();}}
 const host = el.getRootNode() instanceof ShadowRoot ? el.getRootNode().host : null;
-const text = ((el.innerText||'').trim() || (host&&host.innerText||'').trim() || el.getAttribute('aria-label')||'').slice(0,60);
+const text = cellText!==null ? cellText.slice(0,60) : ((el.innerText||'').trim() || (host&&host.innerText||'').trim() || el.getAttribute('aria-label')||'').slice(0,60);
 return {tag: el.localName, chain: chain.join(' < '), visible: vis, why: why, text: text};

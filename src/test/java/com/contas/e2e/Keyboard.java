@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -42,6 +43,20 @@ final class Keyboard {
     /** Presses keys (or types text) into the focused element, then reads the new focus. */
     Stop press(CharSequence... keysToSend) {
         new Actions(browser.driver).sendKeys(keysToSend).perform();
+        return afterKey();
+    }
+
+    /** Presses {@code key} with a modifier held down (Ctrl+Z, Shift+Tab), and reads the new focus. */
+    Stop chord(Keys modifier, CharSequence key) {
+        new Actions(browser.driver)
+                .keyDown(modifier)
+                .sendKeys(key)
+                .keyUp(modifier)
+                .perform();
+        return afterKey();
+    }
+
+    private Stop afterKey() {
         keys++;
         Stop stop = focus();
         if (stop != null && !stop.visible() && !"body".equals(stop.tag())) {
@@ -53,7 +68,12 @@ final class Keyboard {
     /** The element with the focus now. */
     @SuppressWarnings("unchecked")
     Stop focus() {
-        Object result = ((JavascriptExecutor) browser.driver).executeScript(PROBE);
+        Object result;
+        try {
+            result = ((JavascriptExecutor) browser.driver).executeScript(PROBE);
+        } catch (WebDriverException pageChanging) {
+            return null; // a navigation under way: nothing has the focus yet
+        }
         if (!(result instanceof Map<?, ?> map)) {
             return null;
         }
@@ -77,7 +97,7 @@ final class Keyboard {
         }
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < max; i++) {
-            now = backwards ? press(Keys.chord(Keys.SHIFT, Keys.TAB)) : press(Keys.TAB);
+            now = backwards ? chord(Keys.SHIFT, Keys.TAB) : press(Keys.TAB);
             if (now != null && wanted.test(now)) {
                 return now;
             }
