@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -65,7 +64,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("contas-header");
         addToNavbar(header);
         adminItem = new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG.create());
-        Nav nav = new Nav(navigation());
+        // Vaadin's side navigation is a navigation landmark itself: it is named, not wrapped.
+        SideNav nav = navigation();
         nav.getElement().setAttribute("aria-label", getTranslation("nav.label"));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -17,7 +17,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and land on the row it came from, switch to the board, move a card with its Move dialog (focus
  * stays on the card in its new column), undo with Ctrl+Z, sign out. Every place the focus stops
  * must show it; Tab must get out of everything but a dialog, and a dialog gives the focus back.
- * The page is only read, to find names and check where things are.
+ * The page is only read, to find names and check where things are. Signs in as the demo's
+ * {@code user}, or as {@code -Dcontas.e2e.user} / {@code -Dcontas.e2e.password} (an operator's
+ * instance without demo users).
  */
 @Tag("e2e")
 class KeyboardE2E {
@@ -33,9 +35,9 @@ class KeyboardE2E {
                 Keyboard.Stop at = keyboard.focus();
                 return at != null && at.chain().contains("vaadinLoginUsername");
             });
-            keyboard.press("user");
+            keyboard.press(System.getProperty("contas.e2e.user", "user"));
             keyboard.press(Keys.TAB);
-            keyboard.press("user1234");
+            keyboard.press(System.getProperty("contas.e2e.password", "user1234"));
             keyboard.press(Keys.ENTER);
             browser.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
@@ -124,10 +126,9 @@ class KeyboardE2E {
 
             // A card of "Next week" moves to "Today" with its Move dialog.
             String card = cardIn(browser, "Next week");
-            String cardWord = card.split(" ")[0];
             int cardsBefore =
                     browser.driver.findElements(By.cssSelector(".kanban-card")).size();
-            keyboard.press(cardWord);
+            keyboard.press(card);
             browser.wait.until(
                     d -> d.findElements(By.cssSelector(".kanban-card")).size() < cardsBefore
                             && columnNames(browser, "Next week").contains(card));

@@ -88,6 +88,20 @@ class PhoneE2E {
                     .executeScript("const t = document.querySelector('vaadin-grid.contas-accounts').shadowRoot"
                             + ".querySelector('#table'); return t.scrollWidth <= t.clientWidth"));
 
+            // The KPI tiles (one row) and the search fit above the list: it starts in the first screen.
+            assertThat(((Number) js(browser)
+                                    .executeScript("return document.querySelector('.contas-kpis')"
+                                            + ".getBoundingClientRect().height"))
+                            .doubleValue())
+                    .as("the KPI tiles' height")
+                    .isGreaterThan(40);
+            assertThat(((Number) js(browser)
+                                    .executeScript("return document.querySelector('vaadin-grid.contas-accounts')"
+                                            + ".getBoundingClientRect().top / window.innerHeight"))
+                            .doubleValue())
+                    .as("where the list starts, as a share of the screen's height")
+                    .isLessThan(0.6);
+
             WebElement nextActivity = firstOnScreen(browser, "vaadin-grid-cell-content .next-activity");
             tap(browser, nextActivity);
             WebElement details = browser.wait.until(d -> d.findElements(By.cssSelector(".contas-row-details")).stream()

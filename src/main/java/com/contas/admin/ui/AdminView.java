@@ -18,6 +18,8 @@ public class AdminView extends VerticalLayout implements HasDynamicTitle {
     public AdminView() {
         addClassName("contas-page");
         SideNav sections = new SideNav();
+        // A second navigation on the page: its own name tells it from the shell's.
+        sections.getElement().setAttribute("aria-label", getTranslation("admin.sections"));
         sections.addItem(new SideNavItem(getTranslation("admin.users.title"), AdminUsersView.class));
         sections.addItem(new SideNavItem(getTranslation("admin.fields.title"), AdminCustomFieldsView.class));
         sections.addItem(new SideNavItem(getTranslation("admin.currencies.title"), AdminCurrenciesView.class));
