@@ -1,5 +1,6 @@
 package com.contas.deploy;
 
+import com.contas.testsupport.FreePort;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Balancer implements AutoCloseable {
 
-    final int port = Instance.freePort();
+    final int port = FreePort.next();
     private final Process process;
 
     Balancer(Instance app1, Instance app2, Path log) throws IOException, InterruptedException {

@@ -1,8 +1,7 @@
 package com.contas.deploy;
 
+import com.contas.testsupport.FreePort;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,16 +39,8 @@ final class Instance implements AutoCloseable {
         this.jar = jar;
         this.databaseUrl = databaseUrl;
         this.dir = dir;
-        this.appPort = freePort();
-        this.managementPort = freePort();
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.appPort = FreePort.next();
+        this.managementPort = FreePort.next();
     }
 
     String address() {

@@ -52,9 +52,7 @@ class PhoneE2E {
     @ValueSource(strings = {"en-US", "pt-BR"})
     void the_navigation_is_a_drawer_opened_by_its_toggle(String language) {
         Texts texts = Texts.of(language);
-        try (Browser browser = Browser.phone(language)) {
-            browser.signIn("user", "user1234");
-            browser.open("accounts");
+        try (Browser browser = signedIn(language, "accounts")) {
             WebElement layout = browser.wait.until(d -> d.findElement(By.cssSelector("vaadin-app-layout[overlay]")));
             assertThat(layout.getAttribute("drawer-opened")).isNull();
             WebElement activities =
@@ -77,9 +75,7 @@ class PhoneE2E {
     @ValueSource(strings = {"en-US", "pt-BR"})
     void the_list_shows_three_columns_and_a_tapped_row_shows_the_rest(String language) {
         Texts texts = Texts.of(language);
-        try (Browser browser = Browser.phone(language)) {
-            browser.signIn("user", "user1234");
-            browser.open("accounts");
+        try (Browser browser = signedIn(language, "accounts")) {
             browser.wait.until(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a"))
                     .isEmpty());
             browser.wait.until(d -> visibleColumns(browser) == 3);
@@ -118,9 +114,7 @@ class PhoneE2E {
     @ValueSource(strings = {"en-US", "pt-BR"})
     void the_board_shows_one_column_and_a_card_moves_with_its_move_dialog(String language) {
         Texts texts = Texts.of(language);
-        try (Browser browser = Browser.phone(language)) {
-            browser.signIn("user", "user1234");
-            browser.open("accounts/board");
+        try (Browser browser = signedIn(language, "accounts/board")) {
             browser.wait.until(
                     d -> !d.findElements(By.cssSelector(".kanban-card")).isEmpty());
             browser.wait.until(d -> shownColumns(browser).size() == 1);
@@ -173,9 +167,7 @@ class PhoneE2E {
     @ValueSource(strings = {"en-US", "pt-BR"})
     void the_drawer_covers_the_screen_and_closes_with_its_close_button(String language) {
         Texts texts = Texts.of(language);
-        try (Browser browser = Browser.phone(language)) {
-            browser.signIn("user", "user1234");
-            browser.open("accounts");
+        try (Browser browser = signedIn(language, "accounts")) {
             WebElement link =
                     browser.wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
                             .filter(a -> !a.getText().isBlank())
@@ -212,9 +204,7 @@ class PhoneE2E {
     @ParameterizedTest
     @ValueSource(strings = {"en-US"})
     void column_headers_stay_in_view_and_cards_keep_still_for_reduced_motion(String language) {
-        try (Browser browser = Browser.phone(language)) {
-            browser.signIn("user", "user1234");
-            browser.open("accounts/board");
+        try (Browser browser = signedIn(language, "accounts/board")) {
             browser.wait.until(
                     d -> !d.findElements(By.cssSelector(".kanban-card")).isEmpty());
             browser.wait.until(d -> shownColumns(browser).size() == 1);
@@ -239,6 +229,19 @@ class PhoneE2E {
                             "Emulation.setEmulatedMedia",
                             Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
             assertThat(transition(browser, card)).isEqualTo("0s");
+        }
+    }
+
+    /** A phone in {@code language}, signed in as the demo's user, on {@code path}. */
+    private static Browser signedIn(String language, String path) {
+        Browser browser = Browser.phone(language);
+        try {
+            browser.signIn("user", "user1234");
+            browser.open(path);
+            return browser;
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
         }
     }
 

@@ -65,7 +65,9 @@ class SessionE2E {
             assertThat(today.getText()).doesNotContain(name);
             WebElement undo = browser.wait.until(
                     d -> d.findElements(By.cssSelector("vaadin-notification-card " + "vaadin-button")).stream()
-                            .filter(b -> b.getText().equals("Undo"))
+                            // The button's label; its tooltip (the key that does the same) follows it.
+                            .filter(b ->
+                                    b.getText().lines().findFirst().orElse("").equals("Undo"))
                             .findFirst()
                             .orElse(null));
             browser.screenshot("board-undo-notice");

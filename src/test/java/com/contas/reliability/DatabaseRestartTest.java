@@ -9,9 +9,9 @@ import com.contas.deal.DealService;
 import com.contas.organization.OrganizationInput;
 import com.contas.organization.OrganizationService;
 import com.contas.security.CurrentUser;
+import com.contas.testsupport.FreePort;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ class DatabaseRestartTest {
     @BeforeEach
     void startADatabaseAndTheApp() throws Exception {
         cluster = Files.createTempDirectory("contas-restart-pg");
-        port = freePort();
+        port = FreePort.next();
         run("chown", "postgres", cluster.toString());
         su(PG_BIN.resolve("initdb") + " -D " + cluster + "/data -A trust -U postgres -E UTF8 --locale=C.UTF-8");
         startDatabase();
@@ -237,12 +237,6 @@ class DatabaseRestartTest {
     private void startDatabase() throws IOException, InterruptedException {
         su(PG_BIN.resolve("pg_ctl") + " -D " + cluster + "/data -o \"-p " + port
                 + " -k /tmp -c listen_addresses=127.0.0.1\"" + " -l " + cluster + "/log -w start");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void su(String command) throws IOException, InterruptedException {
