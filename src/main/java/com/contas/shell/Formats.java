@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Money, numbers, dates and times as every screen shows them, in the user's language and the
@@ -42,13 +43,23 @@ public final class Formats implements Serializable {
         if (value == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        return currencyFormat(currencyCode)
+                .map(format -> format.format(value))
+                .orElseGet(() -> currencyCode + " "
+                        + NumberFormat.getNumberInstance(locale).format(value));
+    }
+
+    /** The locale's format for a currency; empty when the code names none Java knows. */
+    private Optional<DecimalFormat> currencyFormat(String currencyCode) {
+        if (!(NumberFormat.getCurrencyInstance(locale) instanceof DecimalFormat format)) {
+            return Optional.empty();
+        }
         try {
             format.setCurrency(Currency.getInstance(currencyCode));
         } catch (IllegalArgumentException | NullPointerException unknown) {
-            return currencyCode + " " + NumberFormat.getNumberInstance(locale).format(value);
+            return Optional.empty();
         }
-        return format.format(value);
+        return Optional.of(format);
     }
 
     /**
@@ -59,15 +70,13 @@ public final class Formats implements Serializable {
         if (value == null || value.abs().compareTo(COMPACT_FROM) >= 0) {
             return moneyCompact(value, currencyCode);
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        try {
-            format.setCurrency(Currency.getInstance(currencyCode));
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            return money(value, currencyCode);
-        }
-        format.setMaximumFractionDigits(0);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+        return currencyFormat(currencyCode)
+                .map(format -> {
+                    format.setMaximumFractionDigits(0);
+                    format.setRoundingMode(RoundingMode.HALF_UP);
+                    return format.format(value);
+                })
+                .orElseGet(() -> money(value, currencyCode));
     }
 
     /**
@@ -84,17 +93,11 @@ public final class Formats implements Serializable {
         compact.setRoundingMode(RoundingMode.HALF_UP);
         // A double: Java 17's compact format ignores the fraction digits for a BigDecimal ("15 bi").
         String number = compact.format(value.abs().doubleValue());
-        if (!(NumberFormat.getCurrencyInstance(locale) instanceof DecimalFormat currency)) {
-            return currencyCode + " " + number;
-        }
-        try {
-            currency.setCurrency(Currency.getInstance(currencyCode));
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            return currencyCode + " " + number;
-        }
-        return value.signum() < 0
-                ? currency.getNegativePrefix() + number + currency.getNegativeSuffix()
-                : currency.getPositivePrefix() + number + currency.getPositiveSuffix();
+        return currencyFormat(currencyCode)
+                .map(currency -> value.signum() < 0
+                        ? currency.getNegativePrefix() + number + currency.getNegativeSuffix()
+                        : currency.getPositivePrefix() + number + currency.getPositiveSuffix())
+                .orElseGet(() -> currencyCode + " " + number);
     }
 
     public String number(BigDecimal value) {

@@ -43,5 +43,16 @@ class CompactMoneyTest {
     @Test
     void an_unknown_currency_is_shown_by_its_code() {
         assertThat(ENGLISH.moneyCompact(BILLIONS, "XYZ")).isEqualTo("XYZ 15B".replace("15B", "14.9B"));
+        assertThat(ENGLISH.money(new BigDecimal("1234.5"), "XYZ")).isEqualTo("XYZ 1,234.5");
+        assertThat(ENGLISH.moneyShort(new BigDecimal("1234.5"), "XYZ")).isEqualTo("XYZ 1,234.5");
+    }
+
+    @Test
+    void a_narrow_column_drops_the_cents_below_a_million_and_is_compact_above() {
+        assertThat(ENGLISH.moneyShort(new BigDecimal("223025.20"), "BRL")).isEqualTo("R$223,025");
+        assertThat(plain(PORTUGUESE.moneyShort(new BigDecimal("223025.50"), "BRL")))
+                .isEqualTo("R$ 223.026");
+        assertThat(ENGLISH.moneyShort(new BigDecimal("15197617.43"), "USD")).isEqualTo("$15.2M");
+        assertThat(ENGLISH.moneyShort(new BigDecimal("-1234.56"), "USD")).isEqualTo("-$1,235");
     }
 }
