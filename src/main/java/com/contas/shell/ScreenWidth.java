@@ -43,24 +43,22 @@ public final class ScreenWidth implements Serializable {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Integer known = (Integer) ComponentUtil.getData(ui, LAST_WIDTH);
-            if (known != null) {
-                width.widthIs(known);
+            SerializableConsumer<Integer> widthKnown = w -> {
+                ComponentUtil.setData(ui, LAST_WIDTH, w);
+                width.widthIs(w);
                 view.getElement().getClassList().add(LAID_OUT_CLASS);
+            };
+            if (known != null) {
+                widthKnown.accept(known);
             } else {
                 ui.getPage().retrieveExtendedClientDetails(details -> {
                     // A resize heard meanwhile is newer than the width these details were read at.
-                    if (ComponentUtil.getData(ui, LAST_WIDTH) == null) {
-                        ComponentUtil.setData(ui, LAST_WIDTH, details.getWindowInnerWidth());
-                        width.widthIs(details.getWindowInnerWidth());
-                    }
-                    view.getElement().getClassList().add(LAID_OUT_CLASS);
+                    Integer resized = (Integer) ComponentUtil.getData(ui, LAST_WIDTH);
+                    widthKnown.accept(resized != null ? resized : details.getWindowInnerWidth());
                 });
             }
-            Registration resize = ui.getPage().addBrowserWindowResizeListener(resized -> {
-                ComponentUtil.setData(ui, LAST_WIDTH, resized.getWidth());
-                width.widthIs(resized.getWidth());
-                view.getElement().getClassList().add(LAID_OUT_CLASS);
-            });
+            Registration resize =
+                    ui.getPage().addBrowserWindowResizeListener(resized -> widthKnown.accept(resized.getWidth()));
             view.addDetachListener(detach -> {
                 resize.remove();
                 detach.unregisterListener();

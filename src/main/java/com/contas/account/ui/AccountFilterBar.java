@@ -31,6 +31,10 @@ import java.util.stream.Collectors;
 public class AccountFilterBar extends Composite<VerticalLayout> {
 
     static final int SEARCH_DEBOUNCE_MS = 350;
+    /** The desktop's widths of the owner and "not contacted" fields (a phone's are the screen's). */
+    private static final String OWNER_WIDTH = "16em";
+
+    private static final String DAYS_WIDTH = "12em";
 
     private final TextField search = new TextField();
     private final MultiSelectComboBox<OwnerChoice> owner = new MultiSelectComboBox<>();
@@ -74,7 +78,7 @@ public class AccountFilterBar extends Composite<VerticalLayout> {
         owner.setItems(choices);
         owner.setItemLabelGenerator(OwnerChoice::label);
         owner.setClearButtonVisible(true);
-        owner.setWidth("16em");
+        owner.setWidth(OWNER_WIDTH);
         owner.addValueChangeListener(e -> {
             Set<Long> ids = new LinkedHashSet<>();
             e.getValue().forEach(choice -> ids.add(choice.id()));
@@ -99,7 +103,7 @@ public class AccountFilterBar extends Composite<VerticalLayout> {
         notContacted.setMin(1);
         notContacted.setMax(AccountUrlState.MAX_DAYS);
         notContacted.setClearButtonVisible(true);
-        notContacted.setWidth("12em");
+        notContacted.setWidth(DAYS_WIDTH);
         notContacted.addValueChangeListener(e -> {
             Integer days = e.getValue();
             if (days != null && (days < 1 || days > AccountUrlState.MAX_DAYS)) {
@@ -147,9 +151,9 @@ public class AccountFilterBar extends Composite<VerticalLayout> {
         } else {
             onPhone.removeAll();
             onPhone.setVisible(false);
-            owner.setWidth("16em");
+            owner.setWidth(OWNER_WIDTH);
             buckets.setWidth(null);
-            notContacted.setWidth("12em");
+            notContacted.setWidth(DAYS_WIDTH);
             search.setWidth(null);
             fields.add(owner, buckets, notContacted);
             getContent().addComponentAtIndex(1, more);

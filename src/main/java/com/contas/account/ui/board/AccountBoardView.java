@@ -467,8 +467,9 @@ public class AccountBoardView extends VerticalLayout implements BeforeEnterObser
                     () -> {
                         board.undo(moves);
                         writes.happened();
-                        currentCard(first.organizationId()).ifPresentOrElse(this::replaceCard, this::refresh);
-                        currentCard(first.organizationId()).ifPresent(kanban::focusCard);
+                        Optional<AccountRow> card = currentCard(first.organizationId());
+                        card.ifPresentOrElse(this::replaceCard, this::refresh);
+                        card.ifPresent(kanban::focusCard);
                         kanban.announce(getTranslation("board.undone", accountName));
                     },
                     this::refresh);
